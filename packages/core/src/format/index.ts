@@ -1,0 +1,5 @@
+export * from './issues.js';
+export * from './document.js';
+export * from './migrations.js';
+export * from './check.js';
+export * from './parse.js';

@@ -1,0 +1,32 @@
+import type { AnalysisContext } from './context.js';
+
+export interface DiversityIndicators {
+  readonly sectorDiversity: number;
+  readonly sectorEntropy: number | null;
+}
+
+/**
+ * Diversity over sectors (domain.md §5.15; DV1–DV2), over the active alters with a sector
+ * (uncategorised ones are left out).
+ * - `sectorDiversity`: the number of distinct sectors present; 0 when none is categorised (DV1).
+ * - `sectorEntropy` = Σ p_k · log2(1/p_k), p_k the share of sector k among the categorised active
+ *   alters: 0 when all are in one sector, log2(4) = 2 when spread evenly over four; null when none
+ *   is categorised (DV2).
+ * Source: seed 004 (gevarieerdheid van het netwerk).
+ */
+export function diversity(ctx: AnalysisContext): DiversityIndicators {
+  const counts = new Map<string, number>();
+  let categorised = 0;
+  for (const { alter } of ctx.active) {
+    if (alter.sector === null) continue;
+    categorised++;
+    counts.set(alter.sector, (counts.get(alter.sector) ?? 0) + 1);
+  }
+  if (categorised === 0) return { sectorDiversity: 0, sectorEntropy: null };
+  let entropy = 0;
+  for (const count of counts.values()) {
+    const p = count / categorised;
+    entropy += p * Math.log2(1 / p);
+  }
+  return { sectorDiversity: counts.size, sectorEntropy: entropy };
+}

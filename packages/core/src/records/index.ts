@@ -1,0 +1,3 @@
+export * from './ids.js';
+export * from './network-map.js';
+export * from './case.js';
