@@ -40,6 +40,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['packages/web/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     files: ['bench/**/*.js', '.ci/**/*.js', 'scripts/**/*.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

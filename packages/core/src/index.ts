@@ -7,3 +7,5 @@ export * from './indicators/index.js';
 export * from './comparison/index.js';
 export * from './snapshots.js';
 export * from "./builders.js";
+export * from './reading/index.js';
+export * from './catalogue/index.js';

@@ -56,8 +56,24 @@ export function analyseSnapshot(snapshot: Snapshot, map: MapShape, settings: Ind
   const ctx = createAnalysisContext(snapshot, map, settings);
   const byFunction = providers(ctx);
   const cover = coverage(ctx, byFunction);
+  const size = sizeIndicators(ctx);
+  const recip = reciprocity(ctx);
+  const dep = dependence(ctx, byFunction);
+  const val = valence(ctx);
+  const strength = tieStrength(ctx);
+  const capital = socialCapital(ctx);
+  const dens = density(ctx);
+  const comp = components(ctx);
+  const div = diversity(ctx);
+  // One object literal in the order of INDICATOR_NAMES (not spreads): this is the hot path of the
+  // engine, and a literal keeps the result a fast, fixed-shape object.
   return {
-    ...sizeIndicators(ctx),
+    size: size.size,
+    informalSize: size.informalSize,
+    formalSize: size.formalSize,
+    dormantCount: size.dormantCount,
+    lostCount: size.lostCount,
+    wishedCount: size.wishedCount,
     composition: composition(ctx),
     informalShare: informalShare(ctx),
     rings: rings(ctx),
@@ -65,15 +81,27 @@ export function analyseSnapshot(snapshot: Snapshot, map: MapShape, settings: Ind
     coverage: cover.coverage,
     gaps: cover.gaps,
     formalOnly: cover.formalOnly,
-    ...reciprocity(ctx),
-    ...dependence(ctx, byFunction),
+    reciprocityShare: recip.reciprocityShare,
+    balance: recip.balance,
+    topProviderShare: dep.topProviderShare,
+    concentration: dep.concentration,
+    professionalDependence: dep.professionalDependence,
+    keyPersons: dep.keyPersons,
     possiblyOverloaded: possiblyOverloaded(ctx),
-    ...valence(ctx),
-    ...tieStrength(ctx),
-    ...socialCapital(ctx),
-    ...density(ctx),
-    ...components(ctx),
-    ...diversity(ctx),
+    burdeningCount: val.burdeningCount,
+    ambivalentCount: val.ambivalentCount,
+    burdeningShare: val.burdeningShare,
+    strongCount: strength.strongCount,
+    weakCount: strength.weakCount,
+    bondingCount: capital.bondingCount,
+    bridgingCount: capital.bridgingCount,
+    linkingCount: capital.linkingCount,
+    density: dens.density,
+    informalDensity: dens.informalDensity,
+    components: comp.components,
+    isolates: comp.isolates,
+    sectorDiversity: div.sectorDiversity,
+    sectorEntropy: div.sectorEntropy,
     quadrant: quadrant(ctx, snapshot.appraisal),
     careMix: careMix(ctx),
   };

@@ -18,8 +18,7 @@ export function careMix(ctx: AnalysisContext): CareMix | null {
   let informeel = 0;
   let algemeen = 0;
   let gespecialiseerd = 0;
-  for (const { alter, received } of ctx.active) {
-    const u = received.length;
+  for (const { alter, receivedCount: u } of ctx.active) {
     if (!alter.formal) informeel += u;
     else if (alter.formalLevel === 'gespecialiseerd') gespecialiseerd += u;
     else algemeen += u;

@@ -5,10 +5,18 @@ import { DEFAULT_INDICATOR_SETTINGS, type IndicatorSettings } from './settings.j
 /** What one active alter contributes, worked out once and shared by every indicator. */
 export interface ActiveAlter {
   readonly alter: Alter;
-  /** Functions the ego receives from this alter (direction ontvangt or wederzijds). */
-  readonly received: readonly SupportFunction[];
-  /** Functions the ego gives to this alter (direction geeft or wederzijds). */
-  readonly given: readonly SupportFunction[];
+  /**
+   * Functions the ego receives from this alter (direction ontvangt or wederzijds), as a bit set:
+   * bit k stands for `settings.functions[k]`. Bit sets, not arrays, because this is the engine's
+   * hot path and it runs for every alter of every map.
+   */
+  readonly receivedMask: number;
+  /** u(a): the number of functions received from this alter. */
+  readonly receivedCount: number;
+  /** Functions the ego gives to this alter (direction geeft or wederzijds), as a bit set like receivedMask. */
+  readonly givenMask: number;
+  /** The number of functions the ego gives to this alter. */
+  readonly givenCount: number;
   /** At least one function in any direction (R1). */
   readonly supportTie: boolean;
   /** Some function is wederzijds, or some is received and some other is given (R2). */
@@ -34,34 +42,46 @@ export interface MapShape {
 }
 
 export function createAnalysisContext(snapshot: Snapshot, map: MapShape, settings: IndicatorSettings = DEFAULT_INDICATOR_SETTINGS): AnalysisContext {
-  const functions = settings.functions;
+  const counted = countedFunctions(settings);
   const active: ActiveAlter[] = [];
   const indexOf = new Map<AlterId, number>();
   let totalReceived = 0;
   for (const alter of snapshot.alters) {
     if (alter.status !== 'actief') continue;
-    const received: SupportFunction[] = [];
-    const given: SupportFunction[] = [];
+    let receivedMask = 0;
+    let receivedCount = 0;
+    let givenMask = 0;
+    let givenCount = 0;
     let mutual = false;
-    for (const f of functions) {
-      const direction = alter.support[f];
-      if (direction === undefined) continue;
-      if (direction === 'ontvangt' || direction === 'wederzijds') received.push(f);
-      if (direction === 'geeft' || direction === 'wederzijds') given.push(f);
+    // Walk the (few) functions the alter has rather than every function of the vocabulary.
+    for (const key in alter.support) {
+      const bit = counted[key as SupportFunction];
+      const direction = alter.support[key as SupportFunction];
+      if (direction === undefined || bit === undefined) continue;
+      if (direction !== 'geeft') {
+        receivedMask |= 1 << bit;
+        receivedCount++;
+      }
+      if (direction !== 'ontvangt') {
+        givenMask |= 1 << bit;
+        givenCount++;
+      }
       if (direction === 'wederzijds') mutual = true;
     }
-    const supportTie = received.length > 0 || given.length > 0;
-    // Each function has one direction, so "received one and given another" means both lists are
-    // non-empty without any wederzijds; with a wederzijds the tie is reciprocal anyway.
-    const reciprocal = mutual || (received.length > 0 && given.length > 0);
+    const supportTie = receivedCount > 0 || givenCount > 0;
+    // Each function has one direction, so "received one and given another" means both counts are
+    // non-zero without any wederzijds; with a wederzijds the tie is reciprocal anyway.
+    const reciprocal = mutual || (receivedCount > 0 && givenCount > 0);
     indexOf.set(alter.id, active.length);
-    active.push({ alter, received, given, supportTie, reciprocal });
-    totalReceived += received.length;
+    active.push({ alter, receivedMask, receivedCount, givenMask, givenCount, supportTie, reciprocal });
+    totalReceived += receivedCount;
   }
 
   const activeTies: [number, number][] = [];
-  const seen = new Set<number>();
   const n = active.length;
+  // Pairs already counted: a bitmap for the usual small maps, a set for very large ones.
+  const seenSmall = n <= 256 ? new Uint8Array(n * n) : null;
+  const seenLarge = seenSmall ? null : new Set<number>();
   for (const [a, b] of snapshot.ties) {
     const i = indexOf.get(a);
     const j = indexOf.get(b);
@@ -69,8 +89,13 @@ export function createAnalysisContext(snapshot: Snapshot, map: MapShape, setting
     const lo = i < j ? i : j;
     const hi = i < j ? j : i;
     const key = lo * n + hi;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (seenSmall) {
+      if (seenSmall[key] === 1) continue;
+      seenSmall[key] = 1;
+    } else if (seenLarge) {
+      if (seenLarge.has(key)) continue;
+      seenLarge.add(key);
+    }
     activeTies.push([lo, hi]);
   }
 
@@ -83,6 +108,30 @@ export function createAnalysisContext(snapshot: Snapshot, map: MapShape, setting
     activeTies,
     totalReceived,
   };
+}
+
+const countedCache = new WeakMap<IndicatorSettings, Partial<Record<SupportFunction, number>>>();
+
+/** The settings' functions as a table from function to its bit, made once per settings object. */
+function countedFunctions(settings: IndicatorSettings): Partial<Record<SupportFunction, number>> {
+  let table = countedCache.get(settings);
+  if (!table) {
+    table = {};
+    settings.functions.forEach((f, bit) => {
+      if (table && table[f] === undefined) table[f] = bit;
+    });
+    countedCache.set(settings, table);
+  }
+  return table;
+}
+
+/** The functions of a bit set (receivedMask, givenMask), in the order of the settings. */
+export function functionsOf(mask: number, settings: IndicatorSettings): SupportFunction[] {
+  const out: SupportFunction[] = [];
+  settings.functions.forEach((f, bit) => {
+    if ((mask & (1 << bit)) !== 0) out.push(f);
+  });
+  return out;
 }
 
 /** count / total, or null when total is 0: a share never becomes NaN or Infinity. */

@@ -38,8 +38,7 @@ export function dependence(ctx: AnalysisContext, byFunction: ProvidersByFunction
   let sumSquares = 0;
   let formal = 0;
   const keyPersons: AlterId[] = [];
-  for (const { alter, received } of ctx.active) {
-    const u = received.length;
+  for (const { alter, receivedCount: u } of ctx.active) {
     if (u > max) max = u;
     if (total > 0) sumSquares += (u / total) * (u / total);
     if (alter.formal) formal += u;
@@ -63,5 +62,5 @@ export function dependence(ctx: AnalysisContext, byFunction: ProvidersByFunction
  */
 export function possiblyOverloaded(ctx: AnalysisContext): readonly AlterId[] {
   const threshold = ctx.settings.overloadThreshold;
-  return ctx.active.filter((a) => a.received.length >= threshold).map((a) => a.alter.id);
+  return ctx.active.filter((a) => a.receivedCount >= threshold).map((a) => a.alter.id);
 }

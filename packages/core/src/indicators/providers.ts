@@ -17,13 +17,17 @@ export type CoverageByFunction = Readonly<Partial<Record<SupportFunction, Covera
  * provides it. Source: seed 000 (wie doet wat), seed 004 (functies van een netwerk).
  */
 export function providers(ctx: AnalysisContext): ProvidersByFunction {
+  const functions = ctx.settings.functions;
   const out: Partial<Record<SupportFunction, { informal: AlterId[]; formal: AlterId[] }>> = {};
-  for (const f of ctx.settings.functions) out[f] = { informal: [], formal: [] };
-  for (const { alter, received } of ctx.active) {
-    for (const f of received) {
-      const entry = out[f];
-      if (entry) (alter.formal ? entry.formal : entry.informal).push(alter.id);
+  for (let bit = 0; bit < functions.length; bit++) {
+    const f = functions[bit] as SupportFunction;
+    if (out[f]) continue; // a function listed twice in the settings counts once
+    const informal: AlterId[] = [];
+    const formal: AlterId[] = [];
+    for (const { alter, receivedMask } of ctx.active) {
+      if ((receivedMask & (1 << bit)) !== 0) (alter.formal ? formal : informal).push(alter.id);
     }
+    out[f] = { informal, formal };
   }
   return out;
 }

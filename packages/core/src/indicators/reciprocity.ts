@@ -23,7 +23,7 @@ export function reciprocity(ctx: AnalysisContext): ReciprocityIndicators {
   for (const a of ctx.active) {
     if (a.supportTie) supportTies++;
     if (a.reciprocal) reciprocal++;
-    balance += a.given.length - a.received.length;
+    balance += a.givenCount - a.receivedCount;
   }
   return { reciprocityShare: share(reciprocal, supportTies), balance };
 }
