@@ -1,4 +1,4 @@
-import { sectorCodesOf } from '../vocabularies/index.js';
+import { sectorCodesOf, type SectorSchemeCode } from '../vocabularies/index.js';
 import { share, type AnalysisContext } from './context.js';
 
 export interface SectorCount {
@@ -17,18 +17,32 @@ export type Composition = Readonly<Record<string, SectorCount>>;
  * null. Source: seed 004 (verzamelingen van contacten, Netzwerkkarte).
  */
 export function composition(ctx: AnalysisContext): Composition {
-  const counts = new Map<string, number>();
-  const keys = [...sectorCodesOf(ctx.sectorScheme), 'none'];
-  for (const key of keys) counts.set(key, 0);
+  const keys = compositionKeys(ctx.sectorScheme);
+  const counts: Record<string, number> = {};
+  for (const key of keys) counts[key] = 0;
   for (const { alter } of ctx.active) {
     const key = alter.sector ?? 'none';
     // A sector of the other scheme cannot occur in a checked map; count it rather than lose it.
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    counts[key] = (counts[key] ?? 0) + 1;
   }
   const n = ctx.active.length;
   const out: Record<string, SectorCount> = {};
-  for (const [key, count] of counts) out[key] = { count, share: share(count, n) };
+  for (const key in counts) {
+    const count = counts[key] as number;
+    out[key] = { count, share: share(count, n) };
+  }
   return out;
+}
+
+const keysByScheme = new Map<SectorSchemeCode, readonly string[]>();
+
+function compositionKeys(scheme: SectorSchemeCode): readonly string[] {
+  let keys = keysByScheme.get(scheme);
+  if (!keys) {
+    keys = [...sectorCodesOf(scheme), 'none'];
+    keysByScheme.set(scheme, keys);
+  }
+  return keys;
 }
 
 /**

@@ -15,18 +15,21 @@ export interface DiversityIndicators {
  * Source: seed 004 (gevarieerdheid van het netwerk).
  */
 export function diversity(ctx: AnalysisContext): DiversityIndicators {
-  const counts = new Map<string, number>();
+  const counts: Record<string, number> = {};
   let categorised = 0;
+  let distinct = 0;
   for (const { alter } of ctx.active) {
     if (alter.sector === null) continue;
     categorised++;
-    counts.set(alter.sector, (counts.get(alter.sector) ?? 0) + 1);
+    const before = counts[alter.sector] ?? 0;
+    if (before === 0) distinct++;
+    counts[alter.sector] = before + 1;
   }
   if (categorised === 0) return { sectorDiversity: 0, sectorEntropy: null };
   let entropy = 0;
-  for (const count of counts.values()) {
-    const p = count / categorised;
+  for (const sector in counts) {
+    const p = (counts[sector] as number) / categorised;
     entropy += p * Math.log2(1 / p);
   }
-  return { sectorDiversity: counts.size, sectorEntropy: entropy };
+  return { sectorDiversity: distinct, sectorEntropy: entropy };
 }
