@@ -9,3 +9,4 @@ export * from './snapshots.js';
 export * from "./builders.js";
 export * from './reading/index.js';
 export * from './catalogue/index.js';
+export * from './demo/index.js';
