@@ -29,13 +29,14 @@ export async function run() {
   const alters = maps.reduce((sum, m) => sum + m.snapshots[0].alters.length, 0) / MAPS;
   const ties = maps.reduce((sum, m) => sum + m.snapshots[0].ties.length, 0) / MAPS;
 
+  const analyse = measure(maps, (map) => analyseSnapshot(map.snapshots[0], map));
+  const compare = measure(maps, (map) => compareSnapshots(map, map.snapshots[0], map.snapshots[0]));
+
+  // Memory: what the results of one pass keep alive, per map.
   globalThis.gc?.();
   const heapBefore = process.memoryUsage().heapUsed;
   const results = maps.map((map) => analyseSnapshot(map.snapshots[0], map));
   const heapPerResult = (process.memoryUsage().heapUsed - heapBefore) / results.length;
-
-  const analyse = measure(maps, (map) => analyseSnapshot(map.snapshots[0], map));
-  const compare = measure(maps, (map) => compareSnapshots(map, map.snapshots[0], map.snapshots[0]));
   const rss = process.memoryUsage().rss;
   return {
     title: `Core: indicator engine (${MAPS} generated maps, avg ${alters.toFixed(1)} alters, ${ties.toFixed(1)} ties, all functions used; one core)`,

@@ -10,3 +10,5 @@ export * from "./builders.js";
 export * from './reading/index.js';
 export * from './catalogue/index.js';
 export * from './demo/index.js';
+export * from './plan/index.js';
+export * from './strengthening/index.js';

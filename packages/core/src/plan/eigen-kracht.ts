@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { IsoDateSchema, type DeepReadonly } from '../records/index.js';
+import { PersonRefSchema } from './owner.js';
+
+const text = z.string().trim().min(1).max(1000);
+
+/**
+ * An Eigen Kracht-conferentie (seed 000): family and friends meet, with an independent coordinator,
+ * to make a plan to support the family. The plan says which own strengths the family and its
+ * circle will use and for what they will (possibly) call on professional help. The plan belongs to
+ * them: a network-made plan records who took part and is marked as authored by the network.
+ */
+export const OwnStrengthSchema = z.strictObject({
+  what: text,
+  by: PersonRefSchema,
+});
+
+export const ProfessionalHelpAskSchema = z.strictObject({
+  what: text,
+  /** A service or professional, when the network named one. */
+  from: z.string().trim().min(1).max(200).optional(),
+});
+
+export const EigenKrachtSchema = z.strictObject({
+  conferenceDate: IsoDateSchema.optional(),
+  /** The independent coordinator (not the family's own worker). */
+  coordinator: z.string().trim().min(1).max(120).optional(),
+  participants: z.array(PersonRefSchema).min(1).max(100),
+  ownStrengths: z.array(OwnStrengthSchema).max(200).default([]),
+  professionalHelp: z.array(ProfessionalHelpAskSchema).max(100).default([]),
+});
+
+export type OwnStrength = DeepReadonly<z.output<typeof OwnStrengthSchema>>;
+export type ProfessionalHelpAsk = DeepReadonly<z.output<typeof ProfessionalHelpAskSchema>>;
+export type EigenKracht = DeepReadonly<z.output<typeof EigenKrachtSchema>>;

@@ -1,0 +1,36 @@
+import { formatPath } from '../format/issues.js';
+import type { Language } from '../labels.js';
+import type { PlanIssue, PlanIssueCode } from './plan-issues.js';
+
+type Template = (p: PlanIssue['params']) => string;
+const v = (p: PlanIssue['params'], key: string): string => String(p[key] ?? '');
+
+/** Plain-language texts for plan problems, in every language (a test checks completeness). */
+export const PLAN_ISSUE_MESSAGES: Readonly<Record<Language, Readonly<Record<PlanIssueCode, Template>>>> = {
+  nl: {
+    wrong_map: (p) => `dit plan hoort bij kaart "${v(p, 'expected')}", niet bij kaart "${v(p, 'got')}"`,
+    unknown_alter: (p) => `verwijst naar "${v(p, 'id')}", maar die persoon staat niet op de kaart`,
+    not_wished: (p) => `"${v(p, 'id')}" staat op de kaart, maar niet als gewenste persoon`,
+    duplicate_id: (p) => `id "${v(p, 'id')}" komt meer dan eens voor`,
+    unknown_goal: (p) => `er is geen doel met id "${v(p, 'id')}"`,
+  },
+  fr: {
+    wrong_map: (p) => `ce plan appartient à la carte "${v(p, 'expected')}", pas à la carte "${v(p, 'got')}"`,
+    unknown_alter: (p) => `renvoie à "${v(p, 'id')}", mais cette personne n’est pas sur la carte`,
+    not_wished: (p) => `"${v(p, 'id')}" est sur la carte, mais pas comme personne souhaitée`,
+    duplicate_id: (p) => `l’identifiant "${v(p, 'id')}" apparaît plus d’une fois`,
+    unknown_goal: (p) => `il n’y a pas d’objectif avec l’identifiant "${v(p, 'id')}"`,
+  },
+  en: {
+    wrong_map: (p) => `this plan belongs to map "${v(p, 'expected')}", not to map "${v(p, 'got')}"`,
+    unknown_alter: (p) => `refers to "${v(p, 'id')}", but that person is not on the map`,
+    not_wished: (p) => `"${v(p, 'id')}" is on the map, but not as a wished-for person`,
+    duplicate_id: (p) => `id "${v(p, 'id')}" occurs more than once`,
+    unknown_goal: (p) => `there is no goal with id "${v(p, 'id')}"`,
+  },
+};
+
+/** `actions[2].link.alterId: verwijst naar "tante", maar die persoon staat niet op de kaart` */
+export function describePlanIssue(found: PlanIssue, lang: Language): string {
+  return `${formatPath(found.path)}: ${PLAN_ISSUE_MESSAGES[lang][found.code](found.params)}`;
+}

@@ -1,0 +1,2 @@
+export * from './barrier-vocabulary.js';
+export * from './barrier-record.js';

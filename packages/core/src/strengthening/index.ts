@@ -1,0 +1,3 @@
+export * from './barriers/index.js';
+export * from './sociale-kaart/index.js';
+export * from './suggestions/index.js';
