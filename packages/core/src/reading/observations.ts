@@ -29,7 +29,7 @@ export const PARAM_KEYS = [
 ] as const;
 export type ParamKey = (typeof PARAM_KEYS)[number];
 
-export type Params = Readonly<Partial<Record<ParamKey, ParamValue>>>;
+export type ObservationParams = Readonly<Partial<Record<ParamKey, ParamValue>>>;
 
 /** The sections of a reading of one snapshot, strengths first ("kansen en kwetsbaarheden"). */
 export const SNAPSHOT_SECTIONS = [
@@ -60,7 +60,7 @@ export const OBSERVATION_CODES = [
   // reflection
   'quadrant', 'appraisal_open', 'next_step',
   // comparison
-  'cmp_added', 'cmp_left', 'cmp_inactive', 'cmp_reactivated', 'cmp_wished_realised', 'cmp_restored',
+  'cmp_added', 'cmp_new_wished', 'cmp_left', 'cmp_inactive', 'cmp_reactivated', 'cmp_wished_realised', 'cmp_restored',
   'cmp_status', 'cmp_closer', 'cmp_further', 'cmp_sector', 'cmp_functions', 'cmp_no_moves',
   'cmp_no_people_changes', 'cmp_no_function_changes', 'cmp_count', 'cmp_percent',
 ] as const;
@@ -75,22 +75,12 @@ export type MetricCode = (typeof METRIC_CODES)[number];
 
 export interface Observation {
   readonly code: ObservationCode;
-  readonly params: Params;
+  readonly params: ObservationParams;
 }
 
 export interface ObservedSection {
   readonly code: SectionCode;
   readonly observations: readonly Observation[];
-}
-
-export const num = (value: number): ParamValue => ({ kind: 'number', value });
-export const pct = (share: number | null): ParamValue => ({ kind: 'percent', value: share === null ? null : roundPercent(share) });
-export const people = (ids: readonly AlterId[]): ParamValue => ({ kind: 'people', ids });
-export const fns = (codes: readonly SupportFunction[]): ParamValue => ({ kind: 'functions', codes });
-export const sectors = (codes: readonly (SectorCode | null)[]): ParamValue => ({ kind: 'sectors', codes });
-
-export function observation(code: ObservationCode, params: Params = {}): Observation {
-  return { code, params };
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { SnapshotComparison } from '../comparison/compare.js';
 import type { Indicators } from '../indicators/analyse.js';
-import { fns, num, observation, pct, people, sectors, type MetricCode, type Observation, type ObservedSection } from './observations.js';
+import { fns, num, observation, pct, people, sectors } from './param-helpers.js';
+import type { MetricCode, Observation, ObservedSection } from './observations.js';
 
 /** Counts a comparison reports from → to; lists count their length. */
 const COUNT_METRICS = ['size', 'informalSize', 'formalSize', 'dormantCount', 'wishedCount', 'gaps', 'formalOnly', 'keyPersons'] as const;
@@ -17,6 +18,8 @@ export function observeComparison(comparison: SnapshotComparison): ObservedSecti
 
   const who: Observation[] = [];
   if (comparison.added.length > 0) who.push(observation('cmp_added', { people: people(comparison.added) }));
+  const newWished = comparison.statusChanges.filter((c) => c.from === null && c.to === 'gewenst').map((c) => c.id);
+  if (newWished.length > 0) who.push(observation('cmp_new_wished', { people: people(newWished) }));
   if (comparison.reactivated.length > 0) who.push(observation('cmp_reactivated', { people: people(comparison.reactivated) }));
   if (comparison.wishedRealised.length > 0) who.push(observation('cmp_wished_realised', { people: people(comparison.wishedRealised) }));
   if (comparison.restored.length > 0) who.push(observation('cmp_restored', { people: people(comparison.restored) }));
@@ -26,7 +29,7 @@ export function observeComparison(comparison: SnapshotComparison): ObservedSecti
     if (r.to !== null) who.push(observation('cmp_inactive', { person: people([r.id]), to: { kind: 'status', code: r.to } }));
   }
   // Other changes of status (e.g. a wished-for person who became dormant) that the lists above miss.
-  const reported = new Set([...comparison.added, ...comparison.reactivated, ...comparison.wishedRealised, ...comparison.restored, ...comparison.removed.map((r) => r.id)]);
+  const reported = new Set([...comparison.added, ...newWished, ...comparison.reactivated, ...comparison.wishedRealised, ...comparison.restored, ...comparison.removed.map((r) => r.id)]);
   for (const change of comparison.statusChanges) {
     if (reported.has(change.id)) continue;
     who.push(observation('cmp_status', {

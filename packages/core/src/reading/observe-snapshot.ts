@@ -3,9 +3,8 @@ import type { SectorCode, SupportFunction } from '../vocabularies/index.js';
 import type { Indicators } from '../indicators/analyse.js';
 import { createAnalysisContext, type MapShape } from '../indicators/context.js';
 import { DEFAULT_INDICATOR_SETTINGS, type IndicatorSettings } from '../indicators/settings.js';
-import {
-  fns, num, observation, pct, people, roundPercentsTo100, sectors, type Observation, type ObservedSection,
-} from './observations.js';
+import { fns, num, observation, pct, people, sectors } from './param-helpers.js';
+import { roundPercentsTo100, type Observation, type ObservedSection } from './observations.js';
 
 /**
  * What a snapshot shows, as observations per section, strengths first. It describes the network

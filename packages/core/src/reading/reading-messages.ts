@@ -5,9 +5,9 @@ import type { MetricCode, ObservationCode, ParamKey, SectionCode } from './obser
  * Parameters as a template sees them: `t` the rendered texts, `n` the numbers (a list gives its
  * length, a percentage its whole number). Every key is present: absent parameters are '' and 0.
  */
-export type Texts = Readonly<Record<ParamKey, string>>;
-export type Counts = Readonly<Record<ParamKey, number>>;
-export type ReadingTemplate = (t: Texts, n: Counts) => string;
+export type ReadingTexts = Readonly<Record<ParamKey, string>>;
+export type ReadingCounts = Readonly<Record<ParamKey, number>>;
+export type ReadingTemplate = (t: ReadingTexts, n: ReadingCounts) => string;
 
 export interface ReadingCatalogue {
   readonly sections: Readonly<Record<SectionCode, string>>;
@@ -22,10 +22,17 @@ export interface ReadingCatalogue {
   /** The text of a status that is null (not on the map in that snapshot). */
   readonly notOnMap: string;
   readonly percent: (value: number) => string;
+  /** Quotes a label inside a sentence. */
+  readonly quote: (text: string) => string;
 }
 
 const pl = (n: number, one: string, many: string): string => (n === 1 ? one : many);
 const sentences = (...parts: (string | false)[]): string => parts.filter(Boolean).join(' ');
+/** "a", "a en b", "a, b en c" over the parts that are there. */
+const mix = (parts: (string | false)[], and: string): string => {
+  const kept = parts.filter((p): p is string => Boolean(p));
+  return kept.length <= 1 ? (kept[0] ?? '') : `${kept.slice(0, -1).join(', ')} ${and} ${kept[kept.length - 1] ?? ''}`;
+};
 const signed = (d: number): string => (d > 0 ? `+${d}` : String(d));
 
 /**
@@ -54,7 +61,7 @@ export const READING_MESSAGES: Readonly<Record<Language, ReadingCatalogue>> = {
     observations: {
       active_people: (t, n) => sentences(
         `Er ${pl(n.total, 'is', 'zijn')} ${n.total} ${pl(n.total, 'contact', 'contacten')} actief op de kaart:`,
-        n.formal === 0 ? 'allemaal uit je eigen kring.' : n.informal === 0 ? 'allemaal uit de hulpverlening.' : `${n.informal} uit je eigen kring en ${n.formal} uit de hulpverlening.`,
+        n.formal === 0 ? `${n.total === 1 ? '' : 'allemaal '}uit je eigen kring.` : n.informal === 0 ? `${n.total === 1 ? '' : 'allemaal '}uit de hulpverlening.` : `${n.informal} uit je eigen kring en ${n.formal} uit de hulpverlening.`,
       ),
       no_active_people: () => 'Er staat nog niemand als actief contact op de kaart. Dat is een begin: wie was er vroeger, en wie zou je graag dichterbij hebben?',
       informal_functions: (t, n) => `Uit je eigen kring krijg je ${n.functions} van de ${n.total} soorten steun: ${t.functions}.`,
@@ -64,7 +71,7 @@ export const READING_MESSAGES: Readonly<Record<Language, ReadingCatalogue>> = {
       strong_ties: (t, n) => `Met ${n.count} ${pl(n.count, 'contact', 'contacten')} is de band sterk: veel contact, heel dichtbij, of steun over en weer.`,
       weak_ties: (t, n) => `Met ${n.count} ${pl(n.count, 'contact', 'contacten')} is de band losser. Ook dat is waardevol: zulke contacten brengen nieuwe informatie en kansen.`,
       sectors_reached: (t, n) => `Je contacten komen uit ${n.count} verschillende hoeken: ${t.sectors}.`,
-      bridging: (t, n) => `${n.count} ${pl(n.count, 'contact heeft', 'contacten hebben')} een andere achtergrond dan jij. Via hen leer je nieuwe mensen en plaatsen kennen.`,
+      bridging: (t, n) => `${n.count} ${pl(n.count, 'contact heeft', 'contacten hebben')} een andere achtergrond dan jij. Via zulke contacten leer je nieuwe mensen en plaatsen kennen.`,
       opens_doors: (t, n) => `${t.people} ${pl(n.people, 'kan', 'kunnen')} deuren openen naar hulp, middelen of instanties.`,
       supportive_people: (t, n) => `${n.count} ${pl(n.count, 'contact voelt', 'contacten voelen')} steunend aan.`,
       function_providers: (t, n) => `${t.function}: ${[
@@ -98,7 +105,11 @@ export const READING_MESSAGES: Readonly<Record<Language, ReadingCatalogue>> = {
       clusters: (t, n) => `Je contacten vormen ${n.count} groepjes die elkaar niet kennen.`,
       one_cluster: () => 'Al je contacten zijn via via met elkaar verbonden.',
       isolates: (t, n) => `${t.people} ${pl(n.people, 'kent', 'kennen')} niemand anders op de kaart, alleen jou.`,
-      care_mix: (t) => `Van de steun die je krijgt, komt ${t.informal} uit je eigen kring, ${t.general} van algemene hulp (zoals de huisarts of het OCMW) en ${t.specialised} van gespecialiseerde hulp.`,
+      care_mix: (t, n) => `Van de steun die je krijgt, komt ${mix([
+        `${t.informal} uit je eigen kring`,
+        n.general > 0 && `${t.general} van algemene hulp (zoals de huisarts of het OCMW)`,
+        n.specialised > 0 && `${t.specialised} van gespecialiseerde hulp`,
+      ], 'en')}.`,
       care_mix_none: () => 'Er is nog geen steun aangeduid die je krijgt, dus er is nog geen mix.',
       quadrant: (t, n) => sentences(
         `Je zei: "${t.appraisal}".`,
@@ -109,6 +120,7 @@ export const READING_MESSAGES: Readonly<Record<Language, ReadingCatalogue>> = {
       appraisal_open: () => 'Een vraag om samen te bekijken: geeft je netwerk je kracht, of weegt het op je? Dat antwoord is van jou; het staat nog niet op de kaart.',
       next_step: () => 'Waar wil je naartoe, en wie kan alvast meedenken?',
       cmp_added: (t) => `Nieuw op de kaart: ${t.people}.`,
+      cmp_new_wished: (t) => `Nieuw als wens: ${t.people}.`,
       cmp_left: (t) => `Niet meer op de kaart: ${t.people}.`,
       cmp_inactive: (t) => `${t.person} is niet meer actief (nu: ${t.to}).`,
       cmp_reactivated: (t) => `Weer opgepikt (het contact was stilgevallen): ${t.people}.`,
@@ -118,10 +130,10 @@ export const READING_MESSAGES: Readonly<Record<Language, ReadingCatalogue>> = {
       cmp_closer: (t, n) => `${t.person} staat nu dichterbij: van cirkel ${n.from} naar cirkel ${n.to}.`,
       cmp_further: (t, n) => `${t.person} staat nu verder weg: van cirkel ${n.from} naar cirkel ${n.to}.`,
       cmp_sector: (t) => `${t.person} staat nu in een andere groep: van ${t.from} naar ${t.to}.`,
-      cmp_functions: (t, n) => `${t.person}: ${[
-        n.gained ? `nieuw ${t.gained}` : '',
-        n.lost ? `niet meer ${t.lost}` : '',
-        n.changed ? `andere richting voor ${t.changed}` : '',
+      cmp_functions: (t, n) => `${t.person} — ${[
+        n.gained ? `erbij: ${t.gained}` : '',
+        n.lost ? `weg: ${t.lost}` : '',
+        n.changed ? `in een andere richting: ${t.changed}` : '',
       ].filter(Boolean).join('; ')}.`,
       cmp_no_moves: () => 'Niemand staat dichterbij, verder weg of in een andere groep.',
       cmp_no_people_changes: () => 'Er kwam niemand bij en er ging niemand weg.',
@@ -148,6 +160,7 @@ export const READING_MESSAGES: Readonly<Record<Language, ReadingCatalogue>> = {
     noSector: 'geen groep',
     notOnMap: 'niet op de kaart',
     percent: (value) => `${value} %`,
+    quote: (text) => `‘${text}’`,
   },
   fr: {
     sections: {
@@ -168,7 +181,7 @@ export const READING_MESSAGES: Readonly<Record<Language, ReadingCatalogue>> = {
     observations: {
       active_people: (t, n) => sentences(
         `Il y a ${n.total} ${pl(n.total, 'contact actif', 'contacts actifs')} sur la carte :`,
-        n.formal === 0 ? 'tous de votre entourage.' : n.informal === 0 ? 'tous des professionnels.' : `${n.informal} de votre entourage et ${n.formal} ${pl(n.formal, 'professionnel', 'professionnels')}.`,
+        n.formal === 0 ? (n.total === 1 ? 'de votre entourage.' : 'tous de votre entourage.') : n.informal === 0 ? (n.total === 1 ? 'un professionnel.' : 'tous des professionnels.') : `${n.informal} de votre entourage et ${n.formal} ${pl(n.formal, 'professionnel', 'professionnels')}.`,
       ),
       no_active_people: () => 'Personne n’est encore inscrit comme contact actif sur la carte. C’est un début : qui était là avant, et qui aimeriez-vous avoir plus près ?',
       informal_functions: (t, n) => `Votre entourage vous apporte ${n.functions} des ${n.total} formes de soutien : ${t.functions}.`,
@@ -178,7 +191,7 @@ export const READING_MESSAGES: Readonly<Record<Language, ReadingCatalogue>> = {
       strong_ties: (t, n) => `Avec ${n.count} ${pl(n.count, 'contact', 'contacts')}, le lien est fort : beaucoup de contact, très proche, ou du soutien dans les deux sens.`,
       weak_ties: (t, n) => `Avec ${n.count} ${pl(n.count, 'contact', 'contacts')}, le lien est plus léger. C’est précieux aussi : ces contacts apportent des informations et des occasions nouvelles.`,
       sectors_reached: (t, n) => `Vos contacts viennent de ${n.count} horizons différents : ${t.sectors}.`,
-      bridging: (t, n) => `${n.count} ${pl(n.count, 'contact vient', 'contacts viennent')} d’un autre milieu que le vôtre. Grâce à eux, vous découvrez d’autres personnes et d’autres lieux.`,
+      bridging: (t, n) => `${n.count} ${pl(n.count, 'contact vient', 'contacts viennent')} d’un autre milieu que le vôtre. Grâce à de tels contacts, vous découvrez d’autres personnes et d’autres lieux.`,
       opens_doors: (t, n) => `${t.people} ${pl(n.people, 'peut', 'peuvent')} ouvrir des portes vers de l’aide, des ressources ou des institutions.`,
       supportive_people: (t, n) => `${n.count} ${pl(n.count, 'contact est ressenti', 'contacts sont ressentis')} comme un soutien.`,
       function_providers: (t, n) => `${t.function} : ${[
@@ -212,7 +225,11 @@ export const READING_MESSAGES: Readonly<Record<Language, ReadingCatalogue>> = {
       clusters: (t, n) => `Vos contacts forment ${n.count} petits groupes qui ne se connaissent pas.`,
       one_cluster: () => 'Tous vos contacts sont reliés entre eux, de près ou de loin.',
       isolates: (t, n) => `${t.people} ne ${pl(n.people, 'connaît', 'connaissent')} personne d’autre sur la carte, seulement vous.`,
-      care_mix: (t) => `Du soutien que vous recevez, ${t.informal} vient de votre entourage, ${t.general} d’aides générales (comme le médecin traitant ou le CPAS) et ${t.specialised} d’aides spécialisées.`,
+      care_mix: (t, n) => `Du soutien que vous recevez, ${mix([
+        `${t.informal} vient de votre entourage`,
+        n.general > 0 && `${t.general} d’aides générales (comme le médecin traitant ou le CPAS)`,
+        n.specialised > 0 && `${t.specialised} d’aides spécialisées`,
+      ], 'et')}.`,
       care_mix_none: () => 'Aucun soutien reçu n’est encore indiqué, il n’y a donc pas encore de mélange.',
       quadrant: (t, n) => sentences(
         `Vous avez dit : « ${t.appraisal} ».`,
@@ -223,6 +240,7 @@ export const READING_MESSAGES: Readonly<Record<Language, ReadingCatalogue>> = {
       appraisal_open: () => 'Une question à regarder ensemble : votre réseau vous renforce-t-il, ou vous pèse-t-il ? La réponse vous appartient ; elle n’est pas encore sur la carte.',
       next_step: () => 'Où voulez-vous aller, et qui peut déjà réfléchir avec vous ?',
       cmp_added: (t) => `Nouveau sur la carte : ${t.people}.`,
+      cmp_new_wished: (t) => `Nouveau souhait : ${t.people}.`,
       cmp_left: (t) => `Plus sur la carte : ${t.people}.`,
       cmp_inactive: (t) => `${t.person} n’est plus actif (maintenant : ${t.to}).`,
       cmp_reactivated: (t) => `Contact repris (il s’était arrêté) : ${t.people}.`,
@@ -232,10 +250,10 @@ export const READING_MESSAGES: Readonly<Record<Language, ReadingCatalogue>> = {
       cmp_closer: (t, n) => `${t.person} est maintenant plus proche : du cercle ${n.from} au cercle ${n.to}.`,
       cmp_further: (t, n) => `${t.person} est maintenant plus loin : du cercle ${n.from} au cercle ${n.to}.`,
       cmp_sector: (t) => `${t.person} est maintenant dans un autre groupe : de ${t.from} à ${t.to}.`,
-      cmp_functions: (t, n) => `${t.person} : ${[
-        n.gained ? `en plus ${t.gained}` : '',
-        n.lost ? `plus de ${t.lost}` : '',
-        n.changed ? `autre sens pour ${t.changed}` : '',
+      cmp_functions: (t, n) => `${t.person} — ${[
+        n.gained ? `en plus : ${t.gained}` : '',
+        n.lost ? `en moins : ${t.lost}` : '',
+        n.changed ? `dans un autre sens : ${t.changed}` : '',
       ].filter(Boolean).join(' ; ')}.`,
       cmp_no_moves: () => 'Personne n’est plus proche, plus loin ou dans un autre groupe.',
       cmp_no_people_changes: () => 'Personne n’est arrivé et personne n’est parti.',
@@ -262,6 +280,7 @@ export const READING_MESSAGES: Readonly<Record<Language, ReadingCatalogue>> = {
     noSector: 'aucun groupe',
     notOnMap: 'pas sur la carte',
     percent: (value) => `${value} %`,
+    quote: (text) => `« ${text} »`,
   },
   en: {
     sections: {
@@ -282,7 +301,7 @@ export const READING_MESSAGES: Readonly<Record<Language, ReadingCatalogue>> = {
     observations: {
       active_people: (t, n) => sentences(
         `There ${pl(n.total, 'is', 'are')} ${n.total} active ${pl(n.total, 'contact', 'contacts')} on the map:`,
-        n.formal === 0 ? 'all from your own circle.' : n.informal === 0 ? 'all professionals.' : `${n.informal} from your own circle and ${n.formal} ${pl(n.formal, 'professional', 'professionals')}.`,
+        n.formal === 0 ? (n.total === 1 ? 'from your own circle.' : 'all from your own circle.') : n.informal === 0 ? (n.total === 1 ? 'a professional.' : 'all professionals.') : `${n.informal} from your own circle and ${n.formal} ${pl(n.formal, 'professional', 'professionals')}.`,
       ),
       no_active_people: () => 'Nobody is on the map as an active contact yet. That is a start: who was there before, and who would you like to have closer?',
       informal_functions: (t, n) => `Your own circle gives you ${n.functions} of the ${n.total} kinds of support: ${t.functions}.`,
@@ -292,8 +311,8 @@ export const READING_MESSAGES: Readonly<Record<Language, ReadingCatalogue>> = {
       strong_ties: (t, n) => `With ${n.count} ${pl(n.count, 'contact', 'contacts')} the tie is strong: frequent contact, very close, or support both ways.`,
       weak_ties: (t, n) => `With ${n.count} ${pl(n.count, 'contact', 'contacts')} the tie is looser. That is valuable too: such contacts bring new information and openings.`,
       sectors_reached: (t, n) => `Your contacts come from ${n.count} different places: ${t.sectors}.`,
-      bridging: (t, n) => `${n.count} ${pl(n.count, 'contact has', 'contacts have')} a different background from yours. Through them you meet new people and places.`,
-      opens_doors: (t, n) => `${t.people} ${pl(n.people, 'can', 'can')} open doors to help, resources or institutions.`,
+      bridging: (t, n) => `${n.count} ${pl(n.count, 'contact has', 'contacts have')} a different background from yours. Through such contacts you meet new people and places.`,
+      opens_doors: (t) => `${t.people} can open doors to help, resources or institutions.`,
       supportive_people: (t, n) => `${n.count} ${pl(n.count, 'contact feels', 'contacts feel')} supportive.`,
       function_providers: (t, n) => `${t.function}: ${[
         n.informal ? `${t.informal} (own circle)` : '',
@@ -315,7 +334,7 @@ export const READING_MESSAGES: Readonly<Record<Language, ReadingCatalogue>> = {
         n.percent > 0 && `${t.percent} of all the support you receive comes from ${t.person}.`,
         `Who could help when ${t.person} cannot?`,
       ),
-      overloaded: (t, n) => `${t.person} gives you ${n.count} kinds of support. How is ${t.person} doing? Is it not too much?`,
+      overloaded: (t, n) => `${t.person} gives you ${n.count} kinds of support. How is ${t.person} doing? Is it getting too much?`,
       reciprocity: (t, n) => `With ${n.count} of the ${n.total} ${pl(n.total, 'contact', 'contacts')} with support, it goes both ways (${t.percent}).`,
       balance_gives_more: () => 'You give more support than you receive. That is a strength. Do you get enough support yourself?',
       balance_receives_more: () => 'You receive more support than you give right now. That is fine. Is there something you would like to give back?',
@@ -326,17 +345,22 @@ export const READING_MESSAGES: Readonly<Record<Language, ReadingCatalogue>> = {
       clusters: (t, n) => `Your contacts form ${n.count} small groups that do not know each other.`,
       one_cluster: () => 'All your contacts are connected to each other, directly or through others.',
       isolates: (t, n) => `${t.people} ${pl(n.people, 'knows', 'know')} nobody else on the map, only you.`,
-      care_mix: (t) => `Of the support you receive, ${t.informal} comes from your own circle, ${t.general} from general services (such as the GP or the social welfare office) and ${t.specialised} from specialised services.`,
+      care_mix: (t, n) => `Of the support you receive, ${mix([
+        `${t.informal} comes from your own circle`,
+        n.general > 0 && `${t.general} from general services (such as the GP or the social welfare office)`,
+        n.specialised > 0 && `${t.specialised} from specialised services`,
+      ], 'and')}.`,
       care_mix_none: () => 'No support received is marked yet, so there is no mix yet.',
       quadrant: (t, n) => sentences(
         `You said: "${t.appraisal}".`,
         `There ${pl(n.informal, 'is', 'are')} ${n.informal} active ${pl(n.informal, 'contact', 'contacts')} from your own circle on the map.`,
-        `In Machielse's model that is a ${n.informal >= n.threshold ? 'rich' : 'small'} network (rich from ${n.threshold}), and this combination is called "${t.quadrant}".`,
+        `In Machielse's model that is a ${n.informal >= n.threshold ? 'rich' : 'small'} network (rich from ${n.threshold} on), and this combination is called "${t.quadrant}".`,
         'Do you recognise that, or do you see it differently?',
       ),
       appraisal_open: () => 'A question to look at together: does your network strengthen you, or does it weigh on you? That answer is yours; it is not on the map yet.',
       next_step: () => 'Where do you want to go, and who can already think along with you?',
       cmp_added: (t) => `New on the map: ${t.people}.`,
+      cmp_new_wished: (t) => `Newly wished for: ${t.people}.`,
       cmp_left: (t) => `No longer on the map: ${t.people}.`,
       cmp_inactive: (t) => `${t.person} is no longer active (now: ${t.to}).`,
       cmp_reactivated: (t) => `Picked up again (contact had lapsed): ${t.people}.`,
@@ -346,10 +370,10 @@ export const READING_MESSAGES: Readonly<Record<Language, ReadingCatalogue>> = {
       cmp_closer: (t, n) => `${t.person} is closer now: from ring ${n.from} to ring ${n.to}.`,
       cmp_further: (t, n) => `${t.person} is further away now: from ring ${n.from} to ring ${n.to}.`,
       cmp_sector: (t) => `${t.person} is in another group now: from ${t.from} to ${t.to}.`,
-      cmp_functions: (t, n) => `${t.person}: ${[
-        n.gained ? `new ${t.gained}` : '',
-        n.lost ? `no longer ${t.lost}` : '',
-        n.changed ? `other direction for ${t.changed}` : '',
+      cmp_functions: (t, n) => `${t.person} — ${[
+        n.gained ? `added: ${t.gained}` : '',
+        n.lost ? `gone: ${t.lost}` : '',
+        n.changed ? `in another direction: ${t.changed}` : '',
       ].filter(Boolean).join('; ')}.`,
       cmp_no_moves: () => 'Nobody moved closer, further away or into another group.',
       cmp_no_people_changes: () => 'Nobody came and nobody went.',
@@ -376,5 +400,6 @@ export const READING_MESSAGES: Readonly<Record<Language, ReadingCatalogue>> = {
     noSector: 'no group',
     notOnMap: 'not on the map',
     percent: (value) => `${value}%`,
+    quote: (text) => `‘${text}’`,
   },
 };

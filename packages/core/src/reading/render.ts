@@ -59,10 +59,9 @@ function textOf(value: ParamValue, catalogue: ReadingCatalogue, lang: Language, 
     case 'people':
       return joinList(value.ids.map(nameOf), catalogue.and);
     case 'functions':
-      return joinList(value.codes.map((f) => lowerFirst(labelOf(SUPPORT_FUNCTION_VOCABULARY, f, lang))), catalogue.and);
+      return joinLabels(value.codes.map((f) => lowerFirst(labelOf(SUPPORT_FUNCTION_VOCABULARY, f, lang))), catalogue);
     case 'sectors':
-      // Sector labels can hold commas and "en" themselves; quotes keep a list of them readable.
-      return joinList(value.codes.map((s) => (s === null ? catalogue.noSector : `"${lowerFirst(sectorLabel(s, lang))}"`)), catalogue.and);
+      return joinLabels(value.codes.map((s) => (s === null ? catalogue.noSector : lowerFirst(sectorLabel(s, lang)))), catalogue);
     case 'status':
       return value.code === null ? catalogue.notOnMap : lowerFirst(labelOf(STATUS_VOCABULARY, value.code, lang));
     case 'quadrant':
@@ -98,6 +97,15 @@ function sectorLabel(code: SectorCode, lang: Language): string {
 export function joinList(items: readonly string[], and: string): string {
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1] ?? ''}`;
+}
+
+/**
+ * Labels such as "zorg en oppas" or "buurt, school, werk en vrije tijd" hold the list's own
+ * separators; in a list of several, each is quoted so the reader sees where one ends.
+ */
+function joinLabels(labels: readonly string[], catalogue: ReadingCatalogue): string {
+  const ambiguous = labels.length > 1 && labels.some((l) => l.includes(',') || l.includes(` ${catalogue.and} `));
+  return joinList(ambiguous ? labels.map(catalogue.quote) : labels, catalogue.and);
 }
 
 function lowerFirst(text: string): string {
