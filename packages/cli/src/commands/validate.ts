@@ -1,4 +1,4 @@
-import { describeIssue, mapRuleIssues, parseMapDocumentText, type Issue, type MapDocument, type ParseResult } from '@netwerkkracht/core';
+import { describeIssue, parseMapDocumentText, type MapDocument } from '@netwerkkracht/core';
 import { flag, parseCommandArgs } from '../args.js';
 import { CLI_MESSAGES } from '../cli-messages.js';
 import { EXIT_OK, EXIT_USER, UserError } from '../errors.js';
@@ -29,7 +29,7 @@ export const validateCommand: Command = {
     if (file === undefined) throw new UserError(m.fileArgumentMissing);
     const text = await readTextFile(file, io, lang);
     const result = parseMapDocumentText(text);
-    const issues = result.ok ? result.warnings : [...result.issues, ...warningsOfInvalid(text, result)];
+    const issues = result.ok ? result.warnings : result.issues;
     if (flag(parsed, 'json')) {
       io.stdout(`${terminalSafeJson({
         valid: result.ok,
@@ -56,14 +56,4 @@ function counts(document: MapDocument) {
     ties += snapshot.ties.length;
   }
   return { version: document.version, snapshots: document.map.snapshots.length, people: people.size, ties };
-}
-
-/**
- * The parser returns only the errors of a file it rejects; the repairs it would have made (a tie
- * turned round) are worth knowing too when the file is being fixed, so they are found again here.
- */
-function warningsOfInvalid(text: string, result: ParseResult<MapDocument>): Issue[] {
-  if (result.ok || result.issues.some((i) => i.path.length === 0 || i.path[0] === 'format' || i.path[0] === 'version')) return [];
-  const json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as { map?: unknown };
-  return mapRuleIssues(json.map, ['map']).filter((i) => i.severity === 'warning');
 }

@@ -24,7 +24,8 @@ export function parseMapDocument(input: unknown): ParseResult<MapDocument> {
   if (!parsed.success || ruleErrors.length > 0) {
     const rulePaths = new Set(ruleErrors.map((i) => formatPath(i.path)));
     const schemaErrors = parsed.success ? [] : fromZodIssues(parsed.error.issues).filter((i) => !rulePaths.has(formatPath(i.path)));
-    return { ok: false, issues: [...schemaErrors, ...ruleErrors].sort(byPath) };
+    // The repairs the parser would have made are reported too: worth knowing while fixing the file.
+    return { ok: false, issues: [...[...schemaErrors, ...ruleErrors].sort(byPath), ...warnings] };
   }
   return { ok: true, value: { ...parsed.data, map: normaliseMap(parsed.data.map) }, warnings, fromVersion: migrated.fromVersion };
 }
