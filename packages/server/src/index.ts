@@ -1,1 +1,13 @@
-export {};
+export { buildApp, type BuildAppOptions } from './app.js';
+export { DEFAULT_SETTINGS, loadConfig, type ServerConfig, type ServerSettings } from './config.js';
+export { openDatabase, type DatabaseConfig, type DatabaseHandle } from './db/open-database.js';
+export { runMigrations, MIGRATIONS } from './db/migrations.js';
+export type { Database, Role } from './db/schema.js';
+export { createFieldCipher, type FieldCipher } from './crypto/field-cipher.js';
+export { createKeyring, ensureKeyFile, generateKey, loadKeyring, readKeyFile, keyIdOf, type Keyring } from './crypto/keyring.js';
+export { rotateKey, ENCRYPTED_COLUMNS, type RotationReport } from './crypto/rotate-key.js';
+export { initOrganisation, isDatabaseEmpty, type InitOrganisationInput, type InitOrganisationResult } from './init-organisation.js';
+export { insertMap, readMap } from './store/map-store.js';
+export { API_ERRORS, ApiError, type ApiErrorCode } from './http/errors.js';
+export { bootstrap, type BootstrapOptions, type BootstrapResult } from './bootstrap.js';
+export { startServer, type StartedServer } from './start-server.js';

@@ -1,0 +1,178 @@
+import cookie from '@fastify/cookie';
+import swagger from '@fastify/swagger';
+import fastifyStatic from '@fastify/static';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
+import type { Kysely } from 'kysely';
+import { createAddressThrottle } from './auth/address-throttle.js';
+import { CSRF_HEADER, findSession, SESSION_COOKIE, sameHash, sha256 } from './auth/sessions.js';
+import { DEFAULT_SETTINGS, type ServerSettings } from './config.js';
+import type { AppContext } from './context.js';
+import { createFieldCipher } from './crypto/field-cipher.js';
+import type { Keyring } from './crypto/keyring.js';
+import { dialectOf } from './db/dialect.js';
+import type { Database } from './db/schema.js';
+import { ApiError, errorBody } from './http/errors.js';
+import { languageOf } from './http/language.js';
+import { auditRoutes } from './routes/audit.js';
+import { authRoutes } from './routes/auth.js';
+import { caseRoutes } from './routes/cases.js';
+import { consentRoutes } from './routes/consents.js';
+import { mapRoutes } from './routes/maps.js';
+import { alterRoutes } from './routes/alters.js';
+import { organisationRoutes } from './routes/organisations.js';
+import { statsRoutes } from './routes/stats.js';
+import { teamRoutes } from './routes/teams.js';
+import { tieRoutes } from './routes/ties.js';
+import { userRoutes } from './routes/users.js';
+import { snapshotRoutes } from './routes/snapshots.js';
+import { analysisRoutes } from './routes/analysis.js';
+import { createReadAuditor } from './store/audit.js';
+
+export interface BuildAppOptions {
+  readonly db: Kysely<Database>;
+  readonly keyring: Keyring;
+  readonly settings?: Partial<ServerSettings>;
+  readonly logger?: FastifyServerOptions['logger'];
+  /** The built web app (packages/web/dist): served at / with index.html for every other page. */
+  readonly webRoot?: string | undefined;
+}
+
+/** For the web app's pages; the API sends JSON only and never runs in a page. */
+const PAGE_SECURITY_HEADERS = {
+  'content-security-policy': "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+};
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * The HTTP API as a Fastify instance that is not yet listening: tests use `inject`, the CLI calls
+ * `listen` (and may register the web app's static files on it). Closing the instance flushes the
+ * audit lines still waiting but leaves the database open: whoever opened it closes it.
+ */
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const settings: ServerSettings = { ...DEFAULT_SETTINGS, ...options.settings };
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: settings.bodyLimit,
+    // Ids in URLs are short; anything longer is not ours.
+    routerOptions: { maxParamLength: 200 },
+    trustProxy: false,
+    // A URL the router cannot even decode (bad %-encoding) still gets our error shape and language.
+    frameworkErrors: (_error, request, reply) => {
+      void (reply as unknown as FastifyReply).code(400).send(errorBody(new ApiError('bad_request'), languageOf(request.headers['accept-language'])));
+    },
+  });
+  const ctx: AppContext = {
+    db: options.db,
+    dialect: dialectOf(options.db as unknown as Kysely<unknown>),
+    cipher: createFieldCipher(options.keyring),
+    settings,
+    readAudit: createReadAuditor(options.db, settings.auditReadDelayMs, (error) => app.log.error({ err: error }, 'audit lines could not be written')),
+    loginThrottle: createAddressThrottle(settings.loginAttemptsPerAddress),
+  };
+  app.decorate('ctx', ctx);
+  app.decorateRequest('lang', 'nl');
+  app.decorateRequest('session', null);
+  app.addHook('onClose', async () => { await ctx.readAudit.flush(); });
+
+  // zod validates every input (with field-level, translated messages); the JSON Schemas on the
+  // routes only document them. Fastify's own validator would answer in English and differently.
+  app.setValidatorCompiler(() => () => true);
+  app.removeContentTypeParser('text/plain');
+
+  app.setErrorHandler((error: FastifyError | ApiError, request, reply) => {
+    const apiError = toApiError(error);
+    if (apiError.status >= 500) request.log.error({ err: error }, 'request failed');
+    void reply.status(apiError.status).send(errorBody(apiError, request.lang));
+  });
+  app.setNotFoundHandler((request, reply) => {
+    // A page of the single-page app (e.g. /kaart/123 after a reload) gets index.html.
+    if (options.webRoot && request.method === 'GET' && !request.url.startsWith('/api')) {
+      void reply.headers(PAGE_SECURITY_HEADERS).type('text/html').sendFile('index.html');
+      return;
+    }
+    void reply.status(404).send(errorBody(new ApiError('not_found'), languageOf(request.headers['accept-language'])));
+  });
+  if (options.webRoot) {
+    await app.register(fastifyStatic, {
+      root: options.webRoot,
+      wildcard: false,
+      setHeaders: (res) => { for (const [name, value] of Object.entries(PAGE_SECURITY_HEADERS)) res.setHeader(name, value); },
+    });
+  }
+
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Netwerkkracht API', version: '0.1.0', description: 'Networks of families: cases, maps, consent, analysis.' },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
+          csrf: { type: 'apiKey', in: 'header', name: CSRF_HEADER },
+        },
+      },
+      security: [{ session: [], csrf: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
+
+  app.addHook('onRequest', async (request) => {
+    request.lang = languageOf(request.headers['accept-language']);
+    const config = request.routeOptions.config;
+    const route = request.routeOptions.url ?? request.url;
+    if (config.public || !route.startsWith('/api/') || route.startsWith('/api/docs')) return;
+    const token = request.cookies[SESSION_COOKIE];
+    const session = token ? await findSession(ctx.db, token) : null;
+    if (!session) throw new ApiError('not_authenticated');
+    if (!SAFE_METHODS.has(request.method)) {
+      const csrf = request.headers[CSRF_HEADER];
+      if (typeof csrf !== 'string' || csrf.length > 200 || !sameHash(sha256(csrf), session.csrfHash)) throw new ApiError('csrf_failed');
+    }
+    if (session.user.mustChangePassword && !config.allowDuringPasswordChange) throw new ApiError('password_change_required');
+    request.session = session;
+  });
+  app.addHook('onSend', async (request, reply) => {
+    // API answers hold personal data: never cached by a browser or proxy.
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+    reply.header('x-content-type-options', 'nosniff');
+  });
+
+  await app.register(async (api) => {
+    await api.register(authRoutes, { prefix: '/auth' });
+    await api.register(organisationRoutes, { prefix: '/organisation' });
+    await api.register(teamRoutes, { prefix: '/teams' });
+    await api.register(userRoutes, { prefix: '/users' });
+    await api.register(caseRoutes, { prefix: '/cases' });
+    await api.register(consentRoutes);
+    await api.register(mapRoutes);
+    await api.register(snapshotRoutes);
+    await api.register(alterRoutes);
+    await api.register(tieRoutes);
+    await api.register(analysisRoutes);
+    await api.register(auditRoutes, { prefix: '/audit' });
+    await api.register(statsRoutes, { prefix: '/stats' });
+  }, { prefix: '/api' });
+
+  return app;
+}
+
+function toApiError(error: FastifyError | ApiError): ApiError {
+  if (error instanceof ApiError) return error;
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE': return new ApiError('body_too_large');
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE': return new ApiError('unsupported_media_type');
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY': return new ApiError('empty_body');
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return new ApiError('malformed_json');
+    default:
+      if (error instanceof SyntaxError) return new ApiError('malformed_json');
+      if (error.statusCode === 400) return new ApiError('bad_request');
+      if (error.statusCode === 413) return new ApiError('body_too_large');
+      if (error.statusCode === 415) return new ApiError('unsupported_media_type');
+      return new ApiError('internal');
+  }
+}

@@ -1,0 +1,75 @@
+import { join, resolve } from 'node:path';
+import type { DatabaseConfig } from './db/open-database.js';
+
+/** The rules the server enforces; every one has a safe default and may be tuned per deployment. */
+export interface ServerSettings {
+  /** Set the Secure flag on the session cookie (behind https). */
+  readonly secureCookies: boolean;
+  /** Largest JSON body in bytes for ordinary requests. */
+  readonly bodyLimit: number;
+  /** Largest JSON body for a map import (a map with many snapshots is bigger). */
+  readonly importBodyLimit: number;
+  readonly sessionHours: number;
+  /** Failed logins in a row before the account is locked for `lockoutMinutes`. */
+  readonly maxFailedLogins: number;
+  readonly lockoutMinutes: number;
+  /** Login attempts per client address per 15 minutes, whatever the account. */
+  readonly loginAttemptsPerAddress: number;
+  /** argon2id cost; the defaults follow OWASP's minimum (19 MiB, 2 passes). */
+  readonly passwordHashing: { readonly memoryCost: number; readonly timeCost: number; readonly parallelism: number };
+  /** Aggregates for research: a count below this is suppressed. */
+  readonly smallCellThreshold: number;
+  /**
+   * Audit lines of reads are written in small batches after this many milliseconds, so a read does
+   * not wait for a disk flush; 0 writes each line before the response. Changes are always logged in
+   * the same transaction as the change itself.
+   */
+  readonly auditReadDelayMs: number;
+}
+
+export const DEFAULT_SETTINGS: ServerSettings = {
+  secureCookies: false,
+  bodyLimit: 1024 * 1024,
+  importBodyLimit: 16 * 1024 * 1024,
+  sessionHours: 10,
+  maxFailedLogins: 5,
+  lockoutMinutes: 15,
+  loginAttemptsPerAddress: 50,
+  passwordHashing: { memoryCost: 19_456, timeCost: 2, parallelism: 1 },
+  smallCellThreshold: 5,
+  auditReadDelayMs: 25,
+};
+
+export interface ServerConfig {
+  readonly port: number;
+  readonly host: string;
+  readonly dataDir: string;
+  readonly database: DatabaseConfig;
+  readonly keyFile: string;
+  readonly settings: ServerSettings;
+}
+
+/** The configuration from the environment, with files under ./data by default. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ServerConfig {
+  const dataDir = resolve(cwd, env.NETWERKKRACHT_DATA_DIR ?? 'data');
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`PORT must be a port number, got ${env.PORT}`);
+  return {
+    port,
+    host: env.HOST ?? '127.0.0.1',
+    dataDir,
+    database: {
+      databaseUrl: env.DATABASE_URL || undefined,
+      poolSize: env.DATABASE_POOL_SIZE ? positiveInteger(env.DATABASE_POOL_SIZE, 'DATABASE_POOL_SIZE') : undefined,
+      sqliteFile: env.NETWERKKRACHT_SQLITE_FILE ? resolve(cwd, env.NETWERKKRACHT_SQLITE_FILE) : join(dataDir, 'netwerkkracht.sqlite'),
+    },
+    keyFile: env.NETWERKKRACHT_KEY_FILE ? resolve(cwd, env.NETWERKKRACHT_KEY_FILE) : join(dataDir, 'netwerkkracht.key'),
+    settings: { ...DEFAULT_SETTINGS, secureCookies: env.NETWERKKRACHT_SECURE_COOKIES === '1' },
+  };
+}
+
+function positiveInteger(text: string, name: string): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1 || value > 1000) throw new Error(`${name} must be a whole number from 1 to 1000, got ${text}`);
+  return value;
+}

@@ -1,0 +1,55 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import type { Keyring } from './keyring.js';
+
+/**
+ * Encryption of personal fields with AES-256-GCM. A stored value reads `v1.<keyId>.<base64>` where
+ * the base64 holds a fresh random 96-bit IV, the ciphertext and the 128-bit tag. The `context`
+ * (table and column, e.g. `alters.name`) is authenticated data: a value copied into another column
+ * does not decrypt, so rows cannot be swapped to leak a field through another screen.
+ */
+export interface FieldCipher {
+  readonly keyring: Keyring;
+  encrypt(plain: string, context: string): string;
+  decrypt(stored: string, context: string): string;
+  /** The id of the key a stored value was written with. */
+  keyIdOf(stored: string): string;
+}
+
+const PREFIX = 'v1';
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
+
+export function createFieldCipher(keyring: Keyring): FieldCipher {
+  const currentKey = keyring.keys.get(keyring.currentId);
+  if (!currentKey) throw new Error('the keyring has no current key');
+
+  function split(stored: string): { keyId: string; data: Buffer } {
+    const parts = stored.split('.');
+    if (parts.length !== 3 || parts[0] !== PREFIX) throw new Error('not an encrypted value');
+    return { keyId: parts[1] as string, data: Buffer.from(parts[2] as string, 'base64') };
+  }
+
+  return {
+    keyring,
+    encrypt(plain, context) {
+      const iv = randomBytes(IV_BYTES);
+      const cipher = createCipheriv('aes-256-gcm', currentKey, iv);
+      cipher.setAAD(Buffer.from(context, 'utf8'));
+      const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+      return `${PREFIX}.${keyring.currentId}.${Buffer.concat([iv, body, cipher.getAuthTag()]).toString('base64')}`;
+    },
+    decrypt(stored, context) {
+      const { keyId, data } = split(stored);
+      const key = keyring.keys.get(keyId);
+      if (!key) throw new Error(`value encrypted with key ${keyId}, which is not in the keyring`);
+      if (data.length < IV_BYTES + TAG_BYTES) throw new Error('encrypted value too short');
+      const decipher = createDecipheriv('aes-256-gcm', key, data.subarray(0, IV_BYTES));
+      decipher.setAAD(Buffer.from(context, 'utf8'));
+      decipher.setAuthTag(data.subarray(data.length - TAG_BYTES));
+      return Buffer.concat([decipher.update(data.subarray(IV_BYTES, data.length - TAG_BYTES)), decipher.final()]).toString('utf8');
+    },
+    keyIdOf(stored) {
+      return split(stored).keyId;
+    },
+  };
+}

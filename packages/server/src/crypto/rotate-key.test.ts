@@ -1,0 +1,70 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../app.js';
+import { createCaseWithMap, login, seedWorld, TEST_SETTINGS } from '../testing/fixture.js';
+import { databaseTargets, type TestDatabase } from '../testing/test-databases.js';
+import { createFieldCipher } from './field-cipher.js';
+import { createKeyring, generateKey } from './keyring.js';
+import { ENCRYPTED_COLUMNS, rotateKey } from './rotate-key.js';
+import type { Kysely } from 'kysely';
+import { readMembers } from '../store/case-store.js';
+import { readMap } from '../store/map-store.js';
+
+const targets = await databaseTargets();
+
+describe.each(targets)('key rotation on $name', (target) => {
+  let database: TestDatabase;
+  let app: FastifyInstance;
+  const oldKey = generateKey();
+  const newKey = generateKey();
+
+  beforeAll(async () => {
+    database = await target.open();
+    const world = await seedWorld(database.handle.db);
+    app = await buildApp({ db: database.handle.db, keyring: createKeyring([oldKey]), settings: TEST_SETTINGS });
+    const x1 = await login(app, world.users.x1.email);
+    for (let i = 0; i < 3; i++) {
+      const { caseId, mapId, version } = await createCaseWithMap(x1, { family: `Gezin ${i}`, alter: `Buur ${i}` });
+      await x1.post(`/api/cases/${caseId}/consents`, { scope: 'delen', givenBy: 'Mama', givenOn: '2026-01-01', partners: ['CAW'] });
+      await x1.patch(`/api/maps/${mapId}`, { title: `Kaart ${i}` }, { 'if-match': `"${version}"` });
+      await x1.patch(`/api/maps/${mapId}/snapshots/nu`, { label: 'Nu', note: 'Notitie' }, { 'if-match': `"${version + 1}"` });
+      await x1.post(`/api/maps/${mapId}/snapshots/nu/alters`, { name: 'Juf', role: 'juf', origin: 'school', note: 'n', ring: 2 }, { 'if-match': `"${version + 2}"` });
+    }
+  });
+  afterAll(async () => {
+    await app?.close();
+    await database?.close();
+  });
+
+  it('re-encrypts every value under the new key, after which the old key is no longer needed', async () => {
+    const db = database.handle.db;
+    const before = await readAllMaps(db, createFieldCipher(createKeyring([oldKey])));
+    const rotating = createFieldCipher(createKeyring([newKey, oldKey]));
+    const report = await rotateKey(db, rotating, 4);
+    expect(report.reencrypted).toBeGreaterThan(30);
+    expect(report.current).toBe(0);
+
+    // Every encrypted column of every row now carries the new key's id.
+    const anyDb = db as unknown as Kysely<Record<string, Record<string, string | null>>>;
+    for (const spec of ENCRYPTED_COLUMNS) {
+      const values = (await anyDb.selectFrom(spec.table).select(spec.column).execute()).map((r) => r[spec.column]).filter((v) => v !== null);
+      expect(values.length, `${spec.table}.${spec.column}`).toBeGreaterThan(0);
+      for (const v of values) expect(v?.startsWith(`v1.${rotating.keyring.currentId}.`), `${spec.table}.${spec.column}`).toBe(true);
+    }
+    const onlyNew = createFieldCipher(createKeyring([newKey]));
+    expect(await readAllMaps(db, onlyNew)).toEqual(before);
+    // Running it again finds nothing left to do (an interrupted rotation can simply be rerun).
+    expect((await rotateKey(db, onlyNew)).reencrypted).toBe(0);
+  });
+});
+
+async function readAllMaps(db: TestDatabase['handle']['db'], cipher: ReturnType<typeof createFieldCipher>) {
+  const maps = await db.selectFrom('maps').selectAll().orderBy('id').execute();
+  const cases = await db.selectFrom('cases').selectAll().orderBy('id').execute();
+  const consents = await db.selectFrom('consents').selectAll().orderBy('id').execute();
+  return {
+    maps: await Promise.all(maps.map((m) => readMap(db, cipher, m))),
+    cases: await Promise.all(cases.map(async (c) => ({ name: cipher.decrypt(c.name_enc, 'cases.name'), members: await readMembers(db, cipher, c.id) }))),
+    consents: consents.map((c) => ({ by: cipher.decrypt(c.given_by_enc, 'consents.given_by'), partners: c.partners_enc && cipher.decrypt(c.partners_enc, 'consents.partners') })),
+  };
+}

@@ -1,0 +1,194 @@
+import type { Generated } from 'kysely';
+
+/**
+ * The tables as Kysely sees them. Both databases store the same column types: text, integer
+ * (booleans as 0/1) and float8, with timestamps as ISO-8601 text, so SQLite and PostgreSQL behave
+ * the same. Columns ending in `_enc` hold AES-256-GCM ciphertext (see ../crypto/field-cipher.ts);
+ * categorical columns stay clear so aggregates never need a key.
+ */
+export interface OrganisationsTable {
+  id: string;
+  name: string;
+  created_at: string;
+  /** The organisation's indicator settings (JSON of Partial<IndicatorSettings>), null for the defaults. */
+  indicator_settings: string | null;
+}
+
+export interface TeamsTable {
+  id: string;
+  organisation_id: string;
+  name: string;
+  created_at: string;
+}
+
+export type Role = 'beheerder' | 'coach' | 'begeleider' | 'onderzoeker';
+
+export interface UsersTable {
+  id: string;
+  organisation_id: string;
+  team_id: string | null;
+  /** Login name, stored lower-case. Staff data, kept clear because login looks it up. */
+  email: string;
+  display_name: string;
+  role: Role;
+  password_hash: string;
+  must_change_password: number;
+  failed_logins: number;
+  locked_until: string | null;
+  disabled: number;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the cookie token: a stolen database gives no usable session. */
+  token_hash: string;
+  user_id: string;
+  csrf_hash: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface CasesTable {
+  id: string;
+  organisation_id: string;
+  team_id: string | null;
+  owner_id: string;
+  name_enc: string;
+  created_at: string;
+}
+
+export interface CaseMembersTable {
+  case_id: string;
+  person_id: string;
+  seq: number;
+  name_enc: string;
+  role_enc: string | null;
+  birth_year: number | null;
+}
+
+export interface CaseSharesTable {
+  case_id: string;
+  user_id: string;
+  created_at: string;
+}
+
+export type ConsentScope = 'registratie' | 'delen';
+
+export interface ConsentsTable {
+  id: string;
+  case_id: string;
+  scope: ConsentScope;
+  /** Who in the family gave consent (a name: encrypted). */
+  given_by_enc: string;
+  given_on: string;
+  /** For scope `delen`: the named partners, a JSON array, encrypted. */
+  partners_enc: string | null;
+  recorded_by: string;
+  recorded_at: string;
+  withdrawn_at: string | null;
+}
+
+export interface MapsTable {
+  id: string;
+  case_id: string;
+  title_enc: string | null;
+  ego_kind: string;
+  /** The whole ego record (name, person id, household members) as encrypted JSON. */
+  ego_enc: string;
+  sector_scheme: string;
+  ring_count: number;
+  /** Optimistic concurrency: every change of the map's content adds one. */
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SnapshotsTable {
+  map_id: string;
+  id: string;
+  seq: number;
+  kind: string;
+  date: string;
+  label_enc: string | null;
+  appraisal: string | null;
+  note_enc: string | null;
+}
+
+export interface AltersTable {
+  map_id: string;
+  snapshot_id: string;
+  id: string;
+  seq: number;
+  kind: string;
+  name_enc: string;
+  person_id: string | null;
+  sector: string | null;
+  role_enc: string | null;
+  formal: number;
+  formal_mode: string | null;
+  formal_level: string | null;
+  chosen_by_family: number | null;
+  ring: number;
+  position_angle: number | null;
+  position_distance: number | null;
+  status: string;
+  valence: string | null;
+  frequency: string | null;
+  /** Comma-separated channel codes, in the order given. */
+  channels: string;
+  reachability: string | null;
+  since: number | null;
+  origin_enc: string | null;
+  flag_aanspreekfiguur: number;
+  flag_andere_achtergrond: number;
+  flag_toegang_tot_middelen: number;
+  flag_alleen_digitaal: number;
+  note_enc: string | null;
+}
+
+export interface AlterSupportTable {
+  map_id: string;
+  snapshot_id: string;
+  alter_id: string;
+  function: string;
+  direction: string;
+}
+
+export interface TiesTable {
+  map_id: string;
+  snapshot_id: string;
+  seq: number;
+  /** Smaller alter id first: one row per undirected pair. */
+  a: string;
+  b: string;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  organisation_id: string;
+  user_id: string | null;
+  action: string;
+  /** Opaque server-generated case id; after erasure it points at nothing. */
+  case_id: string | null;
+  /** Which record inside the case (map, snapshot, alter id); cleared on erasure. */
+  target: string | null;
+  outcome: string;
+}
+
+export interface Database {
+  organisations: OrganisationsTable;
+  teams: TeamsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  cases: CasesTable;
+  case_members: CaseMembersTable;
+  case_shares: CaseSharesTable;
+  consents: ConsentsTable;
+  maps: MapsTable;
+  snapshots: SnapshotsTable;
+  alters: AltersTable;
+  alter_support: AlterSupportTable;
+  ties: TiesTable;
+  audit_log: AuditLogTable;
+}

@@ -1,0 +1,139 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../app.js';
+import { createKeyring, generateKey } from '../crypto/keyring.js';
+import { createCaseWithMap, login, seedWorld, TEST_SETTINGS, type TestClient } from '../testing/fixture.js';
+import { databaseTargets, type TestDatabase } from '../testing/test-databases.js';
+import { API_ERRORS } from './errors.js';
+import { languageOf } from './language.js';
+
+const targets = await databaseTargets();
+
+describe('language of a response', () => {
+  it('follows Accept-Language by weight, with Dutch as the default', () => {
+    expect(languageOf(undefined)).toBe('nl');
+    expect(languageOf('de-DE, en;q=0.5')).toBe('en');
+    expect(languageOf('fr-BE,fr;q=0.9,nl;q=0.8')).toBe('fr');
+    expect(languageOf('en;q=0.2, nl-BE;q=0.9')).toBe('nl');
+    expect(languageOf('de')).toBe('nl');
+  });
+
+  it('every API error has a text in every language', () => {
+    for (const [code, entry] of Object.entries(API_ERRORS)) {
+      for (const lang of ['nl', 'fr', 'en'] as const) expect(entry.text[lang].length, `${code} ${lang}`).toBeGreaterThan(5);
+    }
+  });
+});
+
+describe.each(targets)('bad input on $name', (target) => {
+  let database: TestDatabase;
+  let app: FastifyInstance;
+  let x1: TestClient;
+  let ids: Awaited<ReturnType<typeof createCaseWithMap>>;
+
+  beforeAll(async () => {
+    database = await target.open();
+    const world = await seedWorld(database.handle.db);
+    app = await buildApp({ db: database.handle.db, keyring: createKeyring([generateKey()]), settings: { ...TEST_SETTINGS, bodyLimit: 64 * 1024, importBodyLimit: 128 * 1024 } });
+    x1 = await login(app, world.users.x1.email);
+    ids = await createCaseWithMap(x1);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await database?.close();
+  });
+
+  const writes = () => [
+    { name: 'create case', method: 'POST' as const, url: '/api/cases' },
+    { name: 'change case', method: 'PATCH' as const, url: `/api/cases/${ids.caseId}` },
+    { name: 'record consent', method: 'POST' as const, url: `/api/cases/${ids.caseId}/consents` },
+    { name: 'create map', method: 'POST' as const, url: `/api/cases/${ids.caseId}/maps` },
+    { name: 'import map', method: 'POST' as const, url: `/api/cases/${ids.caseId}/maps/import` },
+    { name: 'change map', method: 'PATCH' as const, url: `/api/maps/${ids.mapId}` },
+    { name: 'add snapshot', method: 'POST' as const, url: `/api/maps/${ids.mapId}/snapshots` },
+    { name: 'add alter', method: 'POST' as const, url: `/api/maps/${ids.mapId}/snapshots/nu/alters` },
+    { name: 'replace alter', method: 'PUT' as const, url: `/api/maps/${ids.mapId}/snapshots/nu/alters/tante` },
+    { name: 'add tie', method: 'POST' as const, url: `/api/maps/${ids.mapId}/snapshots/nu/ties` },
+  ];
+
+  it('malformed JSON gets 400 with a translated message on every write endpoint', async () => {
+    for (const w of writes()) {
+      const res = await x1.request(w.method, w.url, '{"name": "Gezin', { 'if-match': `"${ids.version}"`, 'accept-language': 'fr' });
+      expect(res.statusCode, w.name).toBe(400);
+      expect(res.json().error).toEqual({ code: 'malformed_json', message: API_ERRORS.malformed_json.text.fr });
+    }
+  });
+
+  it('unknown fields and wrong types get 400 naming each field, in the asked language', async () => {
+    for (const w of writes()) {
+      const res = await x1.request(w.method, w.url, { onbekendVeld: 1, name: 42 }, { 'if-match': `"${ids.version}"`, 'accept-language': 'en' });
+      expect(res.statusCode, w.name).toBe(400);
+      const issues = res.json().error.issues as { path: string; message: string }[];
+      expect(issues.length, w.name).toBeGreaterThan(0);
+      expect(issues.every((i) => !/[ëé]/.test(i.message)), w.name).toBe(true);
+    }
+    const res = await x1.post('/api/cases', { name: 42, extra: true });
+    expect(res.json().error.issues).toEqual([
+      { path: 'name', code: 'wrong_type', message: 'name: verkeerd soort waarde: verwacht string, kreeg number' },
+      { path: 'extra', code: 'unknown_field', message: 'extra: onbekend veld "extra"' },
+    ]);
+  });
+
+  it('unknown fields inside nested records (case members, alter flags, ego) are named too', async () => {
+    const member = await x1.post('/api/cases', { name: 'Gezin', members: [{ name: 'Mama', leeftijd: 30 }] });
+    expect(member.statusCode).toBe(400);
+    expect(member.json().error.issues[0].path).toBe('members[0].leeftijd');
+    const flags = await x1.post(`/api/maps/${ids.mapId}/snapshots/nu/alters`, { name: 'A', ring: 1, flags: { geheim: true } }, { 'if-match': `"${ids.version}"` });
+    expect(flags.json().error.issues.map((i: { path: string }) => i.path)).toEqual(['flags.geheim']);
+    const ego = await x1.post(`/api/cases/${ids.caseId}/maps`, { ego: { kind: 'robot', name: 'X' } });
+    expect(ego.statusCode).toBe(400);
+    expect(ego.json().error.issues[0].path).toBe('ego.kind');
+  });
+
+  it('a body over the limit gets 413 with a translated message', async () => {
+    const big = { name: 'x'.repeat(70 * 1024) };
+    const res = await x1.post('/api/cases', big);
+    expect(res.statusCode).toBe(413);
+    expect(res.json().error.code).toBe('body_too_large');
+    const hugeImport = await x1.post(`/api/cases/${ids.caseId}/maps/import`, { blob: 'x'.repeat(200 * 1024) });
+    expect(hugeImport.statusCode).toBe(413);
+  });
+
+  it('a body that is not JSON gets 415', async () => {
+    const res = await x1.request('POST', '/api/cases', 'name=Gezin', { 'content-type': 'application/x-www-form-urlencoded' });
+    expect(res.statusCode).toBe(415);
+    expect(res.json().error.code).toBe('unsupported_media_type');
+  });
+
+  it('an empty JSON body gets 400', async () => {
+    const res = await x1.request('POST', '/api/cases', '', {});
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('empty_body');
+  });
+
+  it('a broken URL encoding gets 400, not 500', async () => {
+    const res = await x1.get('/api/cases/%E0%A4%A');
+    expect(res.statusCode).toBe(400);
+    expect(typeof res.json().error.message).toBe('string');
+  });
+
+  it('an invalid id in the URL gets 400 naming the parameter', async () => {
+    const res = await x1.get('/api/cases/bad%20id%21');
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.issues[0].path).toBe('caseId');
+  });
+
+  it('an imported document with errors reports every problem with its path', async () => {
+    const res = await x1.post(`/api/cases/${ids.caseId}/maps/import`, {
+      format: 'netwerkkaart', version: 1,
+      map: { id: 'k', ego: { kind: 'persoon', name: 'X' }, snapshots: [{ id: 's', kind: 'is', date: '2026-02-30', alters: [{ id: 'a', name: 'A', ring: 7 }], ties: [['a', 'zz']] }] },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.issues.map((i: { path: string }) => i.path)).toEqual(['map.snapshots[0].date', 'map.snapshots[0].alters[0].ring', 'map.snapshots[0].ties[0][1]']);
+  });
+
+  it('__proto__ in a body is refused, not merged', async () => {
+    const res = await x1.request('POST', '/api/cases', '{"name":"Gezin","__proto__":{"admin":true}}');
+    expect(res.statusCode).toBe(400);
+  });
+});

@@ -1,0 +1,64 @@
+import { describeIssue, formatPath, type Issue, type Labels, type Language } from '@netwerkkracht/core';
+
+/**
+ * The one catalogue of API errors: each code has its HTTP status and a plain text in every
+ * language. Handlers throw `ApiError`; the error handler in ../app.ts turns it into
+ * `{ error: { code, message, issues?, ...details } }`.
+ */
+export const API_ERRORS = {
+  invalid_input: { status: 400, text: { nl: 'Sommige gegevens kloppen niet. Kijk de velden na.', fr: 'Certaines données ne sont pas correctes. Vérifiez les champs.', en: 'Some of the data is not right. Check the fields.' } },
+  bad_request: { status: 400, text: { nl: 'Deze aanvraag is niet goed opgebouwd.', fr: 'Cette requête est mal formée.', en: 'This request is not well formed.' } },
+  malformed_json: { status: 400, text: { nl: 'De gegevens zijn geen geldige JSON.', fr: 'Les données ne sont pas du JSON valide.', en: 'The data is not valid JSON.' } },
+  empty_body: { status: 400, text: { nl: 'Er zijn geen gegevens meegestuurd.', fr: 'Aucune donnée n’a été envoyée.', en: 'No data was sent.' } },
+  body_too_large: { status: 413, text: { nl: 'Er zijn te veel gegevens in één keer gestuurd.', fr: 'Trop de données envoyées en une fois.', en: 'Too much data was sent at once.' } },
+  unsupported_media_type: { status: 415, text: { nl: 'Stuur de gegevens als JSON (Content-Type: application/json).', fr: 'Envoyez les données en JSON (Content-Type: application/json).', en: 'Send the data as JSON (Content-Type: application/json).' } },
+  not_authenticated: { status: 401, text: { nl: 'Meld je eerst aan.', fr: 'Connectez-vous d’abord.', en: 'Please log in first.' } },
+  login_failed: { status: 401, text: { nl: 'Deze combinatie van e-mailadres en wachtwoord klopt niet.', fr: 'Cette combinaison d’adresse e-mail et de mot de passe est incorrecte.', en: 'This email and password do not match.' } },
+  account_locked: { status: 429, text: { nl: 'Te veel mislukte pogingen. Probeer het later opnieuw.', fr: 'Trop de tentatives échouées. Réessayez plus tard.', en: 'Too many failed attempts. Try again later.' } },
+  too_many_attempts: { status: 429, text: { nl: 'Te veel pogingen vanaf dit adres. Wacht even.', fr: 'Trop de tentatives depuis cette adresse. Patientez un moment.', en: 'Too many attempts from this address. Please wait.' } },
+  password_change_required: { status: 403, text: { nl: 'Kies eerst een nieuw wachtwoord.', fr: 'Choisissez d’abord un nouveau mot de passe.', en: 'Choose a new password first.' } },
+  csrf_failed: { status: 403, text: { nl: 'Deze aanvraag is geweigerd omdat de beveiligingscode ontbreekt of niet klopt. Laad de pagina opnieuw.', fr: 'Requête refusée : le code de sécurité manque ou est incorrect. Rechargez la page.', en: 'Request refused: the security token is missing or wrong. Reload the page.' } },
+  forbidden: { status: 403, text: { nl: 'Je rol laat dit niet toe.', fr: 'Votre rôle ne le permet pas.', en: 'Your role does not allow this.' } },
+  not_found: { status: 404, text: { nl: 'Niet gevonden.', fr: 'Introuvable.', en: 'Not found.' } },
+  consent_required: { status: 409, text: { nl: 'Registreer eerst de toestemming van het gezin voor dit dossier.', fr: 'Enregistrez d’abord le consentement de la famille pour ce dossier.', en: 'Record the family’s consent for this case first.' } },
+  sharing_consent_required: { status: 409, text: { nl: 'Het gezin heeft geen toestemming gegeven om dit dossier te delen.', fr: 'La famille n’a pas consenti au partage de ce dossier.', en: 'The family has not consented to sharing this case.' } },
+  stale_version: { status: 409, text: { nl: 'Iemand anders heeft deze kaart intussen gewijzigd. Laad de nieuwste versie en probeer opnieuw.', fr: 'Quelqu’un d’autre a modifié cette carte entre-temps. Chargez la dernière version et réessayez.', en: 'Someone else changed this map in the meantime. Load the latest version and try again.' } },
+  version_required: { status: 428, text: { nl: 'Geef de versie van de kaart mee waarop je wijziging steunt (If-Match).', fr: 'Indiquez la version de la carte sur laquelle repose votre modification (If-Match).', en: 'Send the map version your change is based on (If-Match).' } },
+  already_exists: { status: 409, text: { nl: 'Dit bestaat al.', fr: 'Cela existe déjà.', en: 'This already exists.' } },
+  in_use: { status: 409, text: { nl: 'Dit wordt nog gebruikt en kan niet weg.', fr: 'Ceci est encore utilisé et ne peut pas être supprimé.', en: 'This is still in use and cannot be removed.' } },
+  internal: { status: 500, text: { nl: 'Er ging iets mis aan onze kant. Probeer het opnieuw.', fr: 'Un problème est survenu de notre côté. Réessayez.', en: 'Something went wrong on our side. Please try again.' } },
+} as const satisfies Record<string, { status: number; text: Labels }>;
+
+export type ApiErrorCode = keyof typeof API_ERRORS;
+
+export class ApiError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ApiErrorCode,
+    readonly details: { readonly issues?: readonly Issue[]; readonly [key: string]: unknown } = {},
+  ) {
+    super(code);
+    this.status = API_ERRORS[code].status;
+  }
+}
+
+export interface ErrorBody {
+  readonly error: {
+    readonly code: ApiErrorCode;
+    readonly message: string;
+    readonly issues?: readonly { path: string; code: string; message: string }[];
+    readonly [key: string]: unknown;
+  };
+}
+
+export function errorBody(error: ApiError, lang: Language): ErrorBody {
+  const { issues, ...rest } = error.details;
+  return {
+    error: {
+      ...rest,
+      code: error.code,
+      message: API_ERRORS[error.code].text[lang],
+      ...(issues ? { issues: issues.map((i) => ({ path: formatPath(i.path), code: i.code, message: describeIssue(i, lang) })) } : {}),
+    },
+  };
+}

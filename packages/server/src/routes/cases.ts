@@ -1,0 +1,182 @@
+import { CaseMemberSchema, PersonIdSchema, toMapDocument, type CaseMember } from '@netwerkkracht/core';
+import type { FastifyPluginAsync } from 'fastify';
+import { z } from 'zod';
+import { canManageCase, canWorkWithCases, caseVisibleTo, findCase } from '../access/case-access.js';
+import { ApiError } from '../http/errors.js';
+import { openApiSchema } from '../http/openapi.js';
+import { idParams, IdParam, requireRole, userOf } from '../http/route-helpers.js';
+import { parseInput } from '../http/validate.js';
+import { auditInTransaction } from '../store/audit.js';
+import { eraseCase, hasActiveConsent, readConsents, readMembers, writeMembers } from '../store/case-store.js';
+import { readMap } from '../store/map-store.js';
+import { newId, nowIso } from '../store/ids.js';
+
+const MemberInput = CaseMemberSchema.extend({ personId: PersonIdSchema.optional() });
+const CaseName = z.string().trim().min(1).max(200);
+const CaseCreate = z.strictObject({ name: CaseName, members: z.array(MemberInput).max(30).default([]) });
+const CasePatch = z.strictObject({ name: CaseName.optional(), members: z.array(MemberInput).max(30).optional() });
+const CaseParams = idParams('caseId');
+const ShareParams = idParams('caseId', 'userId');
+const ShareBody = z.strictObject({ userId: IdParam });
+
+function withPersonIds(members: readonly z.output<typeof MemberInput>[]): CaseMember[] {
+  return members.map((m) => ({ ...m, personId: m.personId ?? newId() }) as CaseMember);
+}
+
+function uniquePersonIds(members: readonly CaseMember[]): void {
+  const seen = new Set<string>();
+  members.forEach((m, i) => {
+    if (seen.has(m.personId)) throw new ApiError('invalid_input', { issues: [{ severity: 'error', path: ['members', i, 'personId'], code: 'duplicate_id', params: { id: m.personId } }] });
+    seen.add(m.personId);
+  });
+}
+
+/**
+ * Cases (households with members) and who they are shared with. Creating a case needs no consent
+ * yet: consent is recorded on the case, and only network data (maps) needs it.
+ */
+export const caseRoutes: FastifyPluginAsync = async (app) => {
+  const { db, cipher, readAudit } = app.ctx;
+
+  app.get('/', { schema: { tags: ['cases'] } }, async (request) => {
+    const user = userOf(request);
+    if (!canWorkWithCases(user)) return { cases: [] };
+    const rows = await db.selectFrom('cases').selectAll().where(caseVisibleTo(user)).orderBy('created_at', 'desc').limit(5000).execute();
+    // The list shows each family's name: a read of every case in it.
+    for (const r of rows) await readAudit.record({ organisationId: user.organisationId, userId: user.id, action: 'case.list', caseId: r.id });
+    return {
+      cases: rows.map((r) => ({
+        id: r.id, name: cipher.decrypt(r.name_enc, 'cases.name'), teamId: r.team_id, ownerId: r.owner_id, createdAt: r.created_at,
+      })),
+    };
+  });
+
+  app.post('/', { schema: { tags: ['cases'], body: openApiSchema(CaseCreate) } }, async (request, reply) => {
+    const user = userOf(request);
+    requireRole(user, ['begeleider', 'coach']);
+    const body = parseInput(CaseCreate, request.body);
+    const members = withPersonIds(body.members);
+    uniquePersonIds(members);
+    const id = newId();
+    await db.transaction().execute(async (trx) => {
+      await trx.insertInto('cases').values({
+        id, organisation_id: user.organisationId, team_id: user.teamId, owner_id: user.id,
+        name_enc: cipher.encrypt(body.name, 'cases.name'), created_at: nowIso(),
+      }).execute();
+      await writeMembers(trx, cipher, id, members);
+      await auditInTransaction(trx, { organisationId: user.organisationId, userId: user.id, action: 'case.create', caseId: id });
+    });
+    return reply.status(201).send({ id, name: body.name, teamId: user.teamId, ownerId: user.id, members });
+  });
+
+  app.get('/:caseId', { schema: { tags: ['cases'] } }, async (request) => {
+    const user = userOf(request);
+    const { caseId } = parseInput(CaseParams, request.params);
+    const row = await findCase(db, user, caseId);
+    const [members, shares, maps, registration, sharing] = await Promise.all([
+      readMembers(db, cipher, caseId),
+      db.selectFrom('case_shares').select('user_id').where('case_id', '=', caseId).execute(),
+      db.selectFrom('maps').select(['id', 'title_enc', 'version', 'updated_at']).where('case_id', '=', caseId).orderBy('created_at').execute(),
+      hasActiveConsent(db, caseId, 'registratie'),
+      hasActiveConsent(db, caseId, 'delen'),
+    ]);
+    await readAudit.record({ organisationId: user.organisationId, userId: user.id, action: 'case.read', caseId });
+    return {
+      id: row.id,
+      name: cipher.decrypt(row.name_enc, 'cases.name'),
+      teamId: row.team_id,
+      ownerId: row.owner_id,
+      createdAt: row.created_at,
+      members,
+      consent: { registration, sharing },
+      sharedWith: shares.map((s) => s.user_id),
+      maps: maps.map((m) => ({
+        id: m.id, version: m.version, updatedAt: m.updated_at,
+        ...(m.title_enc !== null ? { title: cipher.decrypt(m.title_enc, 'maps.title') } : {}),
+      })),
+    };
+  });
+
+  app.patch('/:caseId', { schema: { tags: ['cases'], body: openApiSchema(CasePatch) } }, async (request) => {
+    const user = userOf(request);
+    const { caseId } = parseInput(CaseParams, request.params);
+    await findCase(db, user, caseId);
+    const body = parseInput(CasePatch, request.body);
+    const members = body.members ? withPersonIds(body.members) : undefined;
+    if (members) uniquePersonIds(members);
+    await db.transaction().execute(async (trx) => {
+      if (body.name !== undefined) await trx.updateTable('cases').set({ name_enc: cipher.encrypt(body.name, 'cases.name') }).where('id', '=', caseId).execute();
+      if (members) await writeMembers(trx, cipher, caseId, members);
+      await auditInTransaction(trx, { organisationId: user.organisationId, userId: user.id, action: 'case.update', caseId });
+    });
+    return { id: caseId, ...(body.name !== undefined ? { name: body.name } : {}), ...(members ? { members } : {}) };
+  });
+
+  /**
+   * Everything stored about a family in one file: the case, its members, the consents and every
+   * map as a netwerkkaart document. For the family's right of access and for moving a case.
+   */
+  app.get('/:caseId/export', { schema: { tags: ['cases'] } }, async (request, reply) => {
+    const user = userOf(request);
+    const { caseId } = parseInput(CaseParams, request.params);
+    const row = await findCase(db, user, caseId);
+    const [members, consents, maps] = await Promise.all([
+      readMembers(db, cipher, caseId),
+      readConsents(db, cipher, caseId),
+      db.selectFrom('maps').selectAll().where('case_id', '=', caseId).orderBy('created_at').execute(),
+    ]);
+    const documents = [];
+    for (const m of maps) documents.push(toMapDocument(await readMap(db, cipher, m)));
+    await readAudit.record({ organisationId: user.organisationId, userId: user.id, action: 'case.export', caseId });
+    void reply.header('content-disposition', `attachment; filename="dossier-${caseId}.json"`);
+    return {
+      exportedAt: new Date().toISOString(),
+      case: { id: row.id, name: cipher.decrypt(row.name_enc, 'cases.name'), createdAt: row.created_at, members },
+      consents,
+      maps: documents,
+    };
+  });
+
+  /** Erasure: everything personal about the case goes; only pseudonymous audit lines stay. */
+  app.delete('/:caseId', { schema: { tags: ['cases'] } }, async (request, reply) => {
+    const user = userOf(request);
+    const { caseId } = parseInput(CaseParams, request.params);
+    const row = await findCase(db, user, caseId);
+    if (!canManageCase(user, row)) throw new ApiError('forbidden');
+    await db.transaction().execute((trx) => eraseCase(trx, caseId, { organisationId: user.organisationId, userId: user.id, reason: 'request' }));
+    return reply.status(204).send();
+  });
+
+  app.post('/:caseId/shares', { schema: { tags: ['cases'], body: openApiSchema(ShareBody) } }, async (request, reply) => {
+    const user = userOf(request);
+    const { caseId } = parseInput(CaseParams, request.params);
+    const row = await findCase(db, user, caseId);
+    if (!canManageCase(user, row)) throw new ApiError('forbidden');
+    const body = parseInput(ShareBody, request.body);
+    const colleague = await db.selectFrom('users').select(['id', 'role'])
+      .where('id', '=', body.userId).where('organisation_id', '=', user.organisationId).where('disabled', '=', 0).executeTakeFirst();
+    if (!colleague || (colleague.role !== 'begeleider' && colleague.role !== 'coach')) {
+      throw new ApiError('invalid_input', { issues: [{ severity: 'error', path: ['userId'], code: 'invalid', params: {} }] });
+    }
+    await db.transaction().execute(async (trx) => {
+      if (!(await hasActiveConsent(trx, caseId, 'delen'))) throw new ApiError('sharing_consent_required');
+      const existing = await trx.selectFrom('case_shares').select('user_id').where('case_id', '=', caseId).where('user_id', '=', body.userId).executeTakeFirst();
+      if (!existing) await trx.insertInto('case_shares').values({ case_id: caseId, user_id: body.userId, created_at: nowIso() }).execute();
+      await auditInTransaction(trx, { organisationId: user.organisationId, userId: user.id, action: 'case.share', caseId, target: body.userId });
+    });
+    return reply.status(201).send({ caseId, userId: body.userId });
+  });
+
+  app.delete('/:caseId/shares/:userId', { schema: { tags: ['cases'] } }, async (request, reply) => {
+    const user = userOf(request);
+    const { caseId, userId } = parseInput(ShareParams, request.params);
+    const row = await findCase(db, user, caseId);
+    if (!canManageCase(user, row)) throw new ApiError('forbidden');
+    await db.transaction().execute(async (trx) => {
+      const result = await trx.deleteFrom('case_shares').where('case_id', '=', caseId).where('user_id', '=', userId).executeTakeFirst();
+      if (Number(result.numDeletedRows) === 0) throw new ApiError('not_found');
+      await auditInTransaction(trx, { organisationId: user.organisationId, userId: user.id, action: 'case.unshare', caseId, target: userId });
+    });
+    return reply.status(204).send();
+  });
+};
