@@ -1,0 +1,68 @@
+/**
+ * Errors of the server API as typed values. The server answers errors as
+ * `{ error: { code, message, issues?: [{ path, message }] } }`; a 409 conflict may carry the
+ * version the server has now, so the user can reload without losing their edit silently.
+ */
+export type ApiErrorKind =
+  | 'network'
+  | 'unauthorised'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'validation'
+  | 'too_many'
+  | 'server';
+
+export interface ApiFieldIssue {
+  readonly path: string;
+  readonly message: string;
+}
+
+export interface ApiError {
+  readonly kind: ApiErrorKind;
+  readonly status: number;
+  readonly code: string;
+  /** The server's message (already in the user's language when the server knows it). */
+  readonly message: string;
+  readonly issues: readonly ApiFieldIssue[];
+  /** For a conflict: the version number the server holds now, when it said so. */
+  readonly currentVersion: number | null;
+}
+
+export type ApiResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ApiError };
+
+function kindOf(status: number): ApiErrorKind {
+  if (status === 401) return 'unauthorised';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'not_found';
+  if (status === 409) return 'conflict';
+  if (status === 400 || status === 422) return 'validation';
+  if (status === 429) return 'too_many';
+  return 'server';
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Reads an error answer defensively: a proxy or a crash may answer with anything. */
+export function parseApiError(status: number, body: unknown): ApiError {
+  const error = isRecord(body) && isRecord(body.error) ? body.error : {};
+  const issues = Array.isArray(error.issues)
+    ? error.issues.flatMap((i): ApiFieldIssue[] =>
+        isRecord(i) && typeof i.message === 'string' ? [{ path: typeof i.path === 'string' ? i.path : '', message: i.message }] : [])
+    : [];
+  const current = error.currentVersion ?? (isRecord(error.current) ? error.current.version : undefined);
+  return {
+    kind: kindOf(status),
+    status,
+    code: typeof error.code === 'string' ? error.code : `http_${status}`,
+    message: typeof error.message === 'string' ? error.message : '',
+    issues,
+    currentVersion: typeof current === 'number' && Number.isInteger(current) ? current : null,
+  };
+}
+
+export function networkError(): ApiError {
+  return { kind: 'network', status: 0, code: 'network', message: '', issues: [], currentVersion: null };
+}

@@ -1,0 +1,51 @@
+import { networkError, parseApiError, type ApiResult } from './api-error.js';
+
+/**
+ * A thin client for the server's JSON API. The session lives in an http-only cookie; every
+ * request that changes something sends the CSRF token the server gave at login in the
+ * `x-csrf-token` header. Expected failures come back as typed results, never as exceptions.
+ */
+export interface ApiClient {
+  get<T>(path: string, parse: (body: unknown) => T): Promise<ApiResult<T>>;
+  send<T>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body: unknown, parse: (body: unknown) => T): Promise<ApiResult<T>>;
+  setCsrfToken(token: string | null): void;
+}
+
+export function createApiClient(baseUrl = '/api', fetchImpl: typeof fetch = (...args) => fetch(...args)): ApiClient {
+  let csrfToken: string | null = null;
+
+  async function request<T>(method: string, path: string, body: unknown, parse: (body: unknown) => T): Promise<ApiResult<T>> {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (method !== 'GET' && csrfToken !== null) headers['x-csrf-token'] = csrfToken;
+    let response: Response;
+    try {
+      response = await fetchImpl(`${baseUrl}${path}`, {
+        method,
+        headers,
+        credentials: 'same-origin',
+        body: body === undefined ? null : JSON.stringify(body),
+      });
+    } catch {
+      return { ok: false, error: networkError() };
+    }
+    const json: unknown = response.status === 204 ? null : await response.json().catch(() => null);
+    if (!response.ok) return { ok: false, error: parseApiError(response.status, json) };
+    try {
+      return { ok: true, value: parse(json) };
+    } catch {
+      // The server answered something this version of the app does not understand.
+      return { ok: false, error: { ...parseApiError(502, null), code: 'bad_response' } };
+    }
+  }
+
+  return {
+    get: (path, parse) => request('GET', path, undefined, parse),
+    send: (method, path, body, parse) => request(method, path, body, parse),
+    setCsrfToken(token) {
+      csrfToken = token;
+    },
+  };
+}
+
+export const api = createApiClient();

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { formatRoute, parseRoute, type Route } from './route.js';
+
+describe('hash routes', () => {
+  it('every route survives a round trip through the URL hash', () => {
+    const routes: Route[] = [
+      { page: 'login' },
+      { page: 'cases' },
+      { page: 'case', caseId: 'c1' },
+      { page: 'map', caseId: 'c1', mapId: 'm-2', tab: 'versies' },
+    ];
+    for (const route of routes) expect(parseRoute(formatRoute(route))).toEqual(route);
+  });
+
+  it('an unknown or unsafe hash falls back to the case list', () => {
+    expect(parseRoute('')).toEqual({ page: 'cases' });
+    expect(parseRoute('#/iets')).toEqual({ page: 'cases' });
+    expect(parseRoute('#/dossiers/<script>')).toEqual({ page: 'cases' });
+  });
+
+  it('an unknown editor tab opens the person tab', () => {
+    expect(parseRoute('#/dossiers/c/kaart/m/xyz')).toEqual({ page: 'map', caseId: 'c', mapId: 'm', tab: 'persoon' });
+  });
+});

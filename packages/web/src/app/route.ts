@@ -1,0 +1,40 @@
+/**
+ * The pages of the app as data, kept in the URL hash so that reload and the back button work
+ * without a router library or server-side routes.
+ */
+export type EditorTab = 'persoon' | 'gesprek' | 'lezen' | 'versies';
+export const EDITOR_TABS: readonly EditorTab[] = ['persoon', 'gesprek', 'lezen', 'versies'];
+
+export type Route =
+  | { readonly page: 'login' }
+  | { readonly page: 'cases' }
+  | { readonly page: 'case'; readonly caseId: string }
+  | { readonly page: 'map'; readonly caseId: string; readonly mapId: string; readonly tab: EditorTab };
+
+const SAFE = /^[A-Za-z0-9_-]{1,64}$/;
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter((p) => p !== '').map(decodeURIComponent);
+  const [first, caseId, second, mapId, tab] = parts;
+  if (first === 'login') return { page: 'login' };
+  if (first === 'dossiers' && caseId !== undefined && SAFE.test(caseId)) {
+    if (second === 'kaart' && mapId !== undefined && SAFE.test(mapId)) {
+      return { page: 'map', caseId, mapId, tab: (EDITOR_TABS as readonly string[]).includes(tab ?? '') ? (tab as EditorTab) : 'persoon' };
+    }
+    return { page: 'case', caseId };
+  }
+  return { page: 'cases' };
+}
+
+export function formatRoute(route: Route): string {
+  switch (route.page) {
+    case 'login':
+      return '#/login';
+    case 'cases':
+      return '#/dossiers';
+    case 'case':
+      return `#/dossiers/${encodeURIComponent(route.caseId)}`;
+    case 'map':
+      return `#/dossiers/${encodeURIComponent(route.caseId)}/kaart/${encodeURIComponent(route.mapId)}/${route.tab}`;
+  }
+}

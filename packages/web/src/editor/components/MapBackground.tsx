@@ -1,0 +1,38 @@
+import { memo } from 'react';
+import type { Language, SectorSchemeCode } from '@netwerkkracht/core';
+import { EGO_DISTANCE, MAP_RADIUS, ringBounds, wedgePath, zonesOf } from '../geometry.js';
+import { SECTOR_FONT, sectorLabels } from '../sector-labels.js';
+import { sectorLabel } from '../../i18n/vocab.js';
+
+interface Props {
+  readonly sectorScheme: SectorSchemeCode;
+  readonly ringCount: number;
+  readonly lang: Language;
+  readonly uncategorised: string;
+  readonly egoName: string;
+}
+
+/** The rings, the sector wedges with their names, and the ego in the centre. Only draws. */
+export const MapBackground = memo(function MapBackground({ sectorScheme, ringCount, lang, uncategorised, egoName }: Props) {
+  const zones = zonesOf(sectorScheme);
+  return (
+    <g className="map-background" aria-hidden="true">
+      {zones.map((zone, zi) => (
+        <g key={zone.sector ?? 'none'} className={`zone zone-${zi}${zone.sector === null ? ' zone-none' : ''}`}>
+          {Array.from({ length: ringCount }, (_, i) => {
+            const { inner, outer } = ringBounds(i + 1, ringCount);
+            return <path key={i} className={`cell ring-${i + 1}`} d={wedgePath(zone.start, zone.end, inner, outer)} />;
+          })}
+        </g>
+      ))}
+      {sectorLabels(sectorScheme, (sector) => sectorLabel(sector, lang, uncategorised)).map((label) => (
+        <text key={`label-${label.sector ?? 'none'}`} className="sector-label" x={label.x} y={label.y}
+          textAnchor={label.anchor} dominantBaseline={label.baseline} style={{ fontSize: SECTOR_FONT }}>
+          {sectorLabel(label.sector, lang, uncategorised)}
+        </text>
+      ))}
+      <circle className="ego" r={EGO_DISTANCE * MAP_RADIUS * 0.8} />
+      <text className="ego-label" textAnchor="middle" dominantBaseline="middle">{egoName}</text>
+    </g>
+  );
+});

@@ -1,0 +1,117 @@
+import type { Point } from './geometry.js';
+
+/**
+ * Places name labels next to people so that no two labels overlap and no label covers a person.
+ * Greedy, in priority order: each label tries candidate places round its person, nearest first
+ * (right, left, above, below, the diagonals), then further out; a label with no free place is left
+ * out (the name stays in the person's accessible name and shows when selected or focused).
+ * A uniform grid keeps it fast: 150 people place in well under a frame.
+ */
+export interface LabelInput {
+  readonly id: string;
+  readonly at: Point;
+  readonly width: number;
+  readonly height: number;
+  /** Radius of the person's mark, which labels keep clear of. */
+  readonly radius: number;
+}
+
+export interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface LabelPlacement {
+  /** The label's box (top-left corner and size), or null when it could not be placed. */
+  readonly box: Box | null;
+}
+
+export function boxesOverlap(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** Rough width of a text in a sans-serif font: enough to keep labels apart, no DOM needed. */
+export function estimateTextWidth(text: string, fontSize: number): number {
+  let units = 0;
+  for (const ch of text) units += /[iljtf.,'’ ]/.test(ch) ? 0.32 : /[mwMW]/.test(ch) ? 0.85 : /[A-Z]/.test(ch) ? 0.68 : 0.56;
+  return units * fontSize;
+}
+
+class Grid {
+  private readonly cells = new Map<string, Box[]>();
+  constructor(private readonly size: number) {}
+
+  private keys(box: Box): string[] {
+    const out: string[] = [];
+    const x0 = Math.floor(box.x / this.size);
+    const x1 = Math.floor((box.x + box.width) / this.size);
+    const y0 = Math.floor(box.y / this.size);
+    const y1 = Math.floor((box.y + box.height) / this.size);
+    for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) out.push(`${x},${y}`);
+    return out;
+  }
+
+  add(box: Box): void {
+    for (const key of this.keys(box)) {
+      const list = this.cells.get(key);
+      if (list) list.push(box);
+      else this.cells.set(key, [box]);
+    }
+  }
+
+  collides(box: Box): boolean {
+    for (const key of this.keys(box)) {
+      for (const other of this.cells.get(key) ?? []) if (boxesOverlap(box, other)) return true;
+    }
+    return false;
+  }
+}
+
+/** Directions tried round a person, as unit offsets of where the label's centre goes. */
+const DIRECTIONS: readonly (readonly [number, number])[] = [
+  [1, 0], [-1, 0], [0, -1], [0, 1], [1, -1], [-1, -1], [1, 1], [-1, 1],
+  [1, -0.5], [-1, -0.5], [1, 0.5], [-1, 0.5],
+];
+/** Further out a label gets a thin leader line to its person (drawn by the component). */
+const GAPS = [2, 10, 20, 34, 52, 74];
+
+function candidate(item: LabelInput, [dx, dy]: readonly [number, number], gap: number): Box {
+  const reach = item.radius + gap;
+  const cx = item.at.x + dx * (reach + item.width / 2);
+  const cy = item.at.y + dy * (reach + item.height / 2);
+  return { x: cx - item.width / 2, y: cy - item.height / 2, width: item.width, height: item.height };
+}
+
+/**
+ * Places labels in the order given (put the selected and closest people first). `obstacles` are
+ * extra boxes to keep clear of (the ego in the centre). Returns a placement per id.
+ */
+export function placeLabels(items: readonly LabelInput[], obstacles: readonly Box[] = []): ReadonlyMap<string, LabelPlacement> {
+  const maxHeight = items.reduce((m, i) => Math.max(m, i.height), 10);
+  const grid = new Grid(Math.max(16, maxHeight * 3));
+  const marks = new Map<string, Box>();
+  for (const item of items) {
+    const mark = { x: item.at.x - item.radius, y: item.at.y - item.radius, width: item.radius * 2, height: item.radius * 2 };
+    marks.set(item.id, mark);
+    grid.add(mark);
+  }
+  for (const box of obstacles) grid.add(box);
+  const out = new Map<string, LabelPlacement>();
+  for (const item of items) {
+    let placed: Box | null = null;
+    search: for (const gap of GAPS) {
+      for (const direction of DIRECTIONS) {
+        const box = candidate(item, direction, gap);
+        if (!grid.collides(box)) {
+          placed = box;
+          break search;
+        }
+      }
+    }
+    if (placed) grid.add(placed);
+    out.set(item.id, { box: placed });
+  }
+  return out;
+}

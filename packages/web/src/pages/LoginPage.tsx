@@ -1,0 +1,58 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client.js';
+import type { ApiError } from '../api/api-error.js';
+import { ErrorNotice } from '../app/ErrorNotice.js';
+
+interface Props {
+  readonly onLoggedIn: () => void;
+  readonly onOffline: () => void;
+}
+
+/** Sign in against the server; the session cookie is set by the server, the CSRF token kept in memory. */
+export function LoginPage({ onLoggedIn, onOffline }: Props) {
+  const { t } = useTranslation();
+  const ids = { email: useId(), password: useId(), heading: useId() };
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+
+  const submit = async () => {
+    setBusy(true);
+    setError(null);
+    const result = await api.send('POST', '/session', { email, password }, (body) => {
+      const token = typeof body === 'object' && body !== null && 'csrfToken' in body ? (body as { csrfToken: unknown }).csrfToken : null;
+      return typeof token === 'string' ? token : null;
+    });
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    api.setCsrfToken(result.value);
+    onLoggedIn();
+  };
+
+  return (
+    <section className="page narrow" aria-labelledby={ids.heading}>
+      <h1 id={ids.heading}>{t('login.title')}</h1>
+      <p>{t('login.intro')}</p>
+      <form onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+        <div className="field">
+          <label htmlFor={ids.email}>{t('login.email')}</label>
+          <input id={ids.email} type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor={ids.password}>{t('login.password')}</label>
+          <input id={ids.password} type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+        </div>
+        {error ? <ErrorNotice error={error} override={error.kind === 'unauthorised' || error.kind === 'validation' ? t('login.wrong') : undefined} /> : null}
+        <button type="submit" className="primary" disabled={busy}>{busy ? t('login.busy') : t('login.submit')}</button>
+      </form>
+      <p className="hint">
+        <button type="button" className="link" onClick={onOffline}>{t('login.offline')}</button> {t('login.offlineHint')}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  base: '/',
+  plugins: [react()],
+  resolve: {
+    // Build @netwerkkracht/core from its TypeScript sources, never a stale dist/.
+    conditions: ['source', 'module', 'browser', 'development|production'],
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    rolldownOptions: {
+      // The core is pure (a lint rule keeps it free of I/O and globals), so a core module whose
+      // exports the app does not use (the initiative catalogue, plan rules...) can be left out.
+      treeshake: { moduleSideEffects: (id: string) => !/[\\/]packages[\\/]core[\\/]src[\\/]/.test(id) },
+    },
+  },
+  server: {
+    // The API runs on the Fastify server; in development the app talks to it through this proxy.
+    proxy: { '/api': 'http://127.0.0.1:3000' },
+  },
+});
