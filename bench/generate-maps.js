@@ -1,21 +1,9 @@
 // Seeded generator of realistic netwerkkaart maps for benchmarks and demo data: the same seed always
 // gives the same maps. Built through the core's own builder, so every map is valid.
-import { buildMap, DIRECTIONS, FREQUENCIES, SECTORS_B, STATUSES, SUPPORT_FUNCTIONS, VALENCES } from '@netwerkkracht/core';
+import { buildMap, createSeededRandom, DIRECTIONS, FREQUENCIES, SECTORS_B, STATUSES, SUPPORT_FUNCTIONS, VALENCES } from '@netwerkkracht/core';
 
-/** mulberry32: a small, fast, well-distributed 32-bit PRNG. */
-export function createRandom(seed) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (min, max) => min + Math.floor(next() * (max - min + 1));
-  const pick = (list) => list[Math.floor(next() * list.length)];
-  return { next, int, pick };
-}
+/** The core's seeded generator: the same seed always gives the same maps. */
+export const createRandom = createSeededRandom;
 
 /**
  * One map with one `is` snapshot: on average `alters` alters (±5) and `ties` alter–alter ties, and

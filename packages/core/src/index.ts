@@ -12,3 +12,4 @@ export * from './catalogue/index.js';
 export * from './demo/index.js';
 export * from './plan/index.js';
 export * from './strengthening/index.js';
+export * from './random.js';

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import {
   GENERAL_CONDITIONS,
+  MODEL_OF_TABLE,
   INITIATIVES,
   METHOD_FUNCTIONS,
   METHOD_FUNCTION_CODES,
@@ -13,7 +14,6 @@ import {
   workingModel,
   type Initiative,
   type SourceTable,
-  type WorkingModelCode,
 } from './index.js';
 import { LIFE_DOMAINS as LIFE_DOMAIN_CODES, SUPPORT_FUNCTIONS as SUPPORT_FUNCTION_CODES } from '../vocabularies/index.js';
 
@@ -23,15 +23,6 @@ import { LIFE_DOMAINS as LIFE_DOMAIN_CODES, SUPPORT_FUNCTIONS as SUPPORT_FUNCTIO
  * the source wins and one of the two is wrong.
  */
 
-const MODEL_OF_TABLE: Readonly<Record<SourceTable, WorkingModelCode>> = {
-  3: 'persoonlijke_competentieversterking',
-  4: 'persoonlijke_vriend',
-  5: 'persoonlijk_netwerk',
-  6: 'lotgenotennetwerk',
-  7: 'contextgericht_via_organisatie',
-  8: 'vrijwilligerswerking_via_organisatie',
-  9: 'netwerk_via_regio_of_locatie',
-};
 
 /** Names as they appear in tables 3–9: rows of their own, then the lists under tables 4 and 6. */
 const TABLE_NAMES: Readonly<Record<SourceTable, { beschreven: readonly string[]; andere_voorbeelden: readonly string[] }>> = {

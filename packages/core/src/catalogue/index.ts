@@ -4,7 +4,7 @@ import type { Initiative, MethodFunctionCode, SupportFunctionCode, WorkingModelC
 export * from './types.js';
 export * from './working-models.js';
 export * from './method-functions.js';
-export { INITIATIVES } from './initiatives.js';
+export { INITIATIVES, MODEL_OF_TABLE } from './initiatives.js';
 
 /** The initiatives that put a working model into practice, in catalogue order (never ranked). */
 export function initiativesForModel(code: WorkingModelCode, initiatives: readonly Initiative[] = INITIATIVES): readonly Initiative[] {

@@ -41,7 +41,8 @@ const SECTION: Readonly<Record<SourceTable, string>> = {
   9: '4.3.7',
 };
 
-const MODEL_OF_TABLE: Readonly<Record<SourceTable, WorkingModelCode>> = {
+/** Which working model each of seed 003's tables 3–9 lists initiatives for. */
+export const MODEL_OF_TABLE: Readonly<Record<SourceTable, WorkingModelCode>> = {
   3: 'persoonlijke_competentieversterking',
   4: 'persoonlijke_vriend',
   5: 'persoonlijk_netwerk',

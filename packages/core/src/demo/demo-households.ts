@@ -1,4 +1,5 @@
 import { buildMap } from '../builders.js';
+import { createSeededRandom, type SeededRandom as Random } from '../random.js';
 import type { AlterInput, NetworkMap } from '../records/index.js';
 import { SUPPORT_FUNCTIONS, type SupportDirection, type SupportFunction } from '../vocabularies/index.js';
 
@@ -13,24 +14,6 @@ export interface DemoHousehold {
   readonly name: string;
   readonly members: readonly { readonly personId: string; readonly name: string; readonly role: string }[];
   readonly map: NetworkMap;
-}
-
-interface Random { next(): number; int(min: number, max: number): number; pick<T>(list: readonly T[]): T }
-
-function createRandom(seed: number): Random {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (min, max) => min + Math.floor(next() * (max - min + 1)),
-    pick: (list) => list[Math.floor(next() * list.length)] as (typeof list)[number],
-  };
 }
 
 const FAMILY_NAMES = ['Peeters', 'Janssens', 'Maes', 'Jacobs', 'Mertens', 'Willems', 'Claes', 'Goossens', 'Wouters', 'De Smet',
@@ -148,6 +131,6 @@ function household(random: Random, index: number): DemoHousehold {
 }
 
 export function demoHouseholds(count = 24, seed = 2026): DemoHousehold[] {
-  const random = createRandom(seed);
+  const random = createSeededRandom(seed);
   return Array.from({ length: count }, (_, i) => household(random, i));
 }

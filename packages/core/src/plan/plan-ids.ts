@@ -1,15 +1,11 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { idSchema } from '../records/ids.js';
 
 /**
  * Identifiers of plan records, branded like the map's ids (same pattern: letters, digits, '-' and
  * '_', at most 64) so that an action id cannot be passed where a goal id is expected. The core
  * makes no ids itself (it has no randomness): callers pass them in.
  */
-const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
-
-function idSchema<B extends string>(_brand: B) {
-  return z.string().regex(ID_PATTERN, { error: 'id' }).brand<B>();
-}
 
 export const PlanIdSchema = idSchema('PlanId');
 export const GoalIdSchema = idSchema('GoalId');

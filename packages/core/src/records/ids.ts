@@ -6,7 +6,8 @@ import { z } from 'zod';
  */
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
-function idSchema<B extends string>(_brand: B) {
+/** A branded id schema; every kind of record id in the core is made with this one factory. */
+export function idSchema<B extends string>(_brand: B) {
   return z.string().regex(ID_PATTERN, { error: 'id' }).brand<B>();
 }
 
