@@ -4,6 +4,8 @@ import os from 'node:os';
 
 const BENCHMARKS = {
   core: () => import('./core.js'),
+  api: () => import('./api.js'),
+  ui: () => import('./ui.js'),
 };
 
 const wanted = process.argv.slice(2);

@@ -27,7 +27,14 @@ import { tieRoutes } from './routes/ties.js';
 import { userRoutes } from './routes/users.js';
 import { snapshotRoutes } from './routes/snapshots.js';
 import { analysisRoutes } from './routes/analysis.js';
+import { printRoutes } from './routes/print.js';
 import { createReadAuditor } from './store/audit.js';
+import { localToday, type Today } from './clock.js';
+import { planRoutes } from './routes/plans.js';
+import { attentionRoutes } from './routes/attention.js';
+import { barrierRoutes } from './routes/barriers.js';
+import { suggestionRoutes } from './routes/suggestions.js';
+import { socialMapRoutes } from './routes/social-map.js';
 
 export interface BuildAppOptions {
   readonly db: Kysely<Database>;
@@ -36,6 +43,8 @@ export interface BuildAppOptions {
   readonly logger?: FastifyServerOptions['logger'];
   /** The built web app (packages/web/dist): served at / with index.html for every other page. */
   readonly webRoot?: string | undefined;
+  /** Today's date (YYYY-MM-DD) for the plan rules; tests fix it. The server's local date by default. */
+  readonly today?: Today;
 }
 
 /** For the web app's pages; the API sends JSON only and never runs in a page. */
@@ -141,6 +150,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
 
   await app.register(async (api) => {
+    // For process managers and `serve`'s readiness check: answers only when the database does.
+    api.get('/health', { config: { public: true }, schema: { tags: ['health'] } }, async () => {
+      await ctx.db.selectFrom('organisations').select('id').limit(1).execute();
+      return { status: 'ok' };
+    });
     await api.register(authRoutes, { prefix: '/auth' });
     await api.register(organisationRoutes, { prefix: '/organisation' });
     await api.register(teamRoutes, { prefix: '/teams' });
@@ -152,8 +166,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     await api.register(alterRoutes);
     await api.register(tieRoutes);
     await api.register(analysisRoutes);
+    await api.register(printRoutes, { webRoot: options.webRoot });
     await api.register(auditRoutes, { prefix: '/audit' });
     await api.register(statsRoutes, { prefix: '/stats' });
+    await api.register(planRoutes, { today: options.today ?? localToday });
+    await api.register(attentionRoutes, { today: options.today ?? localToday });
+    await api.register(barrierRoutes, { today: options.today ?? localToday });
+    await api.register(suggestionRoutes);
+    await api.register(socialMapRoutes, { prefix: '/social-map' });
   }, { prefix: '/api' });
 
   return app;

@@ -11,3 +11,7 @@ export { insertMap, readMap } from './store/map-store.js';
 export { API_ERRORS, ApiError, type ApiErrorCode } from './http/errors.js';
 export { bootstrap, type BootstrapOptions, type BootstrapResult } from './bootstrap.js';
 export { startServer, type StartedServer } from './start-server.js';
+export { hashPassword, oneTimePassword } from './auth/passwords.js';
+export { auditInTransaction } from './store/audit.js';
+export { writeMembers } from './store/case-store.js';
+export { newId, nowIso } from './store/ids.js';

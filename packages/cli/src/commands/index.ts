@@ -1,6 +1,10 @@
 import { analyseCommand } from './analyse.js';
 import { compareCommand } from './compare.js';
 import type { Command } from './command.js';
+import { demoCommand } from './demo.js';
+import { initCommand } from './init.js';
+import { rotateKeyCommand } from './rotate-key.js';
+import { serveCommand } from './serve.js';
 import { validateCommand } from './validate.js';
 
 export type { Command, CommandOption } from './command.js';
@@ -13,4 +17,8 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   analyse: analyseCommand,
   compare: compareCommand,
   validate: validateCommand,
+  serve: serveCommand,
+  init: initCommand,
+  demo: demoCommand,
+  'rotate-key': rotateKeyCommand,
 };

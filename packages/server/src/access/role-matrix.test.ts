@@ -30,6 +30,12 @@ interface Row {
 
 const CASE_ROLES: readonly RoleKey[] = ['x1', 'coachX'];
 const ifMatch = async (ids: Ids) => ({ 'if-match': `"${await ids.version()}"` });
+/** The case's plan, made by its owner when it has none yet (a 409 then just means it exists). */
+const withPlan = async (ids: Ids) => { await ids.owner.post(`/api/cases/${ids.caseId}/plan`, { mapId: ids.mapId }); };
+const planIfMatch = async (ids: Ids) => {
+  await withPlan(ids);
+  return { 'if-match': String((await ids.owner.get(`/api/cases/${ids.caseId}/plan`)).headers.etag ?? '"1"') };
+};
 
 /**
  * The case under test belongs to begeleider x1 in team X of organisation A. Domain.md section 1:
@@ -76,6 +82,21 @@ const MATRIX: readonly Row[] = [
     await ids.owner.post(`/api/cases/${f.caseId}/consents`, { scope: 'delen', givenBy: 'Mama', givenOn: '2026-01-05', partners: ['Team'] });
     return c.post(`/api/cases/${f.caseId}/shares`, { userId: ids.colleague });
   } },
+  { resource: 'plan', op: 'read', allowed: CASE_ROLES, ok: 200, denied: 404, send: async (c, ids) => { await withPlan(ids); return c.get(`/api/cases/${ids.caseId}/plan`); } },
+  { resource: 'plan', op: 'write', allowed: CASE_ROLES, ok: 200, denied: 404, send: async (c, ids) => c.put(`/api/cases/${ids.caseId}/plan`, { mapId: ids.mapId }, await planIfMatch(ids)) },
+  { resource: 'plan action', op: 'write', allowed: CASE_ROLES, ok: 201, denied: 404, send: async (c, ids) => c.post(`/api/cases/${ids.caseId}/plan/actions`, { what: 'Bellen', owner: { kind: 'begeleider' }, kind: 'doen' }, await planIfMatch(ids)) },
+  { resource: 'plan family version', op: 'read', allowed: CASE_ROLES, ok: 200, denied: 404, send: async (c, ids) => { await withPlan(ids); return c.get(`/api/cases/${ids.caseId}/plan/family-version`); } },
+  { resource: 'plan follow-up', op: 'read', allowed: CASE_ROLES, ok: 200, denied: 404, send: async (c, ids) => { await withPlan(ids); return c.get(`/api/cases/${ids.caseId}/plan/follow-up?from=nu&to=nu`); } },
+  { resource: 'case attention', op: 'read', allowed: CASE_ROLES, ok: 200, denied: 404, send: (c, ids) => c.get(`/api/cases/${ids.caseId}/attention`) },
+  { resource: 'barriers', op: 'read', allowed: CASE_ROLES, ok: 200, denied: 404, send: (c, ids) => c.get(`/api/cases/${ids.caseId}/barriers`) },
+  { resource: 'barriers', op: 'write', allowed: CASE_ROLES, ok: 201, denied: 404, send: (c, ids) => c.post(`/api/cases/${ids.caseId}/barriers`, { code: 'schaamte' }) },
+  { resource: 'suggestions', op: 'read', allowed: CASE_ROLES, ok: 200, denied: 404, send: (c, ids) => c.get(`/api/maps/${ids.mapId}/snapshots/nu/suggestions`) },
+  { resource: 'suggestion accept', op: 'write', allowed: CASE_ROLES, ok: 201, denied: 404, send: async (c, ids) => c.post(`/api/maps/${ids.mapId}/snapshots/nu/suggestions/accept`, { suggestionId: 'S2-praktisch', what: 'Klusjesdienst', owner: { kind: 'persoon' }, kind: 'doen' }, await planIfMatch(ids)) },
+  { resource: 'own attention list', op: 'read', allowed: ROLES, ok: 200, denied: 403, send: (c) => c.get('/api/me/attention') },
+  { resource: 'sociale kaart', op: 'read', allowed: ROLES, ok: 200, denied: 403, send: (c) => c.get('/api/social-map/services') },
+  { resource: 'sociale kaart export', op: 'read', allowed: ROLES, ok: 200, denied: 403, send: (c) => c.get('/api/social-map/export') },
+  { resource: 'sociale kaart', op: 'write', allowed: ['beheerder'], ok: 201, denied: 403, send: (c) => c.post('/api/social-map/services', { name: 'Dienst', region: 'Gent' }) },
+  { resource: 'sociale kaart import', op: 'write', allowed: ['beheerder'], ok: 200, denied: 403, send: (c) => c.post('/api/social-map/import', { csv: 'id,naam,organisatie,regio,contact,kosten,toegankelijkheid,doelgroep,steunfuncties,levensdomeinen,werkmodellen,online\n,Dienst,,Gent,,,,,,,,nee\n' }) },
   { resource: 'organisation', op: 'read', allowed: ROLES, ok: 200, denied: 403, send: (c) => c.get('/api/organisation') },
   { resource: 'organisation', op: 'write', allowed: ['beheerder'], ok: 200, denied: 403, send: (c) => c.patch('/api/organisation', { name: 'Hernoemd' }) },
   { resource: 'teams', op: 'read', allowed: ROLES, ok: 200, denied: 403, send: (c) => c.get('/api/teams') },

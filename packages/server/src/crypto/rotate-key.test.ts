@@ -9,6 +9,7 @@ import { ENCRYPTED_COLUMNS, rotateKey } from './rotate-key.js';
 import type { Kysely } from 'kysely';
 import { readMembers } from '../store/case-store.js';
 import { readMap } from '../store/map-store.js';
+import { readPlans } from '../store/plan-store.js';
 
 const targets = await databaseTargets();
 
@@ -29,6 +30,14 @@ describe.each(targets)('key rotation on $name', (target) => {
       await x1.patch(`/api/maps/${mapId}`, { title: `Kaart ${i}` }, { 'if-match': `"${version}"` });
       await x1.patch(`/api/maps/${mapId}/snapshots/nu`, { label: 'Nu', note: 'Notitie' }, { 'if-match': `"${version + 1}"` });
       await x1.post(`/api/maps/${mapId}/snapshots/nu/alters`, { name: 'Juf', role: 'juf', origin: 'school', note: 'n', ring: 2 }, { 'if-match': `"${version + 2}"` });
+      // A plan and a barrier fill every encrypted column of issue 5's tables.
+      await x1.post(`/api/cases/${caseId}/plan`, {
+        mapId, madeBy: 'netwerk', startingQuestion: { answer: 'Rust' },
+        goals: [{ id: 'g', domain: 'werk', words: 'Werk vinden', workerNote: 'Nota' }],
+        actions: [{ id: 'a', what: 'Bellen', owner: { kind: 'begeleider' }, kind: 'doen', reviews: [{ date: '2026-01-02', text: 'Gebeld' }] }],
+        eigenKracht: { participants: [{ name: 'Buurman' }] },
+      });
+      await x1.post(`/api/cases/${caseId}/barriers`, { code: 'tijd', notedOn: '2026-01-01', notes: [{ date: '2026-01-01', text: 'Werkt lang' }] });
     }
   });
   afterAll(async () => {
@@ -62,7 +71,11 @@ async function readAllMaps(db: TestDatabase['handle']['db'], cipher: ReturnType<
   const maps = await db.selectFrom('maps').selectAll().orderBy('id').execute();
   const cases = await db.selectFrom('cases').selectAll().orderBy('id').execute();
   const consents = await db.selectFrom('consents').selectAll().orderBy('id').execute();
+  const plans = await db.selectFrom('plans').selectAll().orderBy('id').execute();
+  const barriers = await db.selectFrom('barriers').select(['id', 'notes_enc']).orderBy('id').execute();
   return {
+    plans: await readPlans(db, cipher, plans),
+    barrierNotes: barriers.map((b) => b.notes_enc && cipher.decrypt(b.notes_enc, 'barriers.notes')),
     maps: await Promise.all(maps.map((m) => readMap(db, cipher, m))),
     cases: await Promise.all(cases.map(async (c) => ({ name: cipher.decrypt(c.name_enc, 'cases.name'), members: await readMembers(db, cipher, c.id) }))),
     consents: consents.map((c) => ({ by: cipher.decrypt(c.given_by_enc, 'consents.given_by'), partners: c.partners_enc && cipher.decrypt(c.partners_enc, 'consents.partners') })),

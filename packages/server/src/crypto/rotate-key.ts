@@ -21,6 +21,14 @@ export const ENCRYPTED_COLUMNS = [
   { table: 'alters', keys: ['map_id', 'snapshot_id', 'id'], column: 'role_enc', context: 'alters.role' },
   { table: 'alters', keys: ['map_id', 'snapshot_id', 'id'], column: 'origin_enc', context: 'alters.origin' },
   { table: 'alters', keys: ['map_id', 'snapshot_id', 'id'], column: 'note_enc', context: 'alters.note' },
+  { table: 'plans', keys: ['id'], column: 'starting_answer_enc', context: 'plans.starting_answer' },
+  { table: 'plans', keys: ['id'], column: 'eigen_kracht_enc', context: 'plans.eigen_kracht' },
+  { table: 'plan_goals', keys: ['plan_id', 'id'], column: 'words_enc', context: 'plan_goals.words' },
+  { table: 'plan_goals', keys: ['plan_id', 'id'], column: 'worker_note_enc', context: 'plan_goals.worker_note' },
+  { table: 'plan_actions', keys: ['plan_id', 'id'], column: 'what_enc', context: 'plan_actions.what' },
+  { table: 'plan_actions', keys: ['plan_id', 'id'], column: 'people_enc', context: 'plan_actions.people' },
+  { table: 'plan_reviews', keys: ['plan_id', 'action_id', 'seq'], column: 'text_enc', context: 'plan_reviews.text' },
+  { table: 'barriers', keys: ['id'], column: 'notes_enc', context: 'barriers.notes' },
 ] as const;
 
 export interface RotationReport {

@@ -194,16 +194,133 @@ const organisationSettings: Migration = {
   },
 };
 
+/**
+ * Issue 5: the network plan of a case (with goals, actions and review notes), the barriers of a
+ * case, and the organisation's sociale kaart. The family's words and every name are `_enc`
+ * columns; codes, dates and statuses stay clear (aggregates and the attention lists need no key).
+ */
+const plansBarriersSocialMap: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.createTable('plans')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('case_id', 'text', (c) => c.notNull().unique().references('cases.id').onDelete('cascade'))
+      // The plan names alter ids of this map; without the map it would point at nobody.
+      .addColumn('map_id', 'text', (c) => c.notNull().references('maps.id').onDelete('cascade'))
+      .addColumn('made_by', 'text', (c) => c.notNull().check(sql`made_by in ('gezin', 'netwerk')`))
+      .addColumn('format_version', 'integer', (c) => c.notNull())
+      .addColumn('starting_answer_enc', 'text')
+      .addColumn('starting_language', 'text')
+      .addColumn('answered_on', 'text')
+      .addColumn('thinking_along', 'text', (c) => c.notNull())
+      .addColumn('conference_date', 'text')
+      .addColumn('eigen_kracht_enc', 'text')
+      .addColumn('version', 'integer', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('plans_map').on('plans').column('map_id').execute();
+
+    await db.schema.createTable('plan_goals')
+      .addColumn('plan_id', 'text', (c) => c.notNull().references('plans.id').onDelete('cascade'))
+      .addColumn('id', 'text', (c) => c.notNull())
+      .addColumn('seq', 'integer', (c) => c.notNull())
+      .addColumn('domain', 'text', (c) => c.notNull())
+      .addColumn('status', 'text', (c) => c.notNull())
+      .addColumn('language', 'text')
+      .addColumn('words_enc', 'text', (c) => c.notNull())
+      .addColumn('worker_note_enc', 'text')
+      .addPrimaryKeyConstraint('plan_goals_pk', ['plan_id', 'id'])
+      .execute();
+
+    await db.schema.createTable('plan_actions')
+      .addColumn('plan_id', 'text', (c) => c.notNull().references('plans.id').onDelete('cascade'))
+      .addColumn('id', 'text', (c) => c.notNull())
+      .addColumn('seq', 'integer', (c) => c.notNull())
+      .addColumn('goal_id', 'text')
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('status', 'text', (c) => c.notNull())
+      .addColumn('due', 'text')
+      .addColumn('done_on', 'text')
+      .addColumn('link_kind', 'text')
+      .addColumn('link_target', 'text')
+      .addColumn('owner_kind', 'text', (c) => c.notNull())
+      .addColumn('promised_on', 'text')
+      .addColumn('follow_up_by', 'text')
+      .addColumn('origin_rule', 'text')
+      .addColumn('origin_model', 'text')
+      .addColumn('origin_initiative', 'text')
+      .addColumn('origin_local_service', 'text')
+      .addColumn('what_enc', 'text', (c) => c.notNull())
+      .addColumn('people_enc', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('plan_actions_pk', ['plan_id', 'id'])
+      .execute();
+
+    await db.schema.createTable('plan_reviews')
+      .addColumn('plan_id', 'text', (c) => c.notNull())
+      .addColumn('action_id', 'text', (c) => c.notNull())
+      .addColumn('seq', 'integer', (c) => c.notNull())
+      .addColumn('date', 'text', (c) => c.notNull())
+      .addColumn('author', 'text')
+      .addColumn('text_enc', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('plan_reviews_pk', ['plan_id', 'action_id', 'seq'])
+      .addForeignKeyConstraint('plan_reviews_action_fk', ['plan_id', 'action_id'], 'plan_actions', ['plan_id', 'id'], (c) => c.onDelete('cascade'))
+      .execute();
+
+    await db.schema.createTable('barriers')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('case_id', 'text', (c) => c.notNull().references('cases.id').onDelete('cascade'))
+      .addColumn('code', 'text', (c) => c.notNull())
+      .addColumn('holder_kind', 'text', (c) => c.notNull())
+      .addColumn('holder_alter_id', 'text')
+      .addColumn('status', 'text', (c) => c.notNull())
+      .addColumn('noted_on', 'text', (c) => c.notNull())
+      .addColumn('action_ids', 'text', (c) => c.notNull())
+      .addColumn('notes_enc', 'text')
+      .addColumn('version', 'integer', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('barriers_case').on('barriers').column('case_id').execute();
+
+    await db.schema.createTable('local_services')
+      .addColumn('organisation_id', 'text', (c) => c.notNull().references('organisations.id').onDelete('cascade'))
+      .addColumn('id', 'text', (c) => c.notNull())
+      .addColumn('seq', 'integer', (c) => c.notNull())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('organisation', 'text', (c) => c.notNull())
+      .addColumn('region', 'text', (c) => c.notNull())
+      .addColumn('contact', 'text', (c) => c.notNull())
+      .addColumn('cost', 'text', (c) => c.notNull())
+      .addColumn('accessibility', 'text', (c) => c.notNull())
+      .addColumn('target_group', 'text', (c) => c.notNull())
+      .addColumn('support_functions', 'text', (c) => c.notNull())
+      .addColumn('domains', 'text', (c) => c.notNull())
+      .addColumn('models', 'text', (c) => c.notNull())
+      .addColumn('online', 'integer', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('local_services_pk', ['organisation_id', 'id'])
+      .execute();
+  },
+};
+
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_initial': initial,
   '0002_organisation_settings': organisationSettings,
+  '0003_plans_barriers_social_map': plansBarriersSocialMap,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve({ ...MIGRATIONS }) };
 
 /** Brings the database schema up to date; throws with the failing migration's error. */
 export async function runMigrations(db: Kysely<unknown>): Promise<void> {
-  const migrator = new Migrator({ db, provider });
+  // Kysely looks for its migration tables in every schema unless told which one: on PostgreSQL a
+  // kysely_migration table in another schema (another application, a parallel test) would hide
+  // ours and the migration would fail. So ours are named to live in the current schema.
+  const migrationTableSchema = dialectOf(db) === 'postgres'
+    ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
+    : undefined;
+  const migrator = new Migrator({ db, provider, ...(migrationTableSchema ? { migrationTableSchema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';

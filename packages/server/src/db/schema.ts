@@ -176,6 +176,110 @@ export interface AuditLogTable {
   outcome: string;
 }
 
+export interface PlansTable {
+  id: string;
+  /** One plan per case. */
+  case_id: string;
+  map_id: string;
+  made_by: 'gezin' | 'netwerk';
+  /** NETWORK_PLAN_VERSION the row was written with. */
+  format_version: number;
+  starting_answer_enc: string | null;
+  starting_language: string | null;
+  answered_on: string | null;
+  /** JSON array of alter ids (ids, like those of the alters table, are stored clear). */
+  thinking_along: string;
+  conference_date: string | null;
+  /** The Eigen Kracht record without its date (participants, strengths, help asked): encrypted JSON. */
+  eigen_kracht_enc: string | null;
+  /** Optimistic concurrency, as for maps. */
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PlanGoalsTable {
+  plan_id: string;
+  id: string;
+  seq: number;
+  domain: string;
+  status: string;
+  language: string | null;
+  words_enc: string;
+  worker_note_enc: string | null;
+}
+
+export interface PlanActionsTable {
+  plan_id: string;
+  id: string;
+  seq: number;
+  goal_id: string | null;
+  kind: string;
+  status: string;
+  due: string | null;
+  done_on: string | null;
+  link_kind: string | null;
+  /** The alter id (persoon, gewenst) or the support function (gat). */
+  link_target: string | null;
+  owner_kind: string;
+  promised_on: string | null;
+  follow_up_by: string | null;
+  origin_rule: string | null;
+  origin_model: string | null;
+  origin_initiative: string | null;
+  origin_local_service: string | null;
+  what_enc: string;
+  /** Who: the owner's details and the promise's people and fallback, as encrypted JSON. */
+  people_enc: string;
+}
+
+export interface PlanReviewsTable {
+  plan_id: string;
+  action_id: string;
+  seq: number;
+  date: string;
+  author: string | null;
+  text_enc: string;
+}
+
+export interface BarriersTable {
+  id: string;
+  case_id: string;
+  code: string;
+  holder_kind: string;
+  holder_alter_id: string | null;
+  status: string;
+  noted_on: string;
+  /** JSON array of plan action ids. */
+  action_ids: string;
+  /** Dated notes, encrypted JSON; null when there are none. */
+  notes_enc: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** The sociale kaart: local services, not about any family, so nothing here is encrypted. */
+export interface LocalServicesTable {
+  organisation_id: string;
+  id: string;
+  seq: number;
+  name: string;
+  organisation: string;
+  region: string;
+  contact: string;
+  cost: string;
+  accessibility: string;
+  target_group: string;
+  /** Codes joined with '|', in the order given. */
+  support_functions: string;
+  domains: string;
+  models: string;
+  online: number;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   teams: TeamsTable;
@@ -191,4 +295,10 @@ export interface Database {
   alter_support: AlterSupportTable;
   ties: TiesTable;
   audit_log: AuditLogTable;
+  plans: PlansTable;
+  plan_goals: PlanGoalsTable;
+  plan_actions: PlanActionsTable;
+  plan_reviews: PlanReviewsTable;
+  barriers: BarriersTable;
+  local_services: LocalServicesTable;
 }

@@ -26,6 +26,8 @@ export const API_ERRORS = {
   version_required: { status: 428, text: { nl: 'Geef de versie van de kaart mee waarop je wijziging steunt (If-Match).', fr: 'Indiquez la version de la carte sur laquelle repose votre modification (If-Match).', en: 'Send the map version your change is based on (If-Match).' } },
   already_exists: { status: 409, text: { nl: 'Dit bestaat al.', fr: 'Cela existe déjà.', en: 'This already exists.' } },
   in_use: { status: 409, text: { nl: 'Dit wordt nog gebruikt en kan niet weg.', fr: 'Ceci est encore utilisé et ne peut pas être supprimé.', en: 'This is still in use and cannot be removed.' } },
+  pdf_unavailable: { status: 503, text: { nl: 'De PDF kan op deze server niet gemaakt worden: het programma om af te drukken (Chromium) is er niet. Vraag het aan de beheerder, of gebruik Afdrukken in je browser.', fr: 'Le PDF ne peut pas être créé sur ce serveur : le programme d’impression (Chromium) n’y est pas installé. Demandez à l’administrateur, ou utilisez Imprimer dans votre navigateur.', en: 'The PDF cannot be made on this server: the printing program (Chromium) is not installed. Ask the administrator, or use Print in your browser.' } },
+  pdf_failed: { status: 503, text: { nl: 'De PDF kon nu niet gemaakt worden. Probeer het zo meteen opnieuw.', fr: 'Le PDF n’a pas pu être créé. Réessayez dans un instant.', en: 'The PDF could not be made just now. Please try again in a moment.' } },
   internal: { status: 500, text: { nl: 'Er ging iets mis aan onze kant. Probeer het opnieuw.', fr: 'Un problème est survenu de notre côté. Réessayez.', en: 'Something went wrong on our side. Please try again.' } },
 } as const satisfies Record<string, { status: number; text: Labels }>;
 

@@ -8,7 +8,9 @@ import { idParams, IdParam, requireRole, userOf } from '../http/route-helpers.js
 import { parseInput } from '../http/validate.js';
 import { auditInTransaction } from '../store/audit.js';
 import { eraseCase, hasActiveConsent, readConsents, readMembers, writeMembers } from '../store/case-store.js';
+import { barrierFromRow, listBarrierRows } from '../store/barrier-store.js';
 import { readMap } from '../store/map-store.js';
+import { findPlanRow, readPlan } from '../store/plan-store.js';
 import { newId, nowIso } from '../store/ids.js';
 
 const MemberInput = CaseMemberSchema.extend({ personId: PersonIdSchema.optional() });
@@ -113,17 +115,20 @@ export const caseRoutes: FastifyPluginAsync = async (app) => {
   });
 
   /**
-   * Everything stored about a family in one file: the case, its members, the consents and every
-   * map as a netwerkkaart document. For the family's right of access and for moving a case.
+   * Everything stored about a family in one file: the case, its members, the consents, every map
+   * as a netwerkkaart document, the network plan and the barriers. For the family's right of access
+   * and for moving a case.
    */
   app.get('/:caseId/export', { schema: { tags: ['cases'] } }, async (request, reply) => {
     const user = userOf(request);
     const { caseId } = parseInput(CaseParams, request.params);
     const row = await findCase(db, user, caseId);
-    const [members, consents, maps] = await Promise.all([
+    const [members, consents, maps, planRow, barrierRows] = await Promise.all([
       readMembers(db, cipher, caseId),
       readConsents(db, cipher, caseId),
       db.selectFrom('maps').selectAll().where('case_id', '=', caseId).orderBy('created_at').execute(),
+      findPlanRow(db, caseId),
+      listBarrierRows(db, caseId),
     ]);
     const documents = [];
     for (const m of maps) documents.push(toMapDocument(await readMap(db, cipher, m)));
@@ -134,6 +139,8 @@ export const caseRoutes: FastifyPluginAsync = async (app) => {
       case: { id: row.id, name: cipher.decrypt(row.name_enc, 'cases.name'), createdAt: row.created_at, members },
       consents,
       maps: documents,
+      plan: planRow ? await readPlan(db, cipher, planRow) : null,
+      barriers: barrierRows.map((b) => barrierFromRow(cipher, b)),
     };
   });
 

@@ -16,7 +16,7 @@ async function everyText(db: Kysely<Database>, cipher: FieldCipher, schema: stri
   const out: { where: string; stored: string; plain: string }[] = [];
   // On PostgreSQL the introspection lists every schema; only this test's schema is ours.
   const tables = (await db.introspection.getTables()).filter((t) => schema === undefined || t.schema === schema);
-  expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining(['cases', 'alters', 'audit_log', 'consents', 'maps', 'snapshots', 'case_members']));
+  expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining(['cases', 'alters', 'audit_log', 'consents', 'maps', 'snapshots', 'case_members', 'plans', 'plan_goals', 'plan_actions', 'plan_reviews', 'barriers']));
   for (const table of tables) {
     const textColumns = table.columns.filter((c) => /text|char/i.test(c.dataType)).map((c) => c.name);
     if (textColumns.length === 0) continue;
@@ -33,7 +33,10 @@ async function everyText(db: Kysely<Database>, cipher: FieldCipher, schema: stri
   return out;
 }
 
-const NAMES = ['Zoë Wittevrongel', 'Oom Kwintijn', 'Gezin Wittevrongel', 'Kaart van Zoë', 'Juf Philomena', 'zwembad Kwintijnpark', 'logopediste Ysaline', 'Partnerdienst Ursulinen', 'Snapnota Bertrandine'];
+const NAMES = ['Zoë Wittevrongel', 'Oom Kwintijn', 'Gezin Wittevrongel', 'Kaart van Zoë', 'Juf Philomena', 'zwembad Kwintijnpark', 'logopediste Ysaline', 'Partnerdienst Ursulinen', 'Snapnota Bertrandine',
+  // The plan and the barriers: the family's words, action texts, notes and every name in them.
+  'Antwoord Jozefien', 'Doel Florentijn', 'Werknota Gudrun', 'Actie Hildebrand', 'Vrijwilliger Leopoldine', 'Nonkel Mauritsje',
+  'Herstelling Wannes', 'Evaluatie Xaveria', 'Deelnemer Ingeborg', 'Coördinator Kasimir', 'Sterkte Odilia', 'Hulpvraag Radboud', 'Drempelnota Quirina'];
 
 describe.each(targets)('consent, audit and erasure on $name', (target) => {
   let database: TestDatabase;
@@ -115,6 +118,22 @@ describe.each(targets)('consent, audit and erasure on $name', (target) => {
     expect((await x1.post(`${base}/snapshots/nu/alters`, { id: 'juf', name: juf, ring: 2, origin, role, note: `${juf} helpt` }, { 'if-match': `"${version + 1}"` })).statusCode).toBe(201);
     expect((await x1.patch(`${base}/snapshots/nu`, { label: snapNote, note: snapNote }, { 'if-match': `"${version + 2}"` })).statusCode).toBe(200);
     expect((await x1.post(`${base}/snapshots/nu/ties`, { a: 'tante', b: 'juf' }, { 'if-match': `"${version + 3}"` })).statusCode).toBe(201);
+    const plan = await x1.post(`/api/cases/${caseId}/plan`, {
+      mapId, madeBy: 'netwerk',
+      startingQuestion: { answer: 'Antwoord Jozefien', thinkingAlong: ['juf'] },
+      goals: [{ id: 'g1', domain: 'welbevinden', words: 'Doel Florentijn', workerNote: 'Werknota Gudrun' }],
+      actions: [{
+        id: 'a1', what: 'Actie Hildebrand', goalId: 'g1', owner: { kind: 'vrijwilliger', name: 'Vrijwilliger Leopoldine' }, kind: 'doen', due: '2026-02-01',
+        promise: { by: { name: 'Nonkel Mauritsje' }, followUpBy: '2026-02-10', fallback: 'Herstelling Wannes', fallbackOwner: { kind: 'begeleider' } },
+        reviews: [{ date: '2026-02-11', text: 'Evaluatie Xaveria' }],
+      }],
+      eigenKracht: {
+        coordinator: 'Coördinator Kasimir', participants: [{ name: 'Deelnemer Ingeborg' }, { alterId: 'juf' }],
+        ownStrengths: [{ what: 'Sterkte Odilia', by: { alterId: 'tante' } }], professionalHelp: [{ what: 'Hulpvraag Radboud' }],
+      },
+    });
+    expect(plan.statusCode, plan.body).toBe(201);
+    expect((await x1.post(`/api/cases/${caseId}/barriers`, { code: 'schaamte', notedOn: '2026-01-05', notes: [{ date: '2026-01-05', text: 'Drempelnota Quirina' }], actionIds: ['a1'] })).statusCode).toBe(201);
     await x1.get(base);
 
     const before = await everyText(database.handle.db, cipher, database.config.searchPath);
@@ -138,6 +157,8 @@ describe.each(targets)('consent, audit and erasure on $name', (target) => {
     expect(await db.selectFrom('alter_support').select('alter_id').where('map_id', '=', mapId).execute()).toEqual([]);
     expect(await database.handle.db.selectFrom('alters').select('id').where('map_id', '=', mapId).execute()).toEqual([]);
     expect(await database.handle.db.selectFrom('ties').select('a').where('map_id', '=', mapId).execute()).toEqual([]);
+    expect(await db.selectFrom('plans').select('id').where('case_id', '=', caseId).execute()).toEqual([]);
+    expect(await db.selectFrom('barriers').select('id').where('case_id', '=', caseId).execute()).toEqual([]);
     const lines = await database.handle.db.selectFrom('audit_log').selectAll().where('case_id', '=', caseId).orderBy('id').execute();
     expect(lines.at(-1)?.action).toBe('case.erase');
     expect(lines.slice(0, -1).every((l) => l.target === null)).toBe(true);

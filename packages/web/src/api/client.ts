@@ -2,22 +2,33 @@ import { networkError, parseApiError, type ApiResult } from './api-error.js';
 
 /**
  * A thin client for the server's JSON API. The session lives in an http-only cookie; every
- * request that changes something sends the CSRF token the server gave at login in the
- * `x-csrf-token` header. Expected failures come back as typed results, never as exceptions.
+ * request that changes something sends the CSRF token the server gave at login (or at
+ * `GET /auth/session` after a reload) in the `x-csrf-token` header. Expected failures come back as
+ * typed results, never as exceptions. The page's language goes along so the server's own
+ * messages (field errors) arrive in the language the user reads.
  */
+export type Method = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface RequestOptions {
+  /** The map version a change is based on: sent as `If-Match`, a stale one answers 409. */
+  readonly ifMatch?: number;
+}
+
 export interface ApiClient {
   get<T>(path: string, parse: (body: unknown) => T): Promise<ApiResult<T>>;
-  send<T>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body: unknown, parse: (body: unknown) => T): Promise<ApiResult<T>>;
+  send<T>(method: Method, path: string, body: unknown, parse: (body: unknown) => T, options?: RequestOptions): Promise<ApiResult<T>>;
   setCsrfToken(token: string | null): void;
 }
 
 export function createApiClient(baseUrl = '/api', fetchImpl: typeof fetch = (...args) => fetch(...args)): ApiClient {
   let csrfToken: string | null = null;
 
-  async function request<T>(method: string, path: string, body: unknown, parse: (body: unknown) => T): Promise<ApiResult<T>> {
+  async function request<T>(method: string, path: string, body: unknown, parse: (body: unknown) => T, options: RequestOptions = {}): Promise<ApiResult<T>> {
     const headers: Record<string, string> = { accept: 'application/json' };
+    if (typeof document !== 'undefined' && document.documentElement.lang) headers['accept-language'] = document.documentElement.lang;
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (method !== 'GET' && csrfToken !== null) headers['x-csrf-token'] = csrfToken;
+    if (options.ifMatch !== undefined) headers['if-match'] = `"${options.ifMatch}"`;
     let response: Response;
     try {
       response = await fetchImpl(`${baseUrl}${path}`, {
@@ -41,7 +52,7 @@ export function createApiClient(baseUrl = '/api', fetchImpl: typeof fetch = (...
 
   return {
     get: (path, parse) => request('GET', path, undefined, parse),
-    send: (method, path, body, parse) => request(method, path, body, parse),
+    send: (method, path, body, parse, options) => request(method, path, body, parse, options),
     setCsrfToken(token) {
       csrfToken = token;
     },

@@ -1,28 +1,53 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useWorkspace } from '../cases/workspace-store.js';
 import { CaseListPage } from '../pages/CaseListPage.js';
 import { CasePage } from '../pages/CasePage.js';
 import { LoginPage } from '../pages/LoginPage.js';
+import { PasswordPage } from '../pages/PasswordPage.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { formatRoute } from './route.js';
 import { useRoute } from './use-route.js';
+import { useSession } from './use-session.js';
 
 // The editor (d3, the indicators, the map format) loads only when a map is opened.
 const MapEditorPage = lazy(() => import('../pages/MapEditorPage.js'));
+const PrintPage = lazy(() => import('../pages/PrintPage.js'));
 
 export function App() {
   const { t } = useTranslation();
   const route = useRoute();
-  const { workspace, dropped, update, saveError } = useWorkspace();
+  const { state, signedIn, signOut } = useSession();
   const mainRef = useRef<HTMLElement>(null);
 
   // Move focus to the new page so keyboard and screen-reader users start at its top.
   useEffect(() => {
     mainRef.current?.focus();
-  }, [route.page]);
+  }, [route.page, state.status]);
 
-  const goCases = () => { window.location.hash = formatRoute({ page: 'cases' }); };
+  if (route.page === 'print' && state.status === 'signed-in' && !state.user.mustChangePassword) {
+    // The print-out stands alone: no header, nothing else on the page (also what the PDF shows).
+    return <main id="main" className="print-page"><Suspense fallback={<p>{t('app.loading')}</p>}><PrintPage mapId={route.mapId} /></Suspense></main>;
+  }
+
+  const page = () => {
+    if (state.status === 'checking') return <p className="page">{t('app.loading')}</p>;
+    if (state.status === 'anonymous') return <LoginPage onLoggedIn={signedIn} />;
+    if (state.user.mustChangePassword) return <PasswordPage onChanged={signedIn} />;
+    switch (route.page) {
+      case 'login':
+      case 'cases':
+        return <CaseListPage user={state.user} />;
+      case 'case':
+        return <CasePage caseId={route.caseId} />;
+      case 'map':
+      case 'print':
+        return (
+          <Suspense fallback={<p>{t('app.loading')}</p>}>
+            {route.page === 'map' ? <MapEditorPage caseId={route.caseId} mapId={route.mapId} tab={route.tab} /> : <PrintPage mapId={route.mapId} />}
+          </Suspense>
+        );
+    }
+  };
 
   return (
     <>
@@ -33,22 +58,18 @@ export function App() {
         <nav aria-label={t('app.nav.main')}>
           <ul>
             <li><a href={formatRoute({ page: 'cases' })} aria-current={route.page === 'cases' ? 'page' : undefined}>{t('app.nav.cases')}</a></li>
-            <li><a href={formatRoute({ page: 'login' })} aria-current={route.page === 'login' ? 'page' : undefined}>{t('app.nav.login')}</a></li>
           </ul>
         </nav>
+        {state.status === 'signed-in' ? (
+          <span className="account">
+            {t('app.signedInAs', { name: state.user.displayName })}{' '}
+            <button type="button" className="link" onClick={() => { void signOut().then(() => { window.location.hash = formatRoute({ page: 'login' }); }); }}>{t('app.nav.logout')}</button>
+          </span>
+        ) : null}
         <LanguageSwitch />
       </header>
       <main id="main" ref={mainRef} tabIndex={-1}>
-        {dropped > 0 ? <p className="error-notice" role="alert">{t('errors.storageDropped', { count: dropped })}</p> : null}
-        {saveError ? <p className="error-notice" role="alert">{t('errors.storageFull')}</p> : null}
-        {route.page === 'login' ? <LoginPage onLoggedIn={goCases} onOffline={goCases} /> : null}
-        {route.page === 'cases' ? <CaseListPage workspace={workspace} update={update} /> : null}
-        {route.page === 'case' ? <CasePage workspace={workspace} caseId={route.caseId} update={update} /> : null}
-        {route.page === 'map' ? (
-          <Suspense fallback={<p>{t('app.loading')}</p>}>
-            <MapEditorPage workspace={workspace} update={update} caseId={route.caseId} mapId={route.mapId} tab={route.tab} />
-          </Suspense>
-        ) : null}
+        {page()}
       </main>
     </>
   );

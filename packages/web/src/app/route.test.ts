@@ -8,6 +8,7 @@ describe('hash routes', () => {
       { page: 'cases' },
       { page: 'case', caseId: 'c1' },
       { page: 'map', caseId: 'c1', mapId: 'm-2', tab: 'versies' },
+      { page: 'print', mapId: 'm-2' },
     ];
     for (const route of routes) expect(parseRoute(formatRoute(route))).toEqual(route);
   });

@@ -9,7 +9,9 @@ export type Route =
   | { readonly page: 'login' }
   | { readonly page: 'cases' }
   | { readonly page: 'case'; readonly caseId: string }
-  | { readonly page: 'map'; readonly caseId: string; readonly mapId: string; readonly tab: EditorTab };
+  | { readonly page: 'map'; readonly caseId: string; readonly mapId: string; readonly tab: EditorTab }
+  /** The family's one-page print-out alone on a page: what the server turns into a PDF. */
+  | { readonly page: 'print'; readonly mapId: string };
 
 const SAFE = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -17,6 +19,7 @@ export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter((p) => p !== '').map(decodeURIComponent);
   const [first, caseId, second, mapId, tab] = parts;
   if (first === 'login') return { page: 'login' };
+  if (first === 'afdruk' && caseId !== undefined && SAFE.test(caseId)) return { page: 'print', mapId: caseId };
   if (first === 'dossiers' && caseId !== undefined && SAFE.test(caseId)) {
     if (second === 'kaart' && mapId !== undefined && SAFE.test(mapId)) {
       return { page: 'map', caseId, mapId, tab: (EDITOR_TABS as readonly string[]).includes(tab ?? '') ? (tab as EditorTab) : 'persoon' };
@@ -36,5 +39,7 @@ export function formatRoute(route: Route): string {
       return `#/dossiers/${encodeURIComponent(route.caseId)}`;
     case 'map':
       return `#/dossiers/${encodeURIComponent(route.caseId)}/kaart/${encodeURIComponent(route.mapId)}/${route.tab}`;
+    case 'print':
+      return `#/afdruk/${encodeURIComponent(route.mapId)}`;
   }
 }

@@ -8,7 +8,7 @@ import type { EditorDoc } from '../editor/editor-doc.js';
 import type { EditorCommand } from '../editor/editor-state.js';
 import { useLanguage } from '../i18n/use-language.js';
 import { ringLabel } from '../i18n/vocab.js';
-import { newId } from '../cases/workspace-store.js';
+import { newId } from '../app/ids.js';
 import { addPersonCall, functionAnswerCalls } from './guide-answers.js';
 import type { GuideEvent, GuideState } from './guide-state.js';
 import { GUIDE_STEPS, type FunctionQuestion, type StepKind } from './guide-steps.js';

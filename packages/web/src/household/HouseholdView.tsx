@@ -1,14 +1,20 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseEntry } from '../cases/workspace.js';
+import type { CaseMember, NetworkMap, Snapshot } from '@netwerkkracht/core';
 import { MapDrawing } from '../editor/components/MapDrawing.js';
 import { sharedPeople } from './shared-people.js';
 
 /** The household in one view: every member's map side by side and the people they share. */
-export function HouseholdView({ entry }: { entry: CaseEntry }) {
+export interface HouseholdMaps {
+  readonly members: readonly CaseMember[];
+  /** Each map with the version to show (its working version). */
+  readonly maps: readonly { readonly map: NetworkMap; readonly draft: Snapshot }[];
+}
+
+export function HouseholdView({ entry }: { entry: HouseholdMaps }) {
   const { t } = useTranslation();
   const headingId = useId();
-  const shared = useMemo(() => sharedPeople(entry.maps, entry.case.members), [entry]);
+  const shared = useMemo(() => sharedPeople(entry.maps, entry.members), [entry]);
   if (entry.maps.length < 2) return null;
   return (
     <section className="household" aria-labelledby={headingId}>

@@ -1,86 +1,150 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { buildSnapshot, mapId as toMapId, personId, type NetworkMap } from '@netwerkkracht/core';
-import type { Workspace } from '../cases/workspace.js';
-import { updateCase } from '../cases/workspace.js';
-import { newId, today } from '../cases/workspace-store.js';
+import type { NetworkMap } from '@netwerkkracht/core';
+import { cases, maps as mapsApi, type CaseDetail } from '../api/endpoints.js';
+import type { ApiError } from '../api/api-error.js';
+import { ErrorNotice } from '../app/ErrorNotice.js';
 import { formatRoute } from '../app/route.js';
+import { today } from '../app/ids.js';
+import { useLoad } from '../app/use-load.js';
 import { HouseholdView } from '../household/HouseholdView.js';
+import { workingVersion } from '../maps/working-version.js';
 
-interface Props {
-  readonly workspace: Workspace;
-  readonly caseId: string;
-  readonly update: (change: (w: Workspace) => Workspace) => void;
+/** A case: the family's consent, its household members and their maps. */
+export function CasePage({ caseId }: { caseId: string }) {
+  const { t } = useTranslation();
+  const { loaded, reload } = useLoad(() => cases.get(caseId), [caseId]);
+  if (loaded.status === 'loading') return <p className="page">{t('app.loading')}</p>;
+  if (loaded.status === 'failed') {
+    return (
+      <section className="page">
+        {loaded.error.kind === 'not_found' ? <p>{t('caseView.notFound')}</p> : <ErrorNotice error={loaded.error} onReload={reload} />}
+        <a href={formatRoute({ page: 'cases' })}>{t('caseView.back')}</a>
+      </section>
+    );
+  }
+  return <CaseView detail={loaded.value} reload={reload} />;
 }
 
-/** A case: its household members and their maps. */
-export function CasePage({ workspace, caseId, update }: Props) {
+function CaseView({ detail, reload }: { detail: CaseDetail; reload: () => void }) {
   const { t } = useTranslation();
-  const ids = { heading: useId(), member: useId(), role: useId(), mapFor: useId() };
+  const ids = { heading: useId(), member: useId(), role: useId(), mapFor: useId(), givenBy: useId(), givenOn: useId(), consent: useId() };
   const [memberName, setMemberName] = useState('');
   const [memberRole, setMemberRole] = useState('');
   const [mapFor, setMapFor] = useState('');
-  const entry = workspace.cases.find((c) => c.case.id === caseId);
-  if (!entry) return <section className="page"><p>{t('caseView.notFound')}</p><a href={formatRoute({ page: 'cases' })}>{t('caseView.back')}</a></section>;
+  const [givenBy, setGivenBy] = useState('');
+  const [givenOn, setGivenOn] = useState(today());
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const caseId = detail.id;
 
-  const addMember = () => {
-    if (memberName.trim() === '') return;
-    const member = { personId: personId(newId()), name: memberName.trim().slice(0, 120), ...(memberRole.trim() ? { role: memberRole.trim().slice(0, 80) } : {}) };
-    update((w) => updateCase(w, caseId, (c) => ({ ...c, case: { ...c.case, members: [...c.case.members, member] } })));
-    setMemberName('');
-    setMemberRole('');
+  const mapIds = detail.maps.map((m) => m.id).join(',');
+  const household = useLoad(async () => {
+    const results = await Promise.all(detail.maps.map((m) => mapsApi.get(m.id)));
+    const failed = results.find((r) => !r.ok);
+    if (failed && !failed.ok) return failed;
+    return { ok: true as const, value: results.flatMap((r) => (r.ok ? [r.value.map] : [])) };
+  }, [mapIds]);
+  const householdMaps = useMemo(() => (household.loaded.status === 'ready'
+    ? household.loaded.value.map((map: NetworkMap) => ({ map, draft: workingVersion(map, today()) }))
+    : []), [household.loaded]);
+
+  const act = async (step: () => Promise<{ ok: boolean; error?: ApiError }>) => {
+    setBusy(true);
+    setError(null);
+    const result = await step();
+    setBusy(false);
+    if (!result.ok && result.error) {
+      setError(result.error);
+      return false;
+    }
+    return true;
   };
-  const createMap = () => {
-    const member = entry.case.members.find((m) => m.personId === mapFor);
-    const id = newId();
-    const map: NetworkMap = {
-      id: toMapId(id),
-      ego: member ? { kind: 'persoon', name: member.name, personId: member.personId } : { kind: 'huishouden', name: entry.case.name, members: entry.case.members.map((m) => ({ ...m })) },
-      sectorScheme: 'B',
-      ringCount: 3,
-      snapshots: [],
-    };
-    const draft = buildSnapshot({ id: newId(), kind: 'is', date: today(), alters: [] });
-    update((w) => updateCase(w, caseId, (c) => ({ ...c, maps: [...c.maps, { map, draft, guide: null }] })));
-    window.location.hash = formatRoute({ page: 'map', caseId, mapId: id, tab: 'gesprek' });
+
+  const addMember = async () => {
+    if (memberName.trim() === '') return;
+    const members = [...detail.members.map((m) => ({ personId: m.personId, name: m.name, ...(m.role ? { role: m.role } : {}) })),
+      { name: memberName.trim().slice(0, 120), ...(memberRole.trim() ? { role: memberRole.trim().slice(0, 80) } : {}) }];
+    if (await act(() => cases.setMembers(caseId, members))) {
+      setMemberName('');
+      setMemberRole('');
+      reload();
+    }
+  };
+  const recordConsent = async () => {
+    if (await act(() => cases.recordConsent(caseId, givenBy.trim(), givenOn))) reload();
+  };
+  const createMap = async () => {
+    const member = detail.members.find((m) => m.personId === mapFor);
+    const ego: NetworkMap['ego'] = member
+      ? { kind: 'persoon', name: member.name, personId: member.personId }
+      : { kind: 'huishouden', name: detail.name, members: detail.members.map((m) => ({ ...m })) };
+    setBusy(true);
+    setError(null);
+    const result = await mapsApi.create(caseId, ego);
+    setBusy(false);
+    if (!result.ok) return setError(result.error);
+    window.location.hash = formatRoute({ page: 'map', caseId, mapId: result.value.map.id, tab: 'gesprek' });
   };
 
   return (
     <section className="page" aria-labelledby={ids.heading}>
       <p><a href={formatRoute({ page: 'cases' })}>← {t('caseView.back')}</a></p>
-      <h1 id={ids.heading}>{entry.case.name}</h1>
+      <h1 id={ids.heading}>{detail.name}</h1>
+      {error ? <ErrorNotice error={error} onReload={reload} /> : null}
+
+      <section aria-labelledby={ids.consent} className="consent">
+        <h2 id={ids.consent}>{t('caseView.consentTitle')}</h2>
+        {detail.consent.registration ? <p className="consent-given">{t('caseView.consentGiven')}</p> : (
+          <>
+            <p className="consent-missing">{t('caseView.consentMissing')}</p>
+            <form className="inline-form" onSubmit={(e) => { e.preventDefault(); void recordConsent(); }}>
+              <div className="field"><label htmlFor={ids.givenBy}>{t('caseView.consentGivenBy')}</label>
+                <input id={ids.givenBy} type="text" value={givenBy} maxLength={120} required onChange={(e) => setGivenBy(e.target.value)} /></div>
+              <div className="field"><label htmlFor={ids.givenOn}>{t('caseView.consentDate')}</label>
+                <input id={ids.givenOn} type="date" value={givenOn} required onChange={(e) => setGivenOn(e.target.value)} /></div>
+              <button type="submit" className="primary" disabled={busy || givenBy.trim() === ''}>{t('caseView.consentRecord')}</button>
+            </form>
+          </>
+        )}
+      </section>
+
       <h2>{t('caseView.members')}</h2>
-      {entry.case.members.length === 0 ? <p>{t('caseView.noMembers')}</p> : (
-        <ul>{entry.case.members.map((m) => <li key={m.personId}>{m.name}{m.role ? ` (${m.role})` : ''}</li>)}</ul>
+      {detail.members.length === 0 ? <p>{t('caseView.noMembers')}</p> : (
+        <ul>{detail.members.map((m) => <li key={m.personId}>{m.name}{m.role ? ` (${m.role})` : ''}</li>)}</ul>
       )}
-      <form className="inline-form" onSubmit={(e) => { e.preventDefault(); addMember(); }}>
+      <form className="inline-form" onSubmit={(e) => { e.preventDefault(); void addMember(); }}>
         <div className="field"><label htmlFor={ids.member}>{t('caseView.memberName')}</label>
           <input id={ids.member} type="text" value={memberName} maxLength={120} onChange={(e) => setMemberName(e.target.value)} /></div>
         <div className="field"><label htmlFor={ids.role}>{t('caseView.memberRole')}</label>
           <input id={ids.role} type="text" value={memberRole} maxLength={80} onChange={(e) => setMemberRole(e.target.value)} /></div>
-        <button type="submit" disabled={memberName.trim() === ''}>{t('caseView.addMember')}</button>
+        <button type="submit" disabled={busy || memberName.trim() === ''}>{t('caseView.addMember')}</button>
       </form>
 
       <h2>{t('caseView.maps')}</h2>
-      {entry.maps.length === 0 ? <p>{t('caseView.noMaps')}</p> : (
+      {detail.maps.length === 0 ? <p>{t('caseView.noMaps')}</p> : (
         <ul className="card-list">
-          {entry.maps.map((m) => (
-            <li key={m.map.id} className="card">
-              <a href={formatRoute({ page: 'map', caseId, mapId: m.map.id, tab: 'persoon' })}><strong>{t('caseView.mapFor')} {m.map.ego.name}</strong></a>
-              <span>{t('caseView.people', { count: m.draft.alters.length })} · {t('caseView.versions', { count: m.map.snapshots.length })}</span>
-            </li>
-          ))}
+          {detail.maps.map((m) => {
+            const map = household.loaded.status === 'ready' ? household.loaded.value.find((x) => x.id === m.id) : undefined;
+            return (
+              <li key={m.id} className="card">
+                <a href={formatRoute({ page: 'map', caseId, mapId: m.id, tab: 'persoon' })}><strong>{t('caseView.mapFor')} {map?.ego.name ?? m.title ?? ''}</strong></a>
+              </li>
+            );
+          })}
         </ul>
       )}
-      <form className="inline-form" onSubmit={(e) => { e.preventDefault(); createMap(); }}>
-        <div className="field"><label htmlFor={ids.mapFor}>{t('caseView.mapFor')}</label>
-          <select id={ids.mapFor} value={mapFor} onChange={(e) => setMapFor(e.target.value)}>
-            <option value="">{t('caseView.wholeHousehold')}</option>
-            {entry.case.members.map((m) => <option key={m.personId} value={m.personId}>{m.name}</option>)}
-          </select></div>
-        <button type="submit" className="primary">{t('caseView.createMap')}</button>
-      </form>
-      <HouseholdView entry={entry} />
+      {detail.consent.registration ? (
+        <form className="inline-form" onSubmit={(e) => { e.preventDefault(); void createMap(); }}>
+          <div className="field"><label htmlFor={ids.mapFor}>{t('caseView.mapFor')}</label>
+            <select id={ids.mapFor} value={mapFor} onChange={(e) => setMapFor(e.target.value)}>
+              <option value="">{t('caseView.wholeHousehold')}</option>
+              {detail.members.map((m) => <option key={m.personId} value={m.personId}>{m.name}</option>)}
+            </select></div>
+          <button type="submit" className="primary" disabled={busy}>{t('caseView.createMap')}</button>
+        </form>
+      ) : <p className="hint">{t('caseView.mapNeedsConsent')}</p>}
+      {householdMaps.length > 1 ? <HouseholdView entry={{ members: detail.members, maps: householdMaps }} /> : null}
     </section>
   );
 }

@@ -1,16 +1,15 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client.js';
+import { session, type Session } from '../api/endpoints.js';
 import type { ApiError } from '../api/api-error.js';
 import { ErrorNotice } from '../app/ErrorNotice.js';
 
 interface Props {
-  readonly onLoggedIn: () => void;
-  readonly onOffline: () => void;
+  readonly onLoggedIn: (session: Session) => void;
 }
 
 /** Sign in against the server; the session cookie is set by the server, the CSRF token kept in memory. */
-export function LoginPage({ onLoggedIn, onOffline }: Props) {
+export function LoginPage({ onLoggedIn }: Props) {
   const { t } = useTranslation();
   const ids = { email: useId(), password: useId(), heading: useId() };
   const [email, setEmail] = useState('');
@@ -21,17 +20,14 @@ export function LoginPage({ onLoggedIn, onOffline }: Props) {
   const submit = async () => {
     setBusy(true);
     setError(null);
-    const result = await api.send('POST', '/session', { email, password }, (body) => {
-      const token = typeof body === 'object' && body !== null && 'csrfToken' in body ? (body as { csrfToken: unknown }).csrfToken : null;
-      return typeof token === 'string' ? token : null;
-    });
+    const result = await session.login(email, password);
     setBusy(false);
     if (!result.ok) {
       setError(result.error);
       return;
     }
-    api.setCsrfToken(result.value);
-    onLoggedIn();
+    setPassword('');
+    onLoggedIn(result.value);
   };
 
   return (
@@ -47,12 +43,9 @@ export function LoginPage({ onLoggedIn, onOffline }: Props) {
           <label htmlFor={ids.password}>{t('login.password')}</label>
           <input id={ids.password} type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
         </div>
-        {error ? <ErrorNotice error={error} override={error.kind === 'unauthorised' || error.kind === 'validation' ? t('login.wrong') : undefined} /> : null}
+        {error ? <ErrorNotice error={error} override={error.kind === 'unauthorised' || error.kind === 'validation' ? t('login.wrong') : error.message || undefined} /> : null}
         <button type="submit" className="primary" disabled={busy}>{busy ? t('login.busy') : t('login.submit')}</button>
       </form>
-      <p className="hint">
-        <button type="button" className="link" onClick={onOffline}>{t('login.offline')}</button> {t('login.offlineHint')}
-      </p>
     </section>
   );
 }

@@ -1,8 +1,14 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { labelOf, snapshotId, STATUS_VOCABULARY, type AlterId, type Snapshot, type SnapshotKind } from '@netwerkkracht/core';
-import { docFromMap } from '../editor/editor-doc.js';
+import {
+  labelOf, snapshotId, STATUS_VOCABULARY, type AlterId, type CaseMember, type Indicators, type Snapshot, type SnapshotComparison, type SnapshotKind,
+} from '@netwerkkracht/core';
+import { cases, maps, type ServerMap } from '../api/endpoints.js';
+import type { ApiError } from '../api/api-error.js';
+import { ErrorNotice } from '../app/ErrorNotice.js';
+import { useLoad } from '../app/use-load.js';
+import { docFromMap, type EditorDoc } from '../editor/editor-doc.js';
 import { createEditorState, runCommand, type EditorCommand } from '../editor/editor-state.js';
 import { canRedo, canUndo } from '../editor/history.js';
 import type { Point } from '../editor/geometry.js';
@@ -12,40 +18,78 @@ import { Toolbar } from '../editor/components/Toolbar.js';
 import { PeopleList } from '../editor/components/PeopleList.js';
 import { Legend } from '../editor/components/Legend.js';
 import { ReadingView } from '../reading/ReadingView.js';
-import { CompareView, VersionsPanel } from '../versions/VersionsPanel.js';
+import { CompareView, CURRENT, describeVersion, VersionsPanel } from '../versions/VersionsPanel.js';
 import { GuidePanel } from '../guide/GuidePanel.js';
-import { guideReducer, parseGuideState } from '../guide/guide-state.js';
+import { guideReducer } from '../guide/guide-state.js';
+import { readGuideState, writeGuideState } from '../guide/guide-storage.js';
 import { PrintSheet } from '../print/PrintSheet.js';
-import { findMapEntry, updateMapEntry, type Workspace } from '../cases/workspace.js';
-import { newId } from '../cases/workspace-store.js';
+import { newId, today } from '../app/ids.js';
+import { readLocalDraft } from '../maps/local-draft.js';
+import { useMapSync } from '../maps/use-map-sync.js';
+import { savedVersions, WORKING_ID, workingVersion } from '../maps/working-version.js';
+import { ConflictNotice } from '../maps/ConflictNotice.js';
 import { EDITOR_TABS, formatRoute, type EditorTab } from '../app/route.js';
 import { useLanguage } from '../i18n/use-language.js';
 import { ringLabel, sectorLabel } from '../i18n/vocab.js';
 
 interface Props {
-  readonly workspace: Workspace;
-  readonly update: (change: (w: Workspace) => Workspace) => void;
   readonly caseId: string;
   readonly mapId: string;
   readonly tab: EditorTab;
 }
 
-/** The map editor page: loads the map from the workspace, edits it, writes the draft back. */
+/** The map editor page: loads the map (and the case's members) from the server, then edits it. */
 export default function MapEditorPage(props: Props) {
   const { t } = useTranslation();
-  const found = findMapEntry(props.workspace, props.caseId, props.mapId);
-  if (!found) {
-    return <section className="page"><p>{t('caseView.notFound')}</p><a href={formatRoute({ page: 'cases' })}>{t('caseView.back')}</a></section>;
+  const { loaded, reload } = useLoad(async () => {
+    const [map, detail] = await Promise.all([maps.get(props.mapId), cases.get(props.caseId)]);
+    if (!map.ok) return map;
+    if (!detail.ok) return detail;
+    return { ok: true as const, value: { server: map.value, members: detail.value.members } };
+  }, [props.mapId, props.caseId]);
+  if (loaded.status === 'loading') return <p className="page">{t('app.loading')}</p>;
+  if (loaded.status === 'failed') {
+    return (
+      <section className="page">
+        {loaded.error.kind === 'not_found' ? <p>{t('caseView.notFound')}</p> : <ErrorNotice error={loaded.error} onReload={reload} />}
+        <a href={formatRoute({ page: 'cases' })}>{t('caseView.back')}</a>
+      </section>
+    );
   }
-  return <Editor key={props.mapId} {...props} found={found} />;
+  return <Editor key={props.mapId} {...props} initial={loaded.value.server} members={loaded.value.members} />;
 }
 
-function Editor({ update, caseId, mapId, tab, found }: Props & { found: NonNullable<ReturnType<typeof findMapEntry>> }) {
+/** Where the editor starts: the server's working version, or this device's unsaved edits on top of it. */
+function startingPoint(server: ServerMap): { doc: EditorDoc; saved: EditorDoc | null; recovered: boolean } {
+  const fromServer = docFromMap(server.map, workingVersion(server.map, today()));
+  const draft = readLocalDraft(server.map.id);
+  if (!draft) return { doc: fromServer, saved: fromServer, recovered: false };
+  // Edits based on an older version are still offered: the first save then meets the conflict
+  // notice, where the user decides, instead of the edits vanishing.
+  const doc = docFromMap(draft.map, workingVersion(draft.map, today()));
+  return { doc, saved: null, recovered: true };
+}
+
+interface Comparing {
+  readonly from: Snapshot;
+  readonly to: Snapshot;
+  readonly fromName: string;
+  readonly toName: string;
+  readonly comparison: SnapshotComparison;
+}
+
+function Editor({ caseId, mapId, tab, initial, members }: Props & { initial: ServerMap; members: readonly CaseMember[] }) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const { mapEntry } = found;
-  const [state, dispatch] = useReducer(runCommand, undefined, () => createEditorState(docFromMap(mapEntry.map, mapEntry.draft)));
-  const [guide, sendGuide] = useReducer(guideReducer, mapEntry.guide, parseGuideState);
+  const [start] = useState(() => startingPoint(initial));
+  const [state, dispatch] = useReducer(runCommand, undefined, () => createEditorState(start.doc));
+  const doc = state.history.present;
+  const reset = useCallback((next: EditorDoc) => dispatch({ action: 'reset', doc: next }), []);
+  const sync = useMapSync(initial, start.saved, doc, reset);
+  const [actionError, setActionError] = useState<ApiError | null>(null);
+  const [savedIndicators, setSavedIndicators] = useState<Indicators | null>(null);
+  const [guide, sendGuide] = useReducer(guideReducer, mapId, readGuideState);
+  useEffect(() => { writeGuideState(mapId, guide); }, [mapId, guide]);
   const [announcement, setAnnouncement] = useState('');
   const [focusName, setFocusName] = useState(false);
   // The print sheet is a second full drawing: only render it while printing.
@@ -60,8 +104,7 @@ function Editor({ update, caseId, mapId, tab, found }: Props & { found: NonNulla
       window.removeEventListener('afterprint', after);
     };
   }, []);
-  const [comparing, setComparing] = useState<{ fromId: string; toId: string } | null>(null);
-  const doc = state.history.present;
+  const [comparing, setComparing] = useState<Comparing | null>(null);
   const stateRef = useRef(state);
   stateRef.current = state;
 
@@ -70,15 +113,18 @@ function Editor({ update, caseId, mapId, tab, found }: Props & { found: NonNulla
     dispatch(command);
   }, []);
 
-  // Write the working version back to the workspace (which saves it on this device).
+  // The reading uses the server's analysis (with the organisation's settings) once the map is saved.
+  const saved = sync.status === 'saved';
+  const savedVersion = sync.server.version;
   useEffect(() => {
-    update((w) => updateMapEntry(w, caseId, mapId, (m) => ({
-      ...m,
-      map: { ...m.map, sectorScheme: doc.sectorScheme, ringCount: doc.ringCount },
-      draft: doc.snapshot,
-      guide,
-    })));
-  }, [doc, guide, update, caseId, mapId]);
+    if (!saved || tab !== 'lezen' || !sync.server.map.snapshots.some((x) => x.id === WORKING_ID)) {
+      setSavedIndicators(null);
+      return;
+    }
+    let live = true;
+    void maps.analysis(mapId, WORKING_ID).then((result) => { if (live) setSavedIndicators(result.ok ? result.value : null); });
+    return () => { live = false; };
+  }, [saved, savedVersion, tab, mapId, sync.server.map.snapshots]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -118,13 +164,45 @@ function Editor({ update, caseId, mapId, tab, found }: Props & { found: NonNulla
     window.location.hash = formatRoute({ page: 'map', caseId, mapId, tab: next });
   };
 
-  const saveVersion = (kind: SnapshotKind, date: string, label: string | undefined) => {
-    const saved: Snapshot = { ...doc.snapshot, id: snapshotId(newId()), kind, date, ...(label ? { label } : {}) };
-    update((w) => updateMapEntry(w, caseId, mapId, (m) => ({ ...m, map: { ...m.map, snapshots: [...m.map.snapshots, saved] } })));
+  const saveVersion = async (kind: SnapshotKind, date: string, label: string | undefined): Promise<boolean> => {
+    setActionError(null);
+    if (!(await sync.save())) return false;
+    const result = await maps.saveVersion(mapId, sync.latestVersion(), {
+      id: snapshotId(newId()), kind, date, copyFrom: WORKING_ID, ...(label ? { label } : {}),
+      ...(doc.snapshot.appraisal ? { appraisal: doc.snapshot.appraisal } : {}),
+    });
+    if (!result.ok) {
+      setActionError(result.error);
+      return false;
+    }
+    const problem = await sync.refresh();
+    if (problem) setActionError(problem);
+    return true;
+  };
+
+  const compare = async (fromId: string, toId: string) => {
+    setActionError(null);
+    setComparing(null);
+    if ((fromId === CURRENT || toId === CURRENT) && !(await sync.save())) return;
+    const idOf = (id: string) => (id === CURRENT ? WORKING_ID : id);
+    const result = await maps.compare(mapId, idOf(fromId), idOf(toId));
+    if (!result.ok) return setActionError(result.error);
+    const all = sync.current().snapshots;
+    const from = all.find((x) => x.id === idOf(fromId));
+    const to = all.find((x) => x.id === idOf(toId));
+    if (!from || !to) return;
+    const nameOf = (id: string, snap: Snapshot) => (id === CURRENT ? t('versions.current') : describeVersion(snap, lang));
+    setComparing({ from, to, fromName: nameOf(fromId, from), toName: nameOf(toId, to), comparison: result.value });
+  };
+
+  const openPdf = async () => {
+    setActionError(null);
+    if (await sync.save()) window.open(maps.pdfUrl(mapId), '_blank', 'noopener');
   };
 
   const selected = useMemo(() => doc.snapshot.alters.find((a) => a.id === state.ui.selected) ?? null, [doc, state.ui.selected]);
-  const egoName = mapEntry.map.ego.name;
+  const egoName = sync.server.map.ego.name;
+  const versionsMap = useMemo(() => ({ ...sync.server.map, snapshots: savedVersions(sync.server.map) }), [sync.server.map]);
 
   return (
     <div className="editor-page">
@@ -133,7 +211,15 @@ function Editor({ update, caseId, mapId, tab, found }: Props & { found: NonNulla
         <h1>{t('editor.title', { name: egoName })}</h1>
         <Legend />
       </div>
-      <Toolbar doc={doc} ui={state.ui} run={run} canUndo={canUndo(state.history)} canRedo={canRedo(state.history)} onPrint={() => window.print()} />
+      <Toolbar doc={doc} ui={state.ui} run={run} canUndo={canUndo(state.history)} canRedo={canRedo(state.history)} onPrint={() => window.print()} onPdf={() => { void openPdf(); }} />
+      {sync.error && sync.error.kind === 'conflict' && sync.error.code !== 'consent_required'
+        ? <ConflictNotice onReapply={sync.reapply} onDiscard={sync.discard} current={sync.current} />
+        : null}
+      {sync.error && !(sync.error.kind === 'conflict' && sync.error.code !== 'consent_required')
+        ? <ErrorNotice error={sync.error} onReload={() => { void sync.reapply(); }} />
+        : null}
+      {actionError ? <ErrorNotice error={actionError} onReload={() => { void sync.refresh().then(() => setActionError(null)); }} /> : null}
+      {start.recovered && sync.status !== 'saved' ? <p className="notice" role="status">{t('editor.recovered')}</p> : null}
       <div className="editor-body">
         <MapCanvas doc={doc} ui={state.ui} egoName={egoName} run={run} onAddAt={onAddAt} announce={setAnnouncement} describeMove={describeMove} />
         <aside className="side-panel" aria-label={t(`editor.tabs.${tab}`)}>
@@ -152,21 +238,25 @@ function Editor({ update, caseId, mapId, tab, found }: Props & { found: NonNulla
           </div>
           <div id="side-tabpanel" role="tabpanel" aria-labelledby={`tab-${tab}`} className="tabpanel">
             {tab === 'persoon' ? (selected
-              ? <EditPanel key={selected.id} doc={doc} alter={selected} members={found.caseEntry.case.members} run={run} focusName={focusName} />
+              ? <EditPanel key={selected.id} doc={doc} alter={selected} members={members} run={run} focusName={focusName} />
               : <PeopleList doc={doc} run={run} />) : null}
             {tab === 'gesprek' ? <GuidePanel guide={guide} send={sendGuide} doc={doc} run={run} /> : null}
-            {tab === 'lezen' ? <ReadingView doc={doc} run={run} /> : null}
+            {tab === 'lezen' ? <ReadingView doc={doc} run={run} saved={savedIndicators} /> : null}
             {tab === 'versies' ? (
-              <VersionsPanel map={mapEntry.map} doc={doc} egoName={egoName} onSave={saveVersion}
+              <VersionsPanel map={versionsMap} doc={doc} egoName={egoName} onSave={saveVersion}
                 onUse={(snapshot) => run({ action: 'loadSnapshot', input: { snapshot } })}
-                onCompare={(fromId, toId) => setComparing({ fromId, toId })} />
+                onCompare={(fromId, toId) => { void compare(fromId, toId); }} />
             ) : null}
           </div>
         </aside>
       </div>
-      {comparing ? <CompareView doc={doc} map={mapEntry.map} egoName={egoName} fromId={comparing.fromId} toId={comparing.toId} onClose={() => setComparing(null)} /> : null}
+      {comparing ? <CompareView doc={doc} egoName={egoName} {...comparing} onClose={() => setComparing(null)} /> : null}
       <p className="visually-hidden" aria-live="polite">{announcement}</p>
-      <p className="save-state">{t('editor.savedLocally')} · {labelOf(STATUS_VOCABULARY, 'actief', lang)}: {doc.snapshot.alters.filter((a) => a.status === 'actief').length}</p>
+      <p className="save-state" role="status" data-save-state={sync.status}>
+        {t(`editor.saveState.${sync.status}`)}
+        {sync.status === 'unsaved' || sync.status === 'failed' ? <> <button type="button" className="link" onClick={() => { void sync.save(); }}>{t('editor.saveNow')}</button></> : null}
+        {' · '}{labelOf(STATUS_VOCABULARY, 'actief', lang)}: {doc.snapshot.alters.filter((a) => a.status === 'actief').length}
+      </p>
       {printing ? <PrintSheet doc={doc} egoName={egoName} /> : null}
     </div>
   );

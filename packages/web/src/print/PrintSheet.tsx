@@ -4,17 +4,18 @@ import { analyseSnapshot } from '@netwerkkracht/core';
 import type { EditorDoc } from '../editor/editor-doc.js';
 import { MapDrawing } from '../editor/components/MapDrawing.js';
 import { NetworkGives } from '../reading/NetworkGives.js';
-import { today } from '../cases/workspace-store.js';
+import { today } from '../app/ids.js';
 
 /**
- * The one-page print-out for the family: the map and what the network gives. Hidden on screen;
- * the print stylesheet shows only this.
+ * The one-page print-out for the family: the map and what the network gives. In the editor it is
+ * hidden on screen and the print stylesheet shows only this; on the print page it stands alone.
  */
-export function PrintSheet({ doc, egoName }: { doc: EditorDoc; egoName: string }) {
+export function PrintSheet({ doc, egoName, standalone = false }: { doc: EditorDoc; egoName: string; standalone?: boolean }) {
   const { t } = useTranslation();
   const indicators = useMemo(() => analyseSnapshot(doc.snapshot, doc), [doc]);
   return (
-    <div className="print-sheet" aria-hidden="true">
+    // Standalone (the print page the PDF is made from) it is the page itself, so not hidden.
+    <div className={standalone ? 'print-sheet standalone' : 'print-sheet'} aria-hidden={standalone ? undefined : true} data-print-ready={standalone ? 'true' : undefined}>
       <h1>{t('print.title')}: {egoName}</h1>
       <p className="print-date">{t('print.date', { date: today() })}</p>
       <div className="print-map"><MapDrawing shape={doc} snapshot={doc.snapshot} egoName={egoName} title={t('print.title')} /></div>

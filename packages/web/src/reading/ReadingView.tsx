@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { analyseSnapshot, APPRAISAL_VOCABULARY, readSnapshot, type Appraisal } from '@netwerkkracht/core';
+import { analyseSnapshot, APPRAISAL_VOCABULARY, readSnapshot, type Appraisal, type Indicators } from '@netwerkkracht/core';
 import type { EditorDoc } from '../editor/editor-doc.js';
 import type { EditorCommand } from '../editor/editor-state.js';
 import { useLanguage } from '../i18n/use-language.js';
@@ -11,12 +11,16 @@ import { NetworkGives } from './NetworkGives.js';
  * Reading the map together: core's plain-language reading (strengths first, then what is thin,
  * never a score), what the network gives per function, the care mix as a pie, and the person's
  * own appraisal, which turns Machielse's quadrant into a question to reflect on.
+ *
+ * `saved` holds the server's analysis of the working version as saved (computed with the
+ * organisation's settings); while there are unsaved edits the same core analysis runs here, so the
+ * reading follows the map as it is drawn.
  */
-export function ReadingView({ doc, run }: { doc: EditorDoc; run: (command: EditorCommand) => void }) {
+export function ReadingView({ doc, run, saved }: { doc: EditorDoc; run: (command: EditorCommand) => void; saved: Indicators | null }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const appraisalId = useId();
-  const indicators = useMemo(() => analyseSnapshot(doc.snapshot, doc), [doc]);
+  const indicators = useMemo(() => saved ?? analyseSnapshot(doc.snapshot, doc), [saved, doc]);
   const reading = useMemo(() => readSnapshot(indicators, doc.snapshot, doc, lang), [indicators, doc, lang]);
   return (
     <section className="reading" aria-labelledby={`${appraisalId}-h`}>

@@ -1,20 +1,21 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  compareSnapshots, isIsoDate, labelOf, readComparison, SNAPSHOT_KIND_VOCABULARY, type NetworkMap, type Snapshot,
+  isIsoDate, labelOf, readComparison, SNAPSHOT_KIND_VOCABULARY, type NetworkMap, type Snapshot, type SnapshotComparison,
   type SnapshotKind, type Language,
 } from '@netwerkkracht/core';
 import type { EditorDoc } from '../editor/editor-doc.js';
 import { MapDrawing } from '../editor/components/MapDrawing.js';
 import { useLanguage } from '../i18n/use-language.js';
-import { today } from '../cases/workspace-store.js';
+import { today } from '../app/ids.js';
 import { CHANGE_KINDS, overlayOf } from './overlay-marks.js';
 
 interface Props {
   readonly map: NetworkMap;
   readonly doc: EditorDoc;
   readonly egoName: string;
-  readonly onSave: (kind: SnapshotKind, date: string, label: string | undefined) => void;
+  /** Saves the working version as a dated version; resolves false when the server refused. */
+  readonly onSave: (kind: SnapshotKind, date: string, label: string | undefined) => Promise<boolean>;
   readonly onUse: (snapshot: Snapshot) => void;
   /** Shows the comparison of two versions (ids; CURRENT for the map being edited) across the page. */
   readonly onCompare: (fromId: string, toId: string) => void;
@@ -39,12 +40,17 @@ export function VersionsPanel({ map, doc, egoName, onSave, onUse, onCompare }: P
 
   const describe = (s: Snapshot) => describeVersion(s, lang);
 
-  const save = () => {
+  const [busy, setBusy] = useState(false);
+  const save = async () => {
     if (!isIsoDate(date)) {
       setMessage(t('versions.dateInvalid'));
       return;
     }
-    onSave(kind, date, label.trim() === '' ? undefined : label.trim());
+    setBusy(true);
+    setMessage(null);
+    const ok = await onSave(kind, date, label.trim() === '' ? undefined : label.trim());
+    setBusy(false);
+    if (!ok) return;
     setLabel('');
     setMessage(t('versions.saved'));
   };
@@ -53,7 +59,7 @@ export function VersionsPanel({ map, doc, egoName, onSave, onUse, onCompare }: P
     <section className="versions" aria-labelledby={`${ids.kind}-h`}>
       <h2 id={`${ids.kind}-h`}>{t('versions.title')}</h2>
       <p className="intro">{t('versions.intro')}</p>
-      <form className="save-version" onSubmit={(e) => { e.preventDefault(); save(); }}>
+      <form className="save-version" onSubmit={(e) => { e.preventDefault(); void save(); }}>
         <div className="field">
           <label htmlFor={ids.kind}>{t('versions.kind')}</label>
           <select id={ids.kind} value={kind} onChange={(e) => setKind(e.target.value as SnapshotKind)}>
@@ -68,7 +74,7 @@ export function VersionsPanel({ map, doc, egoName, onSave, onUse, onCompare }: P
           <label htmlFor={ids.label}>{t('versions.label')}</label>
           <input id={ids.label} type="text" value={label} maxLength={120} onChange={(e) => setLabel(e.target.value)} />
         </div>
-        <button type="submit">{t('versions.save')}</button>
+        <button type="submit" disabled={busy}>{t('versions.save')}</button>
         <p role="status" className="status-line">{message}</p>
       </form>
 
@@ -122,38 +128,35 @@ export function describeVersion(s: Snapshot, lang: Language): string {
 
 interface CompareProps {
   readonly doc: EditorDoc;
-  readonly map: NetworkMap;
   readonly egoName: string;
-  readonly fromId: string;
-  readonly toId: string;
+  readonly from: Snapshot;
+  readonly to: Snapshot;
+  /** The comparison as the server computed it (with the organisation's indicator settings). */
+  readonly comparison: SnapshotComparison;
+  /** The names of the two versions as the user picked them. */
+  readonly fromName: string;
+  readonly toName: string;
   readonly onClose: () => void;
 }
 
 /** Two versions side by side, then as one map of changes, then what changed in words. */
-export function CompareView({ doc, map, egoName, fromId, toId, onClose }: CompareProps) {
+export function CompareView({ doc, egoName, from, to, comparison, fromName, toName, onClose }: CompareProps) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const pick = (id: string): Snapshot | null => (id === CURRENT ? doc.snapshot : map.snapshots.find((s) => s.id === id) ?? null);
-  const from = pick(fromId);
-  const to = pick(toId);
-  const describe = (s: Snapshot) => (s === doc.snapshot ? t('versions.current') : describeVersion(s, lang));
-  const result = useMemo(() => {
-    if (!from || !to) return null;
-    const comparison = compareSnapshots(doc, from, to);
-    return { overlay: overlayOf(comparison, from, to), reading: readComparison(comparison, from, to, lang) };
-  }, [doc, from, to, lang]);
-  if (!from || !to || !result) return null;
-  const { overlay, reading } = result;
+  const { overlay, reading } = useMemo(
+    () => ({ overlay: overlayOf(comparison, from, to), reading: readComparison(comparison, from, to, lang) }),
+    [comparison, from, to, lang],
+  );
   return (
     <section className="compare" aria-labelledby="compare-heading">
       <div className="panel-head">
-        <h2 id="compare-heading">{t('versions.compare')}: {describe(from)} → {describe(to)}</h2>
+        <h2 id="compare-heading">{t('versions.compare')}: {fromName} → {toName}</h2>
         <button type="button" onClick={onClose}>{t('versions.close')}</button>
       </div>
       <h3>{t('versions.sideBySide')}</h3>
       <div className="side-by-side">
-        <figure><MapDrawing shape={doc} snapshot={from} egoName={egoName} title={describe(from)} /><figcaption>{describe(from)}</figcaption></figure>
-        <figure><MapDrawing shape={doc} snapshot={to} egoName={egoName} title={describe(to)} /><figcaption>{describe(to)}</figcaption></figure>
+        <figure><MapDrawing shape={doc} snapshot={from} egoName={egoName} title={fromName} /><figcaption>{fromName}</figcaption></figure>
+        <figure><MapDrawing shape={doc} snapshot={to} egoName={egoName} title={toName} /><figcaption>{toName}</figcaption></figure>
       </div>
       <h3>{t('versions.overlay')}</h3>
       <figure className="overlay">

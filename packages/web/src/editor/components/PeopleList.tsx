@@ -5,7 +5,7 @@ import type { EditorDoc } from '../editor-doc.js';
 import type { EditorCommand } from '../editor-state.js';
 import { useLanguage } from '../../i18n/use-language.js';
 import { ringLabel, sectorLabel } from '../../i18n/vocab.js';
-import { newId } from '../../cases/workspace-store.js';
+import { newId } from '../../app/ids.js';
 
 /**
  * Everyone on the map as a list, and a form to add someone without pointing: the keyboard and

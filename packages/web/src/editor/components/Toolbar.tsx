@@ -12,12 +12,14 @@ interface Props {
   readonly canUndo: boolean;
   readonly canRedo: boolean;
   readonly onPrint: () => void;
+  /** The family's print-out as a PDF made by the server. */
+  readonly onPdf: () => void;
 }
 
 const TOOLS: readonly Tool[] = ['select', 'add', 'link'];
 const VIEWS: readonly CareView[] = ['alle', 'informeel', 'formeel'];
 
-export function Toolbar({ doc, ui, run, canUndo, canRedo, onPrint }: Props) {
+export function Toolbar({ doc, ui, run, canUndo, canRedo, onPrint, onPdf }: Props) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const ids = { scheme: useId(), rings: useId(), highlight: useId(), view: useId(), hint: useId() };
@@ -58,6 +60,7 @@ export function Toolbar({ doc, ui, run, canUndo, canRedo, onPrint }: Props) {
           {Array.from({ length: MAX_RING_COUNT - MIN_RING_COUNT + 1 }, (_, i) => MIN_RING_COUNT + i).map((n) => <option key={n} value={n}>{n}</option>)}
         </select>
         <button type="button" onClick={onPrint}>{t('editor.print')}</button>
+        <button type="button" onClick={onPdf}>{t('editor.pdf')}</button>
       </div>
       <p id={ids.hint} className="tool-hint">{t(`editor.toolHint.${ui.tool}`)}</p>
     </div>

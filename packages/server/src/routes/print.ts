@@ -1,0 +1,48 @@
+import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
+import { findMap } from '../access/case-access.js';
+import { SESSION_COOKIE } from '../auth/sessions.js';
+import { ApiError } from '../http/errors.js';
+import { idParams, userOf } from '../http/route-helpers.js';
+import { parseInput } from '../http/validate.js';
+import { createPdfRenderer, type PdfRenderer } from '../print/pdf-renderer.js';
+
+const MapParams = idParams('mapId');
+
+export interface PrintRouteOptions {
+  /** The built web app; without it there is no print page to render. */
+  readonly webRoot?: string | undefined;
+  readonly renderer?: PdfRenderer;
+}
+
+/** The address this server listens on, as the headless browser reaches it (loopback for a wildcard). */
+function ownOrigin(app: FastifyInstance): string | null {
+  const address = app.server.address();
+  if (address === null || typeof address === 'string') return null;
+  const host = address.address === '0.0.0.0' || address.address === '::' ? '127.0.0.1' : address.address;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
+}
+
+/**
+ * The family's one-page print-out of a map as a PDF: the web app's print page rendered by headless
+ * chromium with the requesting user's own session, so the page can show exactly what that user
+ * may read. Who may print is who may read the map; every print is audited like a read.
+ */
+export const printRoutes: FastifyPluginAsync<PrintRouteOptions> = async (app, options) => {
+  const { db, readAudit } = app.ctx;
+  const renderer = options.renderer ?? createPdfRenderer();
+
+  app.get('/maps/:mapId/print.pdf', {
+    schema: { tags: ['maps'], description: 'The family’s one-page print-out of the map (working version) as application/pdf. 503 when the server cannot render PDFs.' },
+  }, async (request, reply) => {
+    const user = userOf(request);
+    const { mapId } = parseInput(MapParams, request.params);
+    const { caseId } = await findMap(db, user, mapId);
+    const origin = ownOrigin(app);
+    const token = request.cookies[SESSION_COOKIE];
+    if (!options.webRoot || origin === null || !token) throw new ApiError('pdf_unavailable');
+    const pdf = await renderer.render({ origin, path: `/#/afdruk/${encodeURIComponent(mapId)}`, cookie: { name: SESSION_COOKIE, value: token }, language: request.lang });
+    await readAudit.record({ organisationId: user.organisationId, userId: user.id, action: 'map.print', caseId, target: mapId });
+    void reply.type('application/pdf').header('content-disposition', `attachment; filename="netwerkkaart-${mapId}.pdf"`);
+    return reply.send(pdf);
+  });
+};

@@ -1,0 +1,148 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { buildSnapshot } from '@netwerkkracht/core';
+import { maps, type ServerMap } from '../api/endpoints.js';
+import type { ApiError } from '../api/api-error.js';
+import { docFromMap, type EditorDoc } from '../editor/editor-doc.js';
+import { today } from '../app/ids.js';
+import { clearLocalDraft, writeLocalDraft } from './local-draft.js';
+import { mergeEdits } from './merge-edits.js';
+import { WORKING_ID, withWorkingVersion, workingVersion } from './working-version.js';
+
+export type SaveStatus = 'saved' | 'unsaved' | 'saving' | 'failed';
+
+/** Quiet time after the last edit before the editor saves by itself. */
+const AUTOSAVE_MS = 1500;
+
+export interface MapSync {
+  readonly server: ServerMap;
+  readonly status: SaveStatus;
+  /** Why the last save failed; a `conflict` means the server has a newer version. */
+  readonly error: ApiError | null;
+  /** Saves now (if there is anything to save); true when the server has the editor's content. */
+  save(): Promise<boolean>;
+  /** After a conflict or failure: take the server's newest version and put the local edits on top of it. */
+  reapply(): Promise<void>;
+  /** After a conflict: take the server's newest version and drop the local edits. */
+  discard(): Promise<void>;
+  /** Reads the map again (after a change made through another route, such as saving a version). */
+  refresh(): Promise<ApiError | null>;
+  /** The map with the editor's working version, as it would be saved. */
+  current(): ServerMap['map'];
+  /** The server's version as last seen (also right after a save in the same event handler). */
+  latestVersion(): number;
+}
+
+/**
+ * Keeps the editor's map in step with the server. Every edit is first written to this device (so
+ * nothing is lost when the tab closes or the network drops), then saved to the server a moment
+ * later with the version it was based on. When someone else saved in between, the server answers
+ * 409: the edits stay on screen and on the device, and the user chooses what happens.
+ */
+export function useMapSync(initial: ServerMap, initialSaved: EditorDoc | null, doc: EditorDoc, reset: (doc: EditorDoc) => void): MapSync {
+  const [server, setServer] = useState(initial);
+  const serverRef = useRef(initial);
+  const savedDoc = useRef<EditorDoc | null>(initialSaved);
+  const docRef = useRef(doc);
+  docRef.current = doc;
+  const [status, setStatus] = useState<SaveStatus>(initialSaved === doc ? 'saved' : 'unsaved');
+  const [error, setError] = useState<ApiError | null>(null);
+  const inFlight = useRef<Promise<boolean> | null>(null);
+
+  const adopt = useCallback((next: ServerMap) => {
+    serverRef.current = next;
+    setServer(next);
+  }, []);
+
+  const saveOnce = useCallback(async (): Promise<boolean> => {
+    const sending = docRef.current;
+    if (sending === savedDoc.current) return true;
+    setStatus('saving');
+    const base = serverRef.current;
+    const result = await maps.save(withWorkingVersion(base.map, sending), base.version);
+    if (!result.ok) {
+      setError(result.error);
+      setStatus('failed');
+      return false;
+    }
+    adopt(result.value);
+    savedDoc.current = sending;
+    setError(null);
+    if (docRef.current === sending) {
+      clearLocalDraft(base.map.id);
+      setStatus('saved');
+    } else {
+      setStatus('unsaved');
+    }
+    return true;
+  }, [adopt]);
+
+  const save = useCallback(async (): Promise<boolean> => {
+    // One save at a time: a second request would carry a version the first is about to make stale.
+    while (inFlight.current) await inFlight.current;
+    const run = saveOnce();
+    inFlight.current = run;
+    try {
+      return await run;
+    } finally {
+      inFlight.current = null;
+    }
+  }, [saveOnce]);
+
+  useEffect(() => {
+    if (doc === savedDoc.current) return;
+    const base = serverRef.current;
+    writeLocalDraft({ baseVersion: base.version, map: withWorkingVersion(base.map, doc) });
+    setStatus((s) => (s === 'failed' ? s : 'unsaved'));
+    // After a failure the user decides (reload, retry, download): no silent retry loop.
+    if (error !== null) return;
+    const timer = window.setTimeout(() => { void save(); }, AUTOSAVE_MS);
+    return () => window.clearTimeout(timer);
+  }, [doc, error, save]);
+
+  const refresh = useCallback(async () => {
+    const result = await maps.get(serverRef.current.map.id);
+    if (!result.ok) return result.error;
+    adopt(result.value);
+    return null;
+  }, [adopt]);
+
+  const reapply = useCallback(async () => {
+    const result = await maps.get(serverRef.current.map.id);
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    adopt(result.value);
+    const mine = docRef.current;
+    const base = savedDoc.current?.snapshot ?? buildSnapshot({ id: WORKING_ID, alters: [] });
+    const theirs = workingVersion(result.value.map, today());
+    const merged: EditorDoc = { ...mine, snapshot: mergeEdits(base, mine.snapshot, theirs) };
+    // The screen shows the merged map at once; the save below sends exactly that.
+    docRef.current = merged;
+    savedDoc.current = null;
+    reset(merged);
+    setError(null);
+    await save();
+  }, [adopt, reset, save]);
+
+  const discard = useCallback(async () => {
+    const result = await maps.get(serverRef.current.map.id);
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    adopt(result.value);
+    const fresh = docFromMap(result.value.map, workingVersion(result.value.map, today()));
+    savedDoc.current = fresh;
+    clearLocalDraft(result.value.map.id);
+    setError(null);
+    setStatus('saved');
+    reset(fresh);
+  }, [adopt, reset]);
+
+  const current = useCallback(() => withWorkingVersion(serverRef.current.map, docRef.current), []);
+
+  const latestVersion = useCallback(() => serverRef.current.version, []);
+
+  return { server, status, error, save, reapply, discard, refresh, current, latestVersion };
+}

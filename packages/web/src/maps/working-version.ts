@@ -1,0 +1,26 @@
+import { buildSnapshot, snapshotId, type NetworkMap, type Snapshot } from '@netwerkkracht/core';
+import type { EditorDoc } from '../editor/editor-doc.js';
+
+/**
+ * The map on the server holds the saved versions (snapshots) plus one snapshot with a fixed id:
+ * the working version the editor changes. Saving the editor's work replaces that one snapshot;
+ * saving a version copies it under a new id. Keeping the working version on the server means a
+ * second device, or the same one after a crash, opens the map where the work stopped.
+ */
+export const WORKING_ID = snapshotId('werkversie');
+
+export function savedVersions(map: NetworkMap): readonly Snapshot[] {
+  return map.snapshots.filter((s) => s.id !== WORKING_ID);
+}
+
+/** The working version of a map, or an empty one dated `date` for a new map. */
+export function workingVersion(map: NetworkMap, date: string): Snapshot {
+  return map.snapshots.find((s) => s.id === WORKING_ID) ?? buildSnapshot({ id: WORKING_ID, kind: 'is', date, alters: [] });
+}
+
+/** The map with the editor's document as its working version (and the editor's scheme and rings). */
+export function withWorkingVersion(map: NetworkMap, doc: EditorDoc): NetworkMap {
+  const working: Snapshot = { ...doc.snapshot, id: WORKING_ID };
+  const others = map.snapshots.filter((s) => s.id !== WORKING_ID);
+  return { ...map, sectorScheme: doc.sectorScheme, ringCount: doc.ringCount, snapshots: [...others, working] };
+}

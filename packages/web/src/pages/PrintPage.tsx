@@ -1,0 +1,21 @@
+import { useTranslation } from 'react-i18next';
+import { maps } from '../api/endpoints.js';
+import { ErrorNotice } from '../app/ErrorNotice.js';
+import { today } from '../app/ids.js';
+import { useLoad } from '../app/use-load.js';
+import { docFromMap } from '../editor/editor-doc.js';
+import { workingVersion } from '../maps/working-version.js';
+import { PrintSheet } from '../print/PrintSheet.js';
+
+/**
+ * The family's print-out of a map's working version as saved on the server, alone on the page.
+ * The server opens this page in a headless browser to make the PDF.
+ */
+export default function PrintPage({ mapId }: { mapId: string }) {
+  const { t } = useTranslation();
+  const { loaded, reload } = useLoad(() => maps.get(mapId), [mapId]);
+  if (loaded.status === 'loading') return <p>{t('app.loading')}</p>;
+  if (loaded.status === 'failed') return <ErrorNotice error={loaded.error} onReload={reload} />;
+  const { map } = loaded.value;
+  return <PrintSheet doc={docFromMap(map, workingVersion(map, today()))} egoName={map.ego.name} standalone />;
+}
