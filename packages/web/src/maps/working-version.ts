@@ -1,4 +1,4 @@
-import { buildSnapshot, snapshotId, type NetworkMap, type Snapshot } from '@netwerkkracht/core';
+import { buildSnapshot, latestCurrentSnapshot, snapshotId, type NetworkMap, type Snapshot } from '@netwerkkracht/core';
 import type { EditorDoc } from '../editor/editor-doc.js';
 
 /**
@@ -13,9 +13,17 @@ export function savedVersions(map: NetworkMap): readonly Snapshot[] {
   return map.snapshots.filter((s) => s.id !== WORKING_ID);
 }
 
-/** The working version of a map, or an empty one dated `date` for a new map. */
+/**
+ * The working version of a map. A map without one (imported, or made by `netwerkkracht demo`)
+ * continues from its latest "is" version, so the people already drawn are there; only a map with
+ * no such version starts empty, dated `date`.
+ */
 export function workingVersion(map: NetworkMap, date: string): Snapshot {
-  return map.snapshots.find((s) => s.id === WORKING_ID) ?? buildSnapshot({ id: WORKING_ID, kind: 'is', date, alters: [] });
+  const working = map.snapshots.find((s) => s.id === WORKING_ID);
+  if (working) return working;
+  const current = latestCurrentSnapshot(map);
+  if (current) return { ...current, id: WORKING_ID, date };
+  return buildSnapshot({ id: WORKING_ID, kind: 'is', date, alters: [] });
 }
 
 /** The map with the editor's document as its working version (and the editor's scheme and rings). */
