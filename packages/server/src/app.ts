@@ -98,8 +98,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     void reply.status(apiError.status).send(errorBody(apiError, request.lang));
   });
   app.setNotFoundHandler((request, reply) => {
-    // A page of the single-page app (e.g. /kaart/123 after a reload) gets index.html.
-    if (options.webRoot && request.method === 'GET' && !request.url.startsWith('/api')) {
+    // A page of the single-page app (e.g. /kaart/123 after a reload) gets index.html; a missing
+    // file (a script of an older build) gets a plain 404, not a page the browser cannot run.
+    const path = request.url.split('?')[0] ?? '';
+    if (options.webRoot && request.method === 'GET' && !path.startsWith('/api') && !/\.[A-Za-z0-9]+$/.test(path)) {
       void reply.headers(PAGE_SECURITY_HEADERS).type('text/html').sendFile('index.html');
       return;
     }

@@ -78,6 +78,9 @@ describe('serving the web app', () => {
     expect(page.headers['content-security-policy']).toMatch(/default-src 'self'/);
     const asset = await app.inject({ method: 'GET', url: '/assets/app.js' });
     expect(asset.statusCode).toBe(200);
+    // A script of an older build is gone: 404, not index.html served as a script.
+    const stale = await app.inject({ method: 'GET', url: '/assets/app-old.js' });
+    expect(stale.statusCode).toBe(404);
     const api = await app.inject({ method: 'GET', url: '/api/onbekend' });
     expect(api.headers['content-type']).toMatch(/json/);
     await app.close();
