@@ -83,7 +83,8 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-const ADMIN_PASSWORD = 'beheerder wachtwoord voor e2e';
+export const ADMIN_EMAIL = 'beheer@e2e.example';
+export const ADMIN_PASSWORD = 'beheerder wachtwoord voor e2e';
 
 export async function startServer(): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'nk-e2e-'));

@@ -5,6 +5,7 @@ import { initI18n } from './i18n/i18n.js';
 import './styles/app.css';
 import './styles/map.css';
 import './styles/print.css';
+import './styles/plan.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -45,3 +45,16 @@ describe('API client', () => {
     if (!result.ok) expect(result.error).toMatchObject({ kind: 'conflict', currentVersion: 2 });
   });
 });
+
+describe('refusals with a list of problems', () => {
+  it('a refused CSV import keeps every problem with its line and column', () => {
+    const error = parseApiError(400, { error: { code: 'invalid_input', message: 'm', csvIssues: [{ line: 3, column: 2, field: 'region', code: 'required', message: 'Regio ontbreekt' }, { line: 'x' }] } });
+    expect(error.csvIssues).toEqual([{ line: 3, column: 2, field: 'region', message: 'Regio ontbreekt' }]);
+  });
+
+  it('plan problems read as field issues with their path', () => {
+    const error = parseApiError(400, { error: { code: 'plan_invalid', message: 'm', planIssues: [{ path: 'actions.0.due', code: 'x', message: 'Datum klopt niet' }] } });
+    expect(error.issues).toEqual([{ path: 'actions.0.due', message: 'Datum klopt niet' }]);
+    expect(error.csvIssues).toBeUndefined();
+  });
+});

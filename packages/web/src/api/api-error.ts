@@ -18,6 +18,14 @@ export interface ApiFieldIssue {
   readonly message: string;
 }
 
+/** A refused CSV line: where (1-based line and column) and why, in the user's language. */
+export interface ApiCsvIssue {
+  readonly line: number;
+  readonly column: number;
+  readonly field: string;
+  readonly message: string;
+}
+
 export interface ApiError {
   readonly kind: ApiErrorKind;
   readonly status: number;
@@ -27,6 +35,8 @@ export interface ApiError {
   readonly issues: readonly ApiFieldIssue[];
   /** For a conflict: the version number the server holds now, when it said so. */
   readonly currentVersion: number | null;
+  /** For a refused CSV import: every problem with its line and column. */
+  readonly csvIssues?: readonly ApiCsvIssue[];
 }
 
 export type ApiResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ApiError };
@@ -48,9 +58,14 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** Reads an error answer defensively: a proxy or a crash may answer with anything. */
 export function parseApiError(status: number, body: unknown): ApiError {
   const error = isRecord(body) && isRecord(body.error) ? body.error : {};
-  const issues = Array.isArray(error.issues)
-    ? error.issues.flatMap((i): ApiFieldIssue[] =>
-        isRecord(i) && typeof i.message === 'string' ? [{ path: typeof i.path === 'string' ? i.path : '', message: i.message }] : [])
+  // Plan problems come as `planIssues`, with the same path + message shape as field issues.
+  const listed = [...(Array.isArray(error.issues) ? error.issues : []), ...(Array.isArray(error.planIssues) ? error.planIssues : [])];
+  const issues = listed.flatMap((i): ApiFieldIssue[] =>
+    isRecord(i) && typeof i.message === 'string' ? [{ path: typeof i.path === 'string' ? i.path : '', message: i.message }] : []);
+  const csvIssues = Array.isArray(error.csvIssues)
+    ? error.csvIssues.flatMap((i): ApiCsvIssue[] =>
+        isRecord(i) && typeof i.line === 'number' && typeof i.column === 'number' && typeof i.message === 'string'
+          ? [{ line: i.line, column: i.column, field: typeof i.field === 'string' ? i.field : '', message: i.message }] : [])
     : [];
   const current = error.currentVersion ?? (isRecord(error.current) ? error.current.version : undefined);
   return {
@@ -60,6 +75,7 @@ export function parseApiError(status: number, body: unknown): ApiError {
     message: typeof error.message === 'string' ? error.message : '',
     issues,
     currentVersion: typeof current === 'number' && Number.isInteger(current) ? current : null,
+    ...(csvIssues.length > 0 ? { csvIssues } : {}),
   };
 }
 

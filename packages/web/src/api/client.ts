@@ -17,16 +17,18 @@ export interface RequestOptions {
 export interface ApiClient {
   get<T>(path: string, parse: (body: unknown) => T): Promise<ApiResult<T>>;
   send<T>(method: Method, path: string, body: unknown, parse: (body: unknown) => T, options?: RequestOptions): Promise<ApiResult<T>>;
+  /** Sends a file's bytes as they are (a CSV import: the server checks the encoding itself). */
+  upload<T>(path: string, bytes: Blob, contentType: string, parse: (body: unknown) => T): Promise<ApiResult<T>>;
   setCsrfToken(token: string | null): void;
 }
 
 export function createApiClient(baseUrl = '/api', fetchImpl: typeof fetch = (...args) => fetch(...args)): ApiClient {
   let csrfToken: string | null = null;
 
-  async function request<T>(method: string, path: string, body: unknown, parse: (body: unknown) => T, options: RequestOptions = {}): Promise<ApiResult<T>> {
+  async function request<T>(method: string, path: string, body: unknown, parse: (body: unknown) => T, options: RequestOptions = {}, contentType = 'application/json'): Promise<ApiResult<T>> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (typeof document !== 'undefined' && document.documentElement.lang) headers['accept-language'] = document.documentElement.lang;
-    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (body !== undefined) headers['content-type'] = contentType;
     if (method !== 'GET' && csrfToken !== null) headers['x-csrf-token'] = csrfToken;
     if (options.ifMatch !== undefined) headers['if-match'] = `"${options.ifMatch}"`;
     let response: Response;
@@ -35,7 +37,7 @@ export function createApiClient(baseUrl = '/api', fetchImpl: typeof fetch = (...
         method,
         headers,
         credentials: 'same-origin',
-        body: body === undefined ? null : JSON.stringify(body),
+        body: body === undefined ? null : body instanceof Blob ? body : JSON.stringify(body),
       });
     } catch {
       return { ok: false, error: networkError() };
@@ -53,6 +55,7 @@ export function createApiClient(baseUrl = '/api', fetchImpl: typeof fetch = (...
   return {
     get: (path, parse) => request('GET', path, undefined, parse),
     send: (method, path, body, parse, options) => request(method, path, body, parse, options),
+    upload: (path, bytes, contentType, parse) => request('POST', path, bytes, parse, {}, contentType),
     setCsrfToken(token) {
       csrfToken = token;
     },

@@ -12,6 +12,9 @@ import { useSession } from './use-session.js';
 // The editor (d3, the indicators, the map format) loads only when a map is opened.
 const MapEditorPage = lazy(() => import('../pages/MapEditorPage.js'));
 const PrintPage = lazy(() => import('../pages/PrintPage.js'));
+// The sociale kaart and the family's plan are pages of their own, loaded when opened.
+const SocialMapPage = lazy(() => import('../social-map/SocialMapPage.js'));
+const FamilyPlanPage = lazy(() => import('../plan/FamilyPlanPage.js'));
 
 export function App() {
   const { t } = useTranslation();
@@ -39,6 +42,10 @@ export function App() {
         return <CaseListPage user={state.user} />;
       case 'case':
         return <CasePage caseId={route.caseId} />;
+      case 'familyPlan':
+        return <Suspense fallback={<p>{t('app.loading')}</p>}><FamilyPlanPage caseId={route.caseId} /></Suspense>;
+      case 'socialMap':
+        return <Suspense fallback={<p>{t('app.loading')}</p>}><SocialMapPage user={state.user} /></Suspense>;
       case 'map':
       case 'print':
         return (
@@ -58,6 +65,7 @@ export function App() {
         <nav aria-label={t('app.nav.main')}>
           <ul>
             <li><a href={formatRoute({ page: 'cases' })} aria-current={route.page === 'cases' ? 'page' : undefined}>{t('app.nav.cases')}</a></li>
+            {state.status === 'signed-in' ? <li><a href={formatRoute({ page: 'socialMap' })} aria-current={route.page === 'socialMap' ? 'page' : undefined}>{t('socialMap.nav')}</a></li> : null}
           </ul>
         </nav>
         {state.status === 'signed-in' ? (

@@ -9,6 +9,8 @@ describe('hash routes', () => {
       { page: 'case', caseId: 'c1' },
       { page: 'map', caseId: 'c1', mapId: 'm-2', tab: 'versies' },
       { page: 'print', mapId: 'm-2' },
+      { page: 'familyPlan', caseId: 'c1' },
+      { page: 'socialMap' },
     ];
     for (const route of routes) expect(parseRoute(formatRoute(route))).toEqual(route);
   });

@@ -10,6 +10,9 @@ export type Route =
   | { readonly page: 'cases' }
   | { readonly page: 'case'; readonly caseId: string }
   | { readonly page: 'map'; readonly caseId: string; readonly mapId: string; readonly tab: EditorTab }
+  /** The family's version of the network plan, on its own page to print. */
+  | { readonly page: 'familyPlan'; readonly caseId: string }
+  | { readonly page: 'socialMap' }
   /** The family's one-page print-out alone on a page: what the server turns into a PDF. */
   | { readonly page: 'print'; readonly mapId: string };
 
@@ -19,11 +22,13 @@ export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter((p) => p !== '').map(decodeURIComponent);
   const [first, caseId, second, mapId, tab] = parts;
   if (first === 'login') return { page: 'login' };
+  if (first === 'sociale-kaart') return { page: 'socialMap' };
   if (first === 'afdruk' && caseId !== undefined && SAFE.test(caseId)) return { page: 'print', mapId: caseId };
   if (first === 'dossiers' && caseId !== undefined && SAFE.test(caseId)) {
     if (second === 'kaart' && mapId !== undefined && SAFE.test(mapId)) {
       return { page: 'map', caseId, mapId, tab: (EDITOR_TABS as readonly string[]).includes(tab ?? '') ? (tab as EditorTab) : 'persoon' };
     }
+    if (second === 'gezinsplan') return { page: 'familyPlan', caseId };
     return { page: 'case', caseId };
   }
   return { page: 'cases' };
@@ -41,5 +46,9 @@ export function formatRoute(route: Route): string {
       return `#/dossiers/${encodeURIComponent(route.caseId)}/kaart/${encodeURIComponent(route.mapId)}/${route.tab}`;
     case 'print':
       return `#/afdruk/${encodeURIComponent(route.mapId)}`;
+    case 'familyPlan':
+      return `#/dossiers/${encodeURIComponent(route.caseId)}/gezinsplan`;
+    case 'socialMap':
+      return '#/sociale-kaart';
   }
 }

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NetworkMap } from '@netwerkkracht/core';
 import { cases, maps as mapsApi, type CaseDetail } from '../api/endpoints.js';
@@ -10,7 +10,10 @@ import { useLoad } from '../app/use-load.js';
 import { HouseholdView } from '../household/HouseholdView.js';
 import { workingVersion } from '../maps/working-version.js';
 
-/** A case: the family's consent, its household members and their maps. */
+// The plan and everything around it (suggestions, barriers, catalogue names) load with the case, apart.
+const PlanSection = lazy(() => import('../plan/PlanSection.js'));
+
+/** A case: the family's consent, its household members and their maps, and the network plan. */
 export function CasePage({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const { loaded, reload } = useLoad(() => cases.get(caseId), [caseId]);
@@ -145,6 +148,11 @@ function CaseView({ detail, reload }: { detail: CaseDetail; reload: () => void }
         </form>
       ) : <p className="hint">{t('caseView.mapNeedsConsent')}</p>}
       {householdMaps.length > 1 ? <HouseholdView entry={{ members: detail.members, maps: householdMaps }} /> : null}
+      {household.loaded.status === 'ready' ? (
+        <Suspense fallback={<p>{t('app.loading')}</p>}>
+          <PlanSection caseId={caseId} maps={household.loaded.value} canCreate={detail.consent.registration} />
+        </Suspense>
+      ) : null}
     </section>
   );
 }

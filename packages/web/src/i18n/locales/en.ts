@@ -1,7 +1,9 @@
 import type { Messages } from './nl.js';
+import { planEn } from './plan.en.js';
 
 /** English texts of the app, plain and short. */
 export const en: Messages = {
+  ...planEn,
   app: {
     name: 'Netwerkkracht',
     tagline: 'Your network, drawn together',

@@ -1,7 +1,9 @@
 import type { Messages } from './nl.js';
+import { planFr } from './plan.fr.js';
 
 /** Textes français de l’application, en langage simple. */
 export const fr: Messages = {
+  ...planFr,
   app: {
     name: 'Netwerkkracht',
     tagline: 'Votre réseau, dessiné ensemble',

@@ -1,8 +1,10 @@
+import { planNl } from './plan.nl.js';
 /**
  * Dutch texts of the app (the default language), in plain language (B1). Labels of domain terms
  * (sectors, functions, statuses...) come from core's vocabularies; these are the screen texts.
  */
 export const nl = {
+  ...planNl,
   app: {
     name: 'Netwerkkracht',
     tagline: 'Samen je netwerk in beeld',

@@ -1,0 +1,177 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { chromiumMissing, ensureWebBuilt, launchBrowser, startServer, workerWithMap, type TestServer } from './harness.js';
+import type { TestClient } from '../../server/src/testing/fixture.js';
+
+const skip = chromiumMissing();
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** The map's version now: every map change through the API must name it (If-Match). */
+async function mapVersion(device: TestClient, mapId: string): Promise<number> {
+  return (await device.get(`/api/maps/${mapId}`)).json<{ version: number }>().version;
+}
+
+describe.skipIf(skip !== null)('a worker strengthens a network with the plan: suggestion, action, new version, follow-up', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let page: Page;
+  let device: TestClient;
+  let caseId = '';
+  let mapId = '';
+  const WHAT = 'Samen iemand zoeken voor klusjes in huis';
+
+  beforeAll(async () => {
+    await ensureWebBuilt();
+    server = await startServer();
+    browser = await launchBrowser();
+    const context = await browser.newContext({ viewport: { width: 1300, height: 900 } });
+    context.setDefaultTimeout(8_000);
+    page = await context.newPage();
+    ({ device, caseId, mapId } = await workerWithMap(server, page, 'Ines Begeleider'));
+    // The first saved version: practical help only comes from the doctor, a gap in the own network.
+    const v1 = await device.post(`/api/maps/${mapId}/snapshots`, { id: 'v1', kind: 'is', date: '2026-01-10' }, { 'if-match': `"${await mapVersion(device, mapId)}"` });
+    expect(v1.statusCode, v1.body).toBe(201);
+    for (const alter of [
+      { id: 'rita', name: 'Oma Rita', sector: 'familie', ring: 1, support: { emotioneel: 'ontvangt' } },
+      { id: 'dokter', name: 'Huisarts', sector: 'hulpverlening', ring: 3, support: { praktisch: 'ontvangt' } },
+    ]) {
+      const added = await device.post(`/api/maps/${mapId}/snapshots/v1/alters`, alter, { 'if-match': `"${await mapVersion(device, mapId)}"` });
+      expect(added.statusCode, added.body).toBe(201);
+    }
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('a suggestion for the gap, chosen by the family, becomes a plan action linked to the gap', async () => {
+    const offered = await device.get(`/api/maps/${mapId}/snapshots/v1/suggestions`);
+    const practical = offered.json<{ suggestions: { id: string; reasonText: string }[] }>().suggestions.find((s) => s.id.startsWith('S2-praktisch'));
+    expect(practical, offered.body).toBeDefined();
+
+    await page.goto(`${server.url}/#/dossiers/${caseId}`);
+    await page.getByRole('heading', { name: 'Netwerkplan' }).waitFor();
+    await page.getByRole('button', { name: 'Plan starten' }).click();
+    await page.getByRole('heading', { name: 'Ideeën om het netwerk te versterken' }).waitFor();
+    expect(await page.getByText('Het gezin kiest.').count()).toBe(1);
+
+    const card = page.locator('li.suggestion', { hasText: practical?.reasonText ?? '' });
+    await card.getByRole('button', { name: 'Bekijken en kiezen' }).click();
+    const options = card.getByRole('radio');
+    if ((await options.count()) > 1) await options.nth(1).check();
+    await card.getByLabel('Wat spreken jullie af?').fill(WHAT);
+    await card.getByRole('button', { name: 'In het plan zetten' }).click();
+
+    const action = page.locator('li.action', { hasText: WHAT });
+    await action.waitFor();
+    expect(await action.innerText()).toContain('Voor steun die nu niemand uit het eigen netwerk geeft');
+    expect(await action.innerText()).toContain('Gekozen uit een idee van Netwerkkracht');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('completing the action and saving a version where a neighbour helps shows the gap closed on the case', async () => {
+    const action = page.locator('li.action', { hasText: WHAT });
+    await action.getByRole('button', { name: `Gedaan: ${WHAT}` }).click();
+    await page.locator('li.action.action-gedaan', { hasText: WHAT }).waitFor();
+    await page.getByText('Bewaar minstens twee versies van de kaart').waitFor();
+
+    const v2 = await device.post(`/api/maps/${mapId}/snapshots`, { id: 'v2', kind: 'is', date: '2026-03-01', copyFrom: 'v1' }, { 'if-match': `"${await mapVersion(device, mapId)}"` });
+    expect(v2.statusCode, v2.body).toBe(201);
+    const nadia = await device.post(`/api/maps/${mapId}/snapshots/v2/alters`, { id: 'nadia', name: 'Buurvrouw Nadia', sector: 'samenleving', ring: 2, support: { praktisch: 'ontvangt' } }, { 'if-match': `"${await mapVersion(device, mapId)}"` });
+    expect(nadia.statusCode, nadia.body).toBe(201);
+
+    await page.reload();
+    const followUp = page.locator('.follow-up');
+    await followUp.getByText('Tussen de kaart van 2026-01-10 en die van 2026-03-01.').waitFor();
+    const change = followUp.locator('li', { hasText: WHAT });
+    await change.waitFor();
+    expect(await change.innerText()).toContain('komt nu ook uit het eigen netwerk (Buurvrouw Nadia)');
+  });
+
+  it('a barrier from the list, with its plain explanation and a note, is linked to the action that addresses it', async () => {
+    const barriers = page.locator('.barriers');
+    await barriers.getByLabel('Wat speelt er?').selectOption('vraagverlegenheid');
+    expect(await barriers.innerText()).toContain('Het voelt moeilijk of beschamend om iemand om hulp te vragen');
+    await barriers.getByLabel('Notitie', { exact: true }).fill('Lotte vraagt liever niets aan de buren');
+    await barriers.getByRole('checkbox', { name: WHAT }).check();
+    await barriers.getByRole('button', { name: 'Noteren' }).click();
+    const card = barriers.locator('li.card', { hasText: 'Vraagverlegenheid' });
+    await card.waitFor();
+    expect(await card.innerText()).toContain('Lotte vraagt liever niets aan de buren');
+    expect(await card.innerText()).toContain(`Aangepakt door: ${WHAT}`);
+  });
+
+  it('an overdue action shows on the case and in the worker’s list; the family version has no worker notes', async () => {
+    const plan = await device.get(`/api/cases/${caseId}/plan`);
+    const version = plan.json<{ version: number }>().version;
+    const late = await device.post(`/api/cases/${caseId}/plan/actions`, { what: 'Oma Rita bellen over de woensdag', owner: { kind: 'begeleider' }, kind: 'meedenken', due: '2026-02-01' }, { 'if-match': `"${version}"` });
+    expect(late.statusCode, late.body).toBe(201);
+    const lateId = late.json<{ action: { id: string } }>().action?.id ?? '';
+    const review = await device.post(`/api/cases/${caseId}/plan/actions/${lateId}/reviews`, { date: '2026-02-02', text: 'Interne notitie voor het team', by: 'begeleider' }, { 'if-match': `"${version + 1}"` });
+    expect(review.statusCode, review.body).toBe(201);
+
+    await page.reload();
+    const box = page.locator('.attention');
+    await box.getByText('Oma Rita bellen over de woensdag').waitFor();
+    expect(await box.innerText()).toContain('te laat: dit moest klaar zijn op 2026-02-01');
+
+    // Promised help with a follow-up date that has passed and an agreed plan B, entered in the form.
+    const form = page.locator('form', { has: page.getByRole('button', { name: 'Actie toevoegen' }) });
+    await form.getByLabel('Wat spreken jullie af?').fill('Oma Rita haalt de kinderen op woensdag');
+    await form.getByLabel('Hoort bij').selectOption({ label: 'Oma Rita' });
+    await form.getByLabel('Iemand heeft hulp beloofd').check();
+    await form.getByLabel('Wie beloofde het?').selectOption({ label: 'Oma Rita' });
+    await form.getByLabel('Wanneer kijken we of het gebeurd is?').fill('2026-03-01');
+    await form.getByLabel('Plan B als het niet lukt').fill('de buurvrouw vragen');
+    await form.getByRole('button', { name: 'Actie toevoegen' }).click();
+    const promised = box.locator('li', { hasText: 'Oma Rita haalt de kinderen op woensdag' });
+    await promised.waitFor();
+    expect(await promised.innerText()).toContain('Tijd voor het plan B');
+    expect(await promised.innerText()).toContain('Plan B: de buurvrouw vragen');
+
+    await page.goto(`${server.url}/#/dossiers`);
+    await page.getByRole('heading', { name: 'Aandacht nodig (2)' }).waitFor();
+    expect(await page.locator('.attention a', { hasText: 'Gezin Janssens' }).count()).toBe(2);
+
+    await page.goto(`${server.url}/#/dossiers/${caseId}/gezinsplan`);
+    await page.getByRole('heading', { name: 'Ons netwerkplan: Gezin Janssens' }).waitFor();
+    const text = await page.locator('.family-plan').innerText();
+    expect(text).toContain(WHAT);
+    expect(text).not.toContain('Interne notitie voor het team');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('an Eigen Kracht plan is marked as the network’s own, with who took part, own strengths and help asked', async () => {
+    const created = await device.post('/api/cases', { name: 'Gezin Maes', members: [{ name: 'Sofie' }] });
+    const otherCase = created.json<{ id: string }>().id;
+    await device.post(`/api/cases/${otherCase}/consents`, { scope: 'registratie', givenBy: 'Sofie', givenOn: '2026-01-05' });
+    expect((await device.post(`/api/cases/${otherCase}/maps`, { ego: { kind: 'persoon', name: 'Sofie' } })).statusCode).toBe(201);
+
+    await page.goto(`${server.url}/#/dossiers/${otherCase}`);
+    await page.getByLabel('Wie maakt het plan?').selectOption('netwerk');
+    await page.getByLabel('Wie deed mee? (één naam per regel)').fill('Sofie\nNonkel Jef');
+    await page.getByRole('button', { name: 'Plan starten' }).click();
+    await page.getByText('Dit is het plan van het netwerk zelf (Eigen Kracht).').waitFor();
+    const ek = page.locator('.eigen-kracht');
+    expect(await ek.innerText()).toContain('Deden mee: Sofie, Nonkel Jef');
+    await ek.getByLabel('Wat doet het netwerk zelf?').fill('Jef kookt op dinsdag');
+    await ek.getByLabel('Wie?', { exact: true }).fill('Nonkel Jef');
+    await ek.getByRole('button', { name: 'Eigen kracht toevoegen' }).click();
+    await ek.getByText('Jef kookt op dinsdag (Nonkel Jef)').waitFor();
+    await ek.getByLabel('Welke hulp?').fill('Hulp bij de papieren');
+    await ek.getByLabel('Aan wie?').fill('OCMW');
+    await ek.getByRole('button', { name: 'Vraag toevoegen' }).click();
+    await ek.getByText('Hulp bij de papieren (OCMW)').waitFor();
+    const stored = (await device.get(`/api/cases/${otherCase}/plan`)).json<{ plan: { madeBy: string; eigenKracht: { ownStrengths: unknown[]; professionalHelp: unknown[] } } }>().plan;
+    expect(stored.madeBy).toBe('netwerk');
+    expect([stored.eigenKracht.ownStrengths.length, stored.eigenKracht.professionalHelp.length]).toEqual([1, 1]);
+  });
+});

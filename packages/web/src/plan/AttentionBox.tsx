@@ -1,0 +1,30 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AttentionEntry } from '../api/attention.js';
+import { formatRoute } from '../app/route.js';
+
+/**
+ * What needs the worker now: overdue actions and promised help that did not come (with or
+ * without an agreed fallback). Shown on the case and, with the case's name, in the worker's list.
+ */
+export function AttentionBox({ items, withCase = false }: { items: readonly AttentionEntry[]; withCase?: boolean }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  if (items.length === 0 && !withCase) return null;
+  return (
+    <section className="attention" aria-labelledby={headingId}>
+      {withCase ? <h2 id={headingId}>{t("attention.title", { n: items.length })}</h2> : <h3 id={headingId}>{t("attention.title", { n: items.length })}</h3>}
+      {items.length === 0 ? <p>{t('attention.none')}</p> : null}
+      <ul>
+        {items.map((item) => (
+          <li key={`${item.caseId}/${item.action.id}/${item.kind}`}>
+            {withCase ? <><a href={formatRoute({ page: 'case', caseId: item.caseId })}>{item.caseName ?? t('attention.case')}</a>{': '}</> : null}
+            <strong>{item.action.what}</strong>{' — '}
+            {t(`attention.kind.${item.kind}`, { date: item.since })}
+            {item.kind === 'fallback_due' && item.action.fallback ? <> {t('attention.fallback', { fallback: item.action.fallback })}</> : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
