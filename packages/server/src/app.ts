@@ -35,6 +35,7 @@ import { attentionRoutes } from './routes/attention.js';
 import { barrierRoutes } from './routes/barriers.js';
 import { suggestionRoutes } from './routes/suggestions.js';
 import { socialMapRoutes } from './routes/social-map.js';
+import { draftKeyRoutes } from './routes/draft-key.js';
 
 export interface BuildAppOptions {
   readonly db: Kysely<Database>;
@@ -158,6 +159,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       return { status: 'ok' };
     });
     await api.register(authRoutes, { prefix: '/auth' });
+    await api.register(draftKeyRoutes);
     await api.register(organisationRoutes, { prefix: '/organisation' });
     await api.register(teamRoutes, { prefix: '/teams' });
     await api.register(userRoutes, { prefix: '/users' });

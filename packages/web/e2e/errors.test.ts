@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import type { TestClient } from '../../server/src/testing/fixture.js';
-import { chromiumMissing, ensureWebBuilt, launchBrowser, startServer, workerWithMap, type TestServer } from './harness.js';
+import { chromiumMissing, ensureWebBuilt, launchBrowser, startServer, WORKER_PASSWORD, workerWithMap, type TestServer } from './harness.js';
 
 const skip = chromiumMissing();
 
@@ -14,6 +14,7 @@ describe.skipIf(skip !== null)('when saving goes wrong, the user is told in plai
   let page: Page;
   let device: TestClient;
   let mapId = '';
+  let caseId = '';
 
   const addPerson = async (name: string) => {
     // A person just added is selected and their panel open; closing it shows the list again.
@@ -25,6 +26,10 @@ describe.skipIf(skip !== null)('when saving goes wrong, the user is told in plai
   };
   const stored = async () => (await device.get(`/api/maps/${mapId}`)).json<StoredMap>();
   const workingNames = async () => (await stored()).map.snapshots.find((s) => s.id === 'werkversie')?.alters.map((a) => a.name).sort() ?? [];
+  const storedDraft = () => page.evaluate((id) => localStorage.getItem(`netwerkkracht.draft.${id}`), mapId);
+  /** Everything this browser keeps for the app, names and values, as one text. */
+  const everythingStored = () => page.evaluate(() => Object.keys(localStorage).map((k) => `${k}=${localStorage.getItem(k) ?? ''}`).join('\n'));
+  const SEALED = /^\{"v":1,"iv":"[A-Za-z0-9+/=]+","ciphertext":"[A-Za-z0-9+/=]+"\}$/;
 
   beforeAll(async () => {
     await ensureWebBuilt();
@@ -36,6 +41,7 @@ describe.skipIf(skip !== null)('when saving goes wrong, the user is told in plai
     const setup = await workerWithMap(server, page, 'Ilse Begeleider');
     device = setup.device;
     mapId = setup.mapId;
+    caseId = setup.caseId;
     await page.goto(`${server.url}/#/dossiers/${setup.caseId}/kaart/${mapId}/persoon`);
     await addPerson('Oma Rita');
     await page.locator('[data-save-state="saved"]').waitFor();
@@ -60,10 +66,11 @@ describe.skipIf(skip !== null)('when saving goes wrong, the user is told in plai
     expect(await notice.innerText()).toContain('Iemand anders heeft deze kaart intussen aangepast.');
     expect(await notice.innerText()).toContain('Jouw wijzigingen zijn niet verloren');
     expect(await page.locator('[data-save-state]').getAttribute('data-save-state')).toBe('failed');
-    // The edit is still on the map and in this device's draft.
+    // The edit is still on the map and in this device's draft, which is sealed: no name in it.
     expect(await page.locator('.map-canvas [data-person][aria-label^="Tante Lies,"]').count()).toBe(1);
-    const draft = await page.evaluate((id) => localStorage.getItem(`netwerkkracht.draft.${id}`), mapId);
-    expect(draft).toContain('Tante Lies');
+    const draft = await storedDraft();
+    expect(draft).toMatch(SEALED);
+    for (const name of ['Tante Lies', 'Oma Rita', 'Lotte']) expect(draft).not.toContain(name);
 
     const download = page.waitForEvent('download');
     await notice.getByRole('button', { name: 'Mijn wijzigingen downloaden' }).click();
@@ -74,7 +81,7 @@ describe.skipIf(skip !== null)('when saving goes wrong, the user is told in plai
     await page.locator('[data-save-state="saved"]').waitFor();
     expect(await workingNames()).toEqual(['Buurman Piet', 'Oma Rita', 'Tante Lies']);
     expect(await page.locator('.map-canvas [data-person][aria-label^="Buurman Piet,"]').count()).toBe(1);
-    expect(await page.evaluate((id) => localStorage.getItem(`netwerkkracht.draft.${id}`), mapId)).toBeNull();
+    expect(await storedDraft()).toBeNull();
   });
 
   it('a server error is explained in plain language with a way to reload, and the edit is saved afterwards', async () => {
@@ -101,11 +108,79 @@ describe.skipIf(skip !== null)('when saving goes wrong, the user is told in plai
     await addPerson('Karim');
     await page.locator('.error-notice').first().waitFor();
     await page.unroute('**/api/maps/*/document');
+    // On the device the edit is sealed: the stored text does not hold the name, the reload still brings it back.
+    await expect.poll(storedDraft).toMatch(SEALED);
+    expect(await everythingStored()).not.toContain('Karim');
     await page.reload();
     await page.locator('.map-canvas [data-person][aria-label^="Karim,"]').waitFor();
     expect(await page.getByText('Wijzigingen die nog niet bewaard waren, staan terug op de kaart.').count()).toBe(1);
     await page.getByRole('button', { name: 'Nu bewaren' }).click();
     await page.locator('[data-save-state="saved"]').waitFor();
     expect(await workingNames()).toContain('Karim');
+  });
+
+  it('a draft left in plain text by an older version of the app is removed, not read', async () => {
+    const current = await stored();
+    const plain = {
+      baseVersion: current.version,
+      document: {
+        format: 'netwerkkaart', version: 1,
+        map: { ...current.map, snapshots: current.map.snapshots.map((s) => (s.id === 'werkversie' ? { ...s, alters: [...s.alters, { id: 'oudeopa', name: 'Oude Opa', sector: 'familie', ring: 1 }] } : s)) },
+      },
+    };
+    await page.evaluate(([id, text]) => { localStorage.setItem(`netwerkkracht.draft.${id}`, text); }, [mapId, JSON.stringify(plain)] as const);
+    await page.reload();
+    await page.locator('[data-save-state="saved"]').waitFor();
+    await page.locator('.map-canvas [data-person][aria-label^="Karim,"]').waitFor();
+    expect(await page.locator('.map-canvas [data-person][aria-label^="Oude Opa,"]').count()).toBe(0);
+    expect(await page.getByText('Wijzigingen die nog niet bewaard waren, staan terug op de kaart.').count()).toBe(0);
+    expect(await storedDraft()).toBeNull();
+  });
+
+  it('after logout nothing on the device is readable; signing in again as the same worker brings the edits back', async () => {
+    await page.route('**/api/maps/*/document', (route) => route.abort());
+    await addPerson('Nonkel Jef');
+    await page.locator('.error-notice').first().waitFor();
+    await page.unroute('**/api/maps/*/document');
+    await expect.poll(storedDraft).toMatch(SEALED);
+
+    await page.getByRole('button', { name: 'Afmelden' }).click();
+    await page.getByLabel('E-mailadres').waitFor();
+    const left = await everythingStored();
+    expect(left).toContain(`netwerkkracht.draft.${mapId}=`);
+    for (const name of ['Nonkel Jef', 'Karim', 'Tante Lies', 'Oma Rita', 'Lotte', 'Janssens']) expect(left).not.toContain(name);
+
+    const email = (await device.get('/api/auth/session')).json<{ user: { email: string } }>().user.email;
+    await page.getByLabel('E-mailadres').fill(email);
+    await page.getByLabel('Wachtwoord', { exact: true }).fill(WORKER_PASSWORD);
+    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await page.getByRole('heading', { name: 'Dossiers', exact: true }).waitFor();
+    await page.goto(`${server.url}/#/dossiers/${caseId}/kaart/${mapId}/persoon`);
+    await page.locator('.map-canvas [data-person][aria-label^="Nonkel Jef,"]').waitFor();
+    expect(await page.getByText('Wijzigingen die nog niet bewaard waren, staan terug op de kaart.').count()).toBe(1);
+    await page.getByRole('button', { name: 'Nu bewaren' }).click();
+    await page.locator('[data-save-state="saved"]').waitFor();
+    expect(await workingNames()).toContain('Nonkel Jef');
+    expect(await storedDraft()).toBeNull();
+  });
+
+  it('without the device key nothing is written to the device, and the page says the edits are only kept while it is open', async () => {
+    await page.route('**/api/me/draft-key', (route) => route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ error: { code: 'internal', message: 'Er ging iets mis aan onze kant.' } }) }));
+    await page.reload();
+    await page.locator('[data-save-state="saved"]').waitFor();
+    await page.route('**/api/maps/*/document', (route) => route.abort());
+    await addPerson('Buurvrouw Mia');
+    const notice = page.locator('.error-notice').first();
+    await notice.waitFor();
+    expect(await notice.innerText()).toContain('Je werk staat alleen nog op je scherm: laat deze pagina open');
+    expect(await page.locator('[data-save-state]').innerText()).toContain('Niet bewaard (alleen zolang deze pagina open is)');
+    expect(await storedDraft()).toBeNull();
+    expect(await everythingStored()).not.toContain('Mia');
+
+    await page.unroute('**/api/maps/*/document');
+    await page.unroute('**/api/me/draft-key');
+    await page.getByRole('button', { name: 'Nu bewaren' }).click();
+    await page.locator('[data-save-state="saved"]').waitFor();
+    expect(await workingNames()).toContain('Buurvrouw Mia');
   });
 });

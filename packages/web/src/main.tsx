@@ -2,10 +2,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.js';
 import { initI18n } from './i18n/i18n.js';
+import { removePlainTextEntries } from './device/device-storage.js';
 import './styles/app.css';
 import './styles/map.css';
 import './styles/print.css';
 import './styles/plan.css';
+
+// Drafts left in plain text by an older version of the app are removed unread.
+removePlainTextEntries();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -1,6 +1,11 @@
 import { sql, type ExpressionBuilder, type Kysely, type Selectable } from 'kysely';
 import type { AuthUser } from '../auth/sessions.js';
 import type { CasesTable, Database, MapsTable } from '../db/schema.js';
+import type { NetworkMap } from '@netwerkkracht/core';
+import type { FieldCipher } from '../crypto/field-cipher.js';
+import { dialectOf } from '../db/dialect.js';
+import { runPrepared } from '../db/prepared.js';
+import { assembleMap, mapContentSelections, mapContentShape } from '../store/map-store.js';
 import { ApiError } from '../http/errors.js';
 
 /**
@@ -29,8 +34,24 @@ export function canWorkWithCases(user: AuthUser): boolean {
   return user.role === 'begeleider' || user.role === 'coach';
 }
 
+/**
+ * The values `caseVisibleTo` binds, and the parts of the user that change its SQL: the access
+ * check runs on every request, so its query is compiled once per shape (db/prepared.ts).
+ */
+function visibilityShape(user: AuthUser): { shape: string; args: string[]; as: (values: readonly string[]) => AuthUser } {
+  const withTeam = user.role === 'coach' && user.teamId !== null;
+  return {
+    shape: `${user.role}:${withTeam ? 'team' : 'own'}`,
+    args: [user.organisationId, user.id, ...(withTeam ? [user.teamId as string] : [])],
+    as: ([organisationId, id, teamId]) => ({ ...user, organisationId: organisationId as string, id: id as string, teamId: withTeam ? teamId as string : user.teamId }),
+  };
+}
+
 export async function findCase(db: Kysely<Database>, user: AuthUser, caseId: string): Promise<Selectable<CasesTable>> {
-  const row = await db.selectFrom('cases').selectAll().where('cases.id', '=', caseId).where(caseVisibleTo(user)).executeTakeFirst();
+  if (!canWorkWithCases(user)) throw new ApiError('not_found');
+  const visible = visibilityShape(user);
+  const [row] = await runPrepared(db, `findCase:${visible.shape}`, [caseId, ...visible.args], (d, [id, ...rest]) =>
+    d.selectFrom('cases').selectAll().where('cases.id', '=', id as string).where(caseVisibleTo(visible.as(rest))));
   if (!row) throw new ApiError('not_found');
   return row;
 }
@@ -44,9 +65,34 @@ export function canManageCase(user: AuthUser, row: Selectable<CasesTable>): bool
 }
 
 export async function findMap(db: Kysely<Database>, user: AuthUser, mapId: string): Promise<{ map: Selectable<MapsTable>; caseId: string }> {
-  const map = await db.selectFrom('maps').innerJoin('cases', 'cases.id', 'maps.case_id')
-    .selectAll('maps')
-    .where('maps.id', '=', mapId).where(caseVisibleTo(user)).executeTakeFirst();
+  if (!canWorkWithCases(user)) throw new ApiError('not_found');
+  const visible = visibilityShape(user);
+  const [map] = await runPrepared(db, `findMap:${visible.shape}`, [mapId, ...visible.args], (d, [id, ...rest]) =>
+    d.selectFrom('maps').innerJoin('cases', 'cases.id', 'maps.case_id')
+      .selectAll('maps')
+      .where('maps.id', '=', id as string).where(caseVisibleTo(visible.as(rest))));
   if (!map) throw new ApiError('not_found');
   return { map, caseId: map.case_id };
+}
+
+/**
+ * findMap and readMap in one query, for the reads every screen makes (the map, its analysis): the
+ * access check and the content come back together, so a map the user may not see is not read at
+ * all and answers 404 like a missing one.
+ */
+export async function findMapWithContent(
+  db: Kysely<Database>, user: AuthUser, mapId: string, cipher: FieldCipher | null, only?: readonly string[],
+): Promise<{ map: NetworkMap; row: Selectable<MapsTable>; caseId: string }> {
+  if (!canWorkWithCases(user)) throw new ApiError('not_found');
+  const visible = visibilityShape(user);
+  const dialect = dialectOf(db);
+  const visibleCount = visible.args.length;
+  const [found] = await runPrepared(db, `findMapWithContent:${visible.shape}:${mapContentShape(cipher, only)}`, [mapId, ...visible.args, ...(only ?? [])], (d, [id, ...rest]) =>
+    d.selectFrom('maps').innerJoin('cases', 'cases.id', 'maps.case_id')
+      .selectAll('maps')
+      .select(mapContentSelections(d, dialect, cipher, id as string, only === undefined ? undefined : rest.slice(visibleCount)))
+      .where('maps.id', '=', id as string).where(caseVisibleTo(visible.as(rest.slice(0, visibleCount)))));
+  if (!found) throw new ApiError('not_found');
+  const { snapshots, alters, support, ties, ...row } = found;
+  return { map: assembleMap(cipher, row, { snapshots, alters, support, ties }), row, caseId: row.case_id };
 }

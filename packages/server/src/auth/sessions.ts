@@ -1,6 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database, Role } from '../db/schema.js';
+import { runPrepared } from '../db/prepared.js';
 import { nowIso } from '../store/ids.js';
 
 export const SESSION_COOKIE = 'nk_session';
@@ -56,12 +57,11 @@ export async function createSession(db: Kysely<Database>, userId: string, hours:
 
 export async function findSession(db: Kysely<Database>, token: string): Promise<Session | null> {
   const tokenHash = sha256(token);
-  const row = await db.selectFrom('sessions')
+  const [row] = await runPrepared(db, 'findSession', [tokenHash], (d, [hash]) => d.selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .select(['sessions.token_hash', 'sessions.csrf_hash', 'sessions.expires_at', 'users.id', 'users.organisation_id', 'users.team_id',
       'users.role', 'users.display_name', 'users.email', 'users.must_change_password', 'users.disabled'])
-    .where('sessions.token_hash', '=', tokenHash)
-    .executeTakeFirst();
+    .where('sessions.token_hash', '=', hash as string));
   if (!row || row.disabled === 1) return null;
   if (row.expires_at <= nowIso()) {
     await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();

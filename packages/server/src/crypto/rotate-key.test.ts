@@ -16,6 +16,7 @@ const targets = await databaseTargets();
 describe.each(targets)('key rotation on $name', (target) => {
   let database: TestDatabase;
   let app: FastifyInstance;
+  let draftKey = '';
   const oldKey = generateKey();
   const newKey = generateKey();
 
@@ -24,6 +25,8 @@ describe.each(targets)('key rotation on $name', (target) => {
     const world = await seedWorld(database.handle.db);
     app = await buildApp({ db: database.handle.db, keyring: createKeyring([oldKey]), settings: TEST_SETTINGS });
     const x1 = await login(app, world.users.x1.email);
+    // The device key for drafts is stored encrypted too.
+    draftKey = (await x1.get('/api/me/draft-key')).json().key as string;
     for (let i = 0; i < 3; i++) {
       const { caseId, mapId, version } = await createCaseWithMap(x1, { family: `Gezin ${i}`, alter: `Buur ${i}` });
       await x1.post(`/api/cases/${caseId}/consents`, { scope: 'delen', givenBy: 'Mama', givenOn: '2026-01-01', partners: ['CAW'] });
@@ -62,6 +65,9 @@ describe.each(targets)('key rotation on $name', (target) => {
     }
     const onlyNew = createFieldCipher(createKeyring([newKey]));
     expect(await readAllMaps(db, onlyNew)).toEqual(before);
+    // The same device key after rotation: drafts already on devices stay readable.
+    const stored = await db.selectFrom('user_draft_keys').select('key_enc').executeTakeFirstOrThrow();
+    expect(onlyNew.decrypt(stored.key_enc, 'user_draft_keys.key')).toBe(draftKey);
     // Running it again finds nothing left to do (an interrupted rotation can simply be rerun).
     expect((await rotateKey(db, onlyNew)).reencrypted).toBe(0);
   });

@@ -29,6 +29,7 @@ export const ENCRYPTED_COLUMNS = [
   { table: 'plan_actions', keys: ['plan_id', 'id'], column: 'people_enc', context: 'plan_actions.people' },
   { table: 'plan_reviews', keys: ['plan_id', 'action_id', 'seq'], column: 'text_enc', context: 'plan_reviews.text' },
   { table: 'barriers', keys: ['id'], column: 'notes_enc', context: 'barriers.notes' },
+  { table: 'user_draft_keys', keys: ['user_id'], column: 'key_enc', context: 'user_draft_keys.key' },
 ] as const;
 
 export interface RotationReport {

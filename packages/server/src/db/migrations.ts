@@ -304,10 +304,25 @@ const plansBarriersSocialMap: Migration = {
   },
 };
 
+/**
+ * The per-user key the web app encrypts its local drafts with (unsaved map edits, the guide's
+ * progress): 32 random bytes, stored encrypted like every personal field. It goes with the user.
+ */
+const userDraftKeys: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.createTable('user_draft_keys')
+      .addColumn('user_id', 'text', (c) => c.primaryKey().references('users.id').onDelete('cascade'))
+      .addColumn('key_enc', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .execute();
+  },
+};
+
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_initial': initial,
   '0002_organisation_settings': organisationSettings,
   '0003_plans_barriers_social_map': plansBarriersSocialMap,
+  '0004_user_draft_keys': userDraftKeys,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve({ ...MIGRATIONS }) };

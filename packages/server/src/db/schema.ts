@@ -48,6 +48,17 @@ export interface SessionsTable {
   expires_at: string;
 }
 
+/**
+ * The key the web app encrypts this user's drafts with on their devices (see
+ * ../crypto/draft-keys.ts). One per user, made on first request; deleted with the account.
+ */
+export interface UserDraftKeysTable {
+  user_id: string;
+  /** The 32 key bytes as base64url, encrypted like every personal field. */
+  key_enc: string;
+  created_at: string;
+}
+
 export interface CasesTable {
   id: string;
   organisation_id: string;
@@ -285,6 +296,7 @@ export interface Database {
   teams: TeamsTable;
   users: UsersTable;
   sessions: SessionsTable;
+  user_draft_keys: UserDraftKeysTable;
   cases: CasesTable;
   case_members: CaseMembersTable;
   case_shares: CaseSharesTable;

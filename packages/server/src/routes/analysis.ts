@@ -1,11 +1,10 @@
 import { analyseSnapshot, compareSnapshots } from '@netwerkkracht/core';
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { findMap } from '../access/case-access.js';
+import { findMapWithContent } from '../access/case-access.js';
 import { ApiError } from '../http/errors.js';
 import { idParams, IdParam, userOf } from '../http/route-helpers.js';
 import { invalid, parseInput } from '../http/validate.js';
-import { readMap } from '../store/map-store.js';
 import { organisationIndicatorSettings } from '../store/organisation-settings.js';
 
 const SnapshotParams = idParams('mapId', 'snapshotId');
@@ -19,9 +18,8 @@ export const analysisRoutes: FastifyPluginAsync = async (app) => {
   app.get('/maps/:mapId/snapshots/:snapshotId/analysis', { schema: { tags: ['analysis'] } }, async (request, reply) => {
     const user = userOf(request);
     const { mapId, snapshotId } = parseInput(SnapshotParams, request.params);
-    const { map: row, caseId } = await findMap(db, user, mapId);
     // The indicators use categorical fields only: no personal text is decrypted for them.
-    const map = await readMap(db, null, row, [snapshotId]);
+    const { map, row, caseId } = await findMapWithContent(db, user, mapId, null, [snapshotId]);
     const snapshot = map.snapshots.find((s) => s.id === snapshotId);
     if (!snapshot) throw new ApiError('not_found');
     await readAudit.record({ organisationId: user.organisationId, userId: user.id, action: 'analysis.read', caseId, target: `${mapId}/${snapshotId}` });
@@ -34,8 +32,7 @@ export const analysisRoutes: FastifyPluginAsync = async (app) => {
     const user = userOf(request);
     const { mapId } = parseInput(MapParams, request.params);
     const query = parseInput(CompareQuery, request.query);
-    const { map: row, caseId } = await findMap(db, user, mapId);
-    const map = await readMap(db, null, row, [query.from, query.to]);
+    const { map, row, caseId } = await findMapWithContent(db, user, mapId, null, [query.from, query.to]);
     const from = map.snapshots.find((s) => s.id === query.from);
     const to = map.snapshots.find((s) => s.id === query.to);
     if (!from || !to) {

@@ -4,7 +4,7 @@ import {
 } from '@netwerkkracht/core';
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { findCase, findMap } from '../access/case-access.js';
+import { findCase, findMap, findMapWithContent } from '../access/case-access.js';
 import { ApiError } from '../http/errors.js';
 import { openApiSchema } from '../http/openapi.js';
 import { idParams, userOf } from '../http/route-helpers.js';
@@ -79,8 +79,7 @@ export const mapRoutes: FastifyPluginAsync = async (app) => {
   app.get('/maps/:mapId', { schema: { tags: ['maps'] } }, async (request, reply) => {
     const user = userOf(request);
     const { mapId } = parseInput(MapParams, request.params);
-    const { map: row, caseId } = await findMap(db, user, mapId);
-    const map = await readMap(db, cipher, row);
+    const { map, row, caseId } = await findMapWithContent(db, user, mapId, cipher);
     await readAudit.record({ organisationId: user.organisationId, userId: user.id, action: 'map.read', caseId, target: mapId });
     void reply.header('etag', `"${row.version}"`);
     return { version: row.version, caseId, map };

@@ -7,6 +7,7 @@ import { ApiError } from '../http/errors.js';
 import { openApiSchema } from '../http/openapi.js';
 import { idParams, IdParam, requireRole, userOf } from '../http/route-helpers.js';
 import { parseInput } from '../http/validate.js';
+import { forgetDraftKey } from '../crypto/draft-keys.js';
 import { auditInTransaction } from '../store/audit.js';
 import { newId, nowIso } from '../store/ids.js';
 
@@ -114,6 +115,8 @@ export const userRoutes: FastifyPluginAsync = async (app) => {
         ...(hash ? { password_hash: hash, must_change_password: 1, failed_logins: 0, locked_until: null } : {}),
       }).where('id', '=', userId).execute();
       if (hash || body.disabled || body.role !== undefined) await trx.deleteFrom('sessions').where('user_id', '=', userId).execute();
+      // A disabled account's drafts on devices become unreadable for good: its device key goes.
+      if (body.disabled) await forgetDraftKey(trx, userId);
       await auditInTransaction(trx, { organisationId: user.organisationId, userId: user.id, action: 'user.update', target: userId });
     });
     return { id: userId, ...(password ? { oneTimePassword: password } : {}) };

@@ -124,6 +124,11 @@ export const session = {
   login: (email: string, password: string) => api.send('POST', '/auth/login', { email, password }, readSession),
   logout: () => api.send('POST', '/auth/logout', {}, () => null),
   changePassword: (currentPassword: string, newPassword: string) => api.send('POST', '/auth/password', { currentPassword, newPassword }, readSession),
+  /** The signed-in user's device key (base64url) for what the app keeps on this device; see ../device/device-key.ts. */
+  draftKey: () => api.get('/me/draft-key', (body) => {
+    if (!isRecord(body)) fail('draft key');
+    return text(body.key, 'key');
+  }),
 };
 
 export const cases = {

@@ -1,10 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api/client.js';
 import { session as sessionApi, type Session, type SessionUser } from '../api/endpoints.js';
+import { forgetDeviceKey, loadDeviceKey } from '../device/device-key.js';
 
 /**
  * Who is signed in. At start the app asks the server (`GET /auth/session`): the cookie survives a
- * page reload but the CSRF token lives only in memory, so the server hands it out again.
+ * page reload but the CSRF token lives only in memory, so the server hands it out again. So does
+ * the device key (what this device keeps is sealed with it): fetched once signed in, kept only in
+ * memory, dropped at logout.
  */
 export type SessionState =
   | { readonly status: 'checking' }
@@ -16,6 +19,9 @@ export function useSession(): { state: SessionState; signedIn: (session: Session
 
   const signedIn = useCallback((s: Session) => {
     api.setCsrfToken(s.csrfToken);
+    // With a one-time password the account can do nothing else yet; the key comes after the change.
+    if (s.user.mustChangePassword) forgetDeviceKey();
+    else loadDeviceKey();
     setState({ status: 'signed-in', user: s.user });
   }, []);
 
@@ -30,6 +36,8 @@ export function useSession(): { state: SessionState; signedIn: (session: Session
   }, [signedIn]);
 
   const signOut = useCallback(async () => {
+    // First of all: from now on nothing kept on this device can be opened in this page.
+    forgetDeviceKey();
     await sessionApi.logout();
     api.setCsrfToken(null);
     setState({ status: 'anonymous' });

@@ -8,13 +8,15 @@ interface Props {
   readonly onDiscard: () => Promise<void>;
   /** The map with the local edits, for the download. */
   readonly current: () => NetworkMap;
+  /** Whether the edits are also kept on this device (sealed), or only in the open page. */
+  readonly onDevice: boolean;
 }
 
 /**
  * Someone else saved the map first. Nothing is thrown away without the user choosing it: they can
  * put their edits on the newest version, keep them as a file, or drop them for the newest version.
  */
-export function ConflictNotice({ onReapply, onDiscard, current }: Props) {
+export function ConflictNotice({ onReapply, onDiscard, current, onDevice }: Props) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const run = (step: () => Promise<void>) => () => {
@@ -33,7 +35,7 @@ export function ConflictNotice({ onReapply, onDiscard, current }: Props) {
   return (
     <div className="error-notice conflict-notice" role="alert">
       <p><strong>{t('conflict.title')}</strong></p>
-      <p>{t('conflict.text')}</p>
+      <p>{t(onDevice ? 'conflict.text' : 'conflict.textPageOnly')}</p>
       <p className="actions">
         <button type="button" className="primary" disabled={busy} onClick={run(onReapply)}>{t('conflict.reapply')}</button>{' '}
         <button type="button" disabled={busy} onClick={download}>{t('conflict.download')}</button>{' '}

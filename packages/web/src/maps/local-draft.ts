@@ -1,10 +1,13 @@
 import { parseMapDocument, toMapDocument, type NetworkMap } from '@netwerkkracht/core';
+import { readSealed, removeSealed, writeSealed } from '../device/device-storage.js';
+import { openSealedText, parseJsonObject, sealText } from '../device/sealed-text.js';
 
 /**
  * Edits not yet accepted by the server, kept on this device so a closed tab, a lost connection or a
  * conflict never loses them. The server stays the source of truth: a draft only records which
  * server version it was based on, and is removed as soon as the server has the same content.
- * Read back through core's map-format parser, never trusted from JSON.parse.
+ * Read back through core's map-format parser, never trusted from JSON.parse. Stored sealed with
+ * the user's device key (../device/), so the device alone does not show the family's network.
  */
 export interface LocalDraft {
   /** The server version the edits started from. */
@@ -14,17 +17,13 @@ export interface LocalDraft {
 }
 
 const keyOf = (mapId: string) => `netwerkkracht.draft.${mapId}`;
+/** What a draft is sealed for: this map's draft, so it cannot be passed off as another map's. */
+const contextOf = (mapId: string) => `draft:${mapId}`;
 
 export function parseLocalDraft(text: string | null): LocalDraft | null {
-  if (text === null) return null;
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  if (typeof json !== 'object' || json === null) return null;
-  const { baseVersion, document } = json as { baseVersion?: unknown; document?: unknown };
+  const json = parseJsonObject(text);
+  if (json === null) return null;
+  const { baseVersion, document } = json;
   if (typeof baseVersion !== 'number' || !Number.isInteger(baseVersion) || baseVersion < 1) return null;
   const parsed = parseMapDocument(document);
   return parsed.ok ? { baseVersion, map: parsed.value.map } : null;
@@ -34,30 +33,35 @@ export function serialiseLocalDraft(draft: LocalDraft): string {
   return JSON.stringify({ baseVersion: draft.baseVersion, document: toMapDocument(draft.map) });
 }
 
-export function readLocalDraft(mapId: string): LocalDraft | null {
-  try {
-    return parseLocalDraft(localStorage.getItem(keyOf(mapId)));
-  } catch {
-    return null;
-  }
+/** The draft as it is stored: sealed with the device key for this map (no name or note in clear). */
+export function sealLocalDraft(key: CryptoKey, draft: LocalDraft): Promise<string> {
+  return sealText(key, serialiseLocalDraft(draft), contextOf(draft.map.id));
 }
 
-/** False when this device cannot keep the draft (storage full or switched off). */
-export function writeLocalDraft(draft: LocalDraft): boolean {
-  try {
-    localStorage.setItem(keyOf(draft.map.id), serialiseLocalDraft(draft));
-    return true;
-  } catch {
-    return false;
-  }
+/** A stored draft of map `mapId`, opened and then checked by the map-format parser; null when it does not open or parse. */
+export async function openLocalDraft(key: CryptoKey, mapId: string, stored: string | null): Promise<LocalDraft | null> {
+  const draft = parseLocalDraft(await openSealedText(key, stored, contextOf(mapId)));
+  return draft && draft.map.id === mapId ? draft : null;
 }
 
-export function clearLocalDraft(mapId: string): void {
-  try {
-    localStorage.removeItem(keyOf(mapId));
-  } catch {
-    // Nothing to clear when storage is off.
-  }
+/** This device's unsaved edits of the map; null when there are none or they cannot be opened (signed out, another user). */
+export async function readLocalDraft(mapId: string): Promise<LocalDraft | null> {
+  const draft = parseLocalDraft(await readSealed(keyOf(mapId), contextOf(mapId)));
+  return draft && draft.map.id === mapId ? draft : null;
+}
+
+/**
+ * False when this device cannot keep the draft: no device key (signed out, no WebCrypto: a draft
+ * is never written in plain text) or storage full or switched off. The edits then live only in
+ * the open page.
+ */
+export function writeLocalDraft(draft: LocalDraft): Promise<boolean> {
+  return writeSealed(keyOf(draft.map.id), contextOf(draft.map.id), serialiseLocalDraft(draft));
+}
+
+/** Removes the draft, after any write asked for before it. */
+export function clearLocalDraft(mapId: string): Promise<void> {
+  return removeSealed(keyOf(mapId));
 }
 
 /** The edits as a netwerkkaart file the user can keep (the way out when saving keeps failing). */

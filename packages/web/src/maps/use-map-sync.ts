@@ -30,6 +30,11 @@ export interface MapSync {
   current(): ServerMap['map'];
   /** The server's version as last seen (also right after a save in the same event handler). */
   latestVersion(): number;
+  /**
+   * Whether this device keeps the unsaved edits (sealed with the device key). False without a
+   * device key or storage: the edits then live only in the open page, and the page says so.
+   */
+  readonly onDevice: boolean;
 }
 
 /**
@@ -37,8 +42,9 @@ export interface MapSync {
  * nothing is lost when the tab closes or the network drops), then saved to the server a moment
  * later with the version it was based on. When someone else saved in between, the server answers
  * 409: the edits stay on screen and on the device, and the user chooses what happens.
+ * `deviceAvailable`: whether a device key was there when the editor opened.
  */
-export function useMapSync(initial: ServerMap, initialSaved: EditorDoc | null, doc: EditorDoc, reset: (doc: EditorDoc) => void): MapSync {
+export function useMapSync(initial: ServerMap, initialSaved: EditorDoc | null, doc: EditorDoc, reset: (doc: EditorDoc) => void, deviceAvailable: boolean): MapSync {
   const [server, setServer] = useState(initial);
   const serverRef = useRef(initial);
   const savedDoc = useRef<EditorDoc | null>(initialSaved);
@@ -47,6 +53,7 @@ export function useMapSync(initial: ServerMap, initialSaved: EditorDoc | null, d
   const [status, setStatus] = useState<SaveStatus>(initialSaved === doc ? 'saved' : 'unsaved');
   const [error, setError] = useState<ApiError | null>(null);
   const inFlight = useRef<Promise<boolean> | null>(null);
+  const [onDevice, setOnDevice] = useState(deviceAvailable);
 
   const adopt = useCallback((next: ServerMap) => {
     serverRef.current = next;
@@ -68,7 +75,7 @@ export function useMapSync(initial: ServerMap, initialSaved: EditorDoc | null, d
     savedDoc.current = sending;
     setError(null);
     if (docRef.current === sending) {
-      clearLocalDraft(base.map.id);
+      void clearLocalDraft(base.map.id);
       setStatus('saved');
     } else {
       setStatus('unsaved');
@@ -91,7 +98,7 @@ export function useMapSync(initial: ServerMap, initialSaved: EditorDoc | null, d
   useEffect(() => {
     if (doc === savedDoc.current) return;
     const base = serverRef.current;
-    writeLocalDraft({ baseVersion: base.version, map: withWorkingVersion(base.map, doc) });
+    void writeLocalDraft({ baseVersion: base.version, map: withWorkingVersion(base.map, doc) }).then(setOnDevice);
     setStatus((s) => (s === 'failed' ? s : 'unsaved'));
     // After a failure the user decides (reload, retry, download): no silent retry loop.
     if (error !== null) return;
@@ -134,7 +141,7 @@ export function useMapSync(initial: ServerMap, initialSaved: EditorDoc | null, d
     adopt(result.value);
     const fresh = docFromMap(result.value.map, workingVersion(result.value.map, today()));
     savedDoc.current = fresh;
-    clearLocalDraft(result.value.map.id);
+    void clearLocalDraft(result.value.map.id);
     setError(null);
     setStatus('saved');
     reset(fresh);
@@ -144,5 +151,5 @@ export function useMapSync(initial: ServerMap, initialSaved: EditorDoc | null, d
 
   const latestVersion = useCallback(() => serverRef.current.version, []);
 
-  return { server, status, error, save, reapply, discard, refresh, current, latestVersion };
+  return { server, status, error, save, reapply, discard, refresh, current, latestVersion, onDevice };
 }

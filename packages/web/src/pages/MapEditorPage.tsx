@@ -20,11 +20,12 @@ import { Legend } from '../editor/components/Legend.js';
 import { ReadingView } from '../reading/ReadingView.js';
 import { CompareView, CURRENT, describeVersion, VersionsPanel } from '../versions/VersionsPanel.js';
 import { GuidePanel } from '../guide/GuidePanel.js';
-import { guideReducer } from '../guide/guide-state.js';
+import { guideReducer, type GuideState } from '../guide/guide-state.js';
 import { readGuideState, writeGuideState } from '../guide/guide-storage.js';
 import { PrintSheet } from '../print/PrintSheet.js';
 import { newId, today } from '../app/ids.js';
-import { readLocalDraft } from '../maps/local-draft.js';
+import { readLocalDraft, type LocalDraft } from '../maps/local-draft.js';
+import { deviceKey } from '../device/device-key.js';
 import { useMapSync } from '../maps/use-map-sync.js';
 import { savedVersions, WORKING_ID, workingVersion } from '../maps/working-version.js';
 import { ConflictNotice } from '../maps/ConflictNotice.js';
@@ -45,7 +46,9 @@ export default function MapEditorPage(props: Props) {
     const [map, detail] = await Promise.all([maps.get(props.mapId), cases.get(props.caseId)]);
     if (!map.ok) return map;
     if (!detail.ok) return detail;
-    return { ok: true as const, value: { server: map.value, members: detail.value.members } };
+    // What this device kept for the map (unsaved edits, the guide's progress), opened with the device key.
+    const [draft, guide, key] = await Promise.all([readLocalDraft(map.value.map.id), readGuideState(props.mapId), deviceKey()]);
+    return { ok: true as const, value: { server: map.value, members: detail.value.members, draft, guide, onDevice: key !== null } };
   }, [props.mapId, props.caseId]);
   if (loaded.status === 'loading') return <p className="page">{t('app.loading')}</p>;
   if (loaded.status === 'failed') {
@@ -56,13 +59,13 @@ export default function MapEditorPage(props: Props) {
       </section>
     );
   }
-  return <Editor key={props.mapId} {...props} initial={loaded.value.server} members={loaded.value.members} />;
+  const { server, members, draft, guide, onDevice } = loaded.value;
+  return <Editor key={props.mapId} {...props} initial={server} members={members} draft={draft} initialGuide={guide} onDevice={onDevice} />;
 }
 
 /** Where the editor starts: the server's working version, or this device's unsaved edits on top of it. */
-function startingPoint(server: ServerMap): { doc: EditorDoc; saved: EditorDoc | null; recovered: boolean } {
+function startingPoint(server: ServerMap, draft: LocalDraft | null): { doc: EditorDoc; saved: EditorDoc | null; recovered: boolean } {
   const fromServer = docFromMap(server.map, workingVersion(server.map, today()));
-  const draft = readLocalDraft(server.map.id);
   if (!draft) return { doc: fromServer, saved: fromServer, recovered: false };
   // Edits based on an older version are still offered: the first save then meets the conflict
   // notice, where the user decides, instead of the edits vanishing.
@@ -78,18 +81,28 @@ interface Comparing {
   readonly comparison: SnapshotComparison;
 }
 
-function Editor({ caseId, mapId, tab, initial, members }: Props & { initial: ServerMap; members: readonly CaseMember[] }) {
+interface EditorProps extends Props {
+  readonly initial: ServerMap;
+  readonly members: readonly CaseMember[];
+  /** This device's unsaved edits of the map, already opened and checked. */
+  readonly draft: LocalDraft | null;
+  readonly initialGuide: GuideState;
+  /** Whether this device can keep the edits (a device key is there). */
+  readonly onDevice: boolean;
+}
+
+function Editor({ caseId, mapId, tab, initial, members, draft, initialGuide, onDevice }: EditorProps) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const [start] = useState(() => startingPoint(initial));
+  const [start] = useState(() => startingPoint(initial, draft));
   const [state, dispatch] = useReducer(runCommand, undefined, () => createEditorState(start.doc));
   const doc = state.history.present;
   const reset = useCallback((next: EditorDoc) => dispatch({ action: 'reset', doc: next }), []);
-  const sync = useMapSync(initial, start.saved, doc, reset);
+  const sync = useMapSync(initial, start.saved, doc, reset, onDevice);
   const [actionError, setActionError] = useState<ApiError | null>(null);
   const [savedIndicators, setSavedIndicators] = useState<Indicators | null>(null);
-  const [guide, sendGuide] = useReducer(guideReducer, mapId, readGuideState);
-  useEffect(() => { writeGuideState(mapId, guide); }, [mapId, guide]);
+  const [guide, sendGuide] = useReducer(guideReducer, initialGuide);
+  useEffect(() => { void writeGuideState(mapId, guide); }, [mapId, guide]);
   const [announcement, setAnnouncement] = useState('');
   const [focusName, setFocusName] = useState(false);
   // The print sheet is a second full drawing: only render it while printing.
@@ -213,10 +226,10 @@ function Editor({ caseId, mapId, tab, initial, members }: Props & { initial: Ser
       </div>
       <Toolbar doc={doc} ui={state.ui} run={run} canUndo={canUndo(state.history)} canRedo={canRedo(state.history)} onPrint={() => window.print()} onPdf={() => { void openPdf(); }} />
       {sync.error && sync.error.kind === 'conflict' && sync.error.code !== 'consent_required'
-        ? <ConflictNotice onReapply={sync.reapply} onDiscard={sync.discard} current={sync.current} />
+        ? <ConflictNotice onReapply={sync.reapply} onDiscard={sync.discard} current={sync.current} onDevice={sync.onDevice} />
         : null}
       {sync.error && !(sync.error.kind === 'conflict' && sync.error.code !== 'consent_required')
-        ? <ErrorNotice error={sync.error} onReload={() => { void sync.reapply(); }} />
+        ? <ErrorNotice error={sync.error} override={!sync.onDevice && sync.error.kind === 'network' ? t('errors.networkPageOnly') : undefined} onReload={() => { void sync.reapply(); }} />
         : null}
       {actionError ? <ErrorNotice error={actionError} onReload={() => { void sync.refresh().then(() => setActionError(null)); }} /> : null}
       {start.recovered && sync.status !== 'saved' ? <p className="notice" role="status">{t('editor.recovered')}</p> : null}
@@ -253,7 +266,7 @@ function Editor({ caseId, mapId, tab, initial, members }: Props & { initial: Ser
       {comparing ? <CompareView doc={doc} egoName={egoName} {...comparing} onClose={() => setComparing(null)} /> : null}
       <p className="visually-hidden" aria-live="polite">{announcement}</p>
       <p className="save-state" role="status" data-save-state={sync.status}>
-        {t(`editor.saveState.${sync.status}`)}
+        {!sync.onDevice && (sync.status === 'unsaved' || sync.status === 'failed') ? t(`editor.pageOnly.${sync.status}`) : t(`editor.saveState.${sync.status}`)}
         {sync.status === 'unsaved' || sync.status === 'failed' ? <> <button type="button" className="link" onClick={() => { void sync.save(); }}>{t('editor.saveNow')}</button></> : null}
         {' · '}{labelOf(STATUS_VOCABULARY, 'actief', lang)}: {doc.snapshot.alters.filter((a) => a.status === 'actief').length}
       </p>

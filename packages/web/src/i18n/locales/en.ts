@@ -17,6 +17,7 @@ export const en: Messages = {
   errors: {
     title: 'Something went wrong',
     network: 'We cannot reach the server right now. Your work is still on this device. Please try again later.',
+    networkPageOnly: 'We cannot reach the server right now. Your work is only on your screen: keep this page open and try again later.',
     unauthorised: 'You are not signed in (any more). Please sign in again.',
     forbidden: 'You may not see or change this.',
     not_found: 'This does not exist (any more).',
@@ -137,6 +138,7 @@ export const en: Messages = {
     tabs: { persoon: 'Person', gesprek: 'Conversation', lezen: 'Reading', versies: 'Versions' },
     saveNow: 'Save now',
     saveState: { saved: 'Everything is saved', unsaved: 'Not saved yet (kept on this device)', saving: 'Saving…', failed: 'Not saved' },
+    pageOnly: { unsaved: 'Not saved yet (kept only while this page is open)', failed: 'Not saved (kept only while this page is open)' },
     pdf: 'PDF for the family',
     recovered: 'Changes that were not saved yet are back on the map.',
     legend: 'Legend',
@@ -340,6 +342,7 @@ export const en: Messages = {
   conflict: {
     title: 'Someone else changed this map in the meantime.',
     text: 'Your changes are not lost: they are still on your screen and on this device. Choose what you want to do.',
+    textPageOnly: 'Your changes are not lost: they are still on your screen, but not on this device. Keep this page open and choose what you want to do.',
     reapply: 'Load the latest version and put my changes on it',
     download: 'Download my changes',
     discard: 'Load the latest version without my changes',

@@ -17,6 +17,7 @@ export const fr: Messages = {
   errors: {
     title: 'Un problème est survenu',
     network: 'Le serveur est injoignable pour le moment. Votre travail reste sur cet appareil. Réessayez plus tard.',
+    networkPageOnly: 'Le serveur est injoignable pour le moment. Votre travail n’est plus qu’à l’écran : gardez cette page ouverte et réessayez plus tard.',
     unauthorised: 'Vous n’êtes pas (ou plus) connecté. Connectez-vous à nouveau.',
     forbidden: 'Vous ne pouvez pas voir ou modifier ceci.',
     not_found: 'Ceci n’existe pas (ou plus).',
@@ -137,6 +138,7 @@ export const fr: Messages = {
     tabs: { persoon: 'Personne', gesprek: 'Entretien', lezen: 'Lecture', versies: 'Versions' },
     saveNow: 'Enregistrer maintenant',
     saveState: { saved: 'Tout est enregistré', unsaved: 'Pas encore enregistré (mais gardé sur cet appareil)', saving: 'Enregistrement…', failed: 'Non enregistré' },
+    pageOnly: { unsaved: 'Pas encore enregistré (gardé seulement tant que cette page reste ouverte)', failed: 'Non enregistré (gardé seulement tant que cette page reste ouverte)' },
     pdf: 'PDF pour la famille',
     recovered: 'Les modifications qui n’étaient pas encore enregistrées sont revenues sur la carte.',
     legend: 'Légende',
@@ -340,6 +342,7 @@ export const fr: Messages = {
   conflict: {
     title: 'Quelqu’un d’autre a modifié cette carte entre-temps.',
     text: 'Vos modifications ne sont pas perdues : elles sont encore à l’écran et sur cet appareil. Choisissez ce que vous voulez faire.',
+    textPageOnly: 'Vos modifications ne sont pas perdues : elles sont encore à l’écran, mais pas sur cet appareil. Gardez cette page ouverte et choisissez ce que vous voulez faire.',
     reapply: 'Charger la dernière version et y remettre mes modifications',
     download: 'Télécharger mes modifications',
     discard: 'Charger la dernière version sans mes modifications',

@@ -18,6 +18,7 @@ export const nl = {
   errors: {
     title: 'Er ging iets mis',
     network: 'We kunnen de server nu niet bereiken. Je werk staat nog op dit toestel. Probeer het straks opnieuw.',
+    networkPageOnly: 'We kunnen de server nu niet bereiken. Je werk staat alleen nog op je scherm: laat deze pagina open en probeer het straks opnieuw.',
     unauthorised: 'Je bent niet (meer) aangemeld. Meld je opnieuw aan.',
     forbidden: 'Je mag dit niet bekijken of aanpassen.',
     not_found: 'Dit bestaat niet (meer).',
@@ -138,6 +139,7 @@ export const nl = {
     tabs: { persoon: 'Persoon', gesprek: 'Gesprek', lezen: 'Lezen', versies: 'Versies' },
     saveNow: 'Nu bewaren',
     saveState: { saved: 'Alles is bewaard', unsaved: 'Nog niet bewaard (wel op dit toestel)', saving: 'Bezig met bewaren…', failed: 'Niet bewaard' },
+    pageOnly: { unsaved: 'Nog niet bewaard (alleen zolang deze pagina open is)', failed: 'Niet bewaard (alleen zolang deze pagina open is)' },
     pdf: 'PDF voor het gezin',
     recovered: 'Wijzigingen die nog niet bewaard waren, staan terug op de kaart.',
     legend: 'Legende',
@@ -341,6 +343,7 @@ export const nl = {
   conflict: {
     title: 'Iemand anders heeft deze kaart intussen aangepast.',
     text: 'Jouw wijzigingen zijn niet verloren: ze staan nog op je scherm en op dit toestel. Kies wat je wil doen.',
+    textPageOnly: 'Jouw wijzigingen zijn niet verloren: ze staan nog op je scherm, maar niet op dit toestel. Laat deze pagina open en kies wat je wil doen.',
     reapply: 'Nieuwste versie laden en mijn wijzigingen erop zetten',
     download: 'Mijn wijzigingen downloaden',
     discard: 'Nieuwste versie laden zonder mijn wijzigingen',

@@ -1,0 +1,24 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { draftKeyOf } from '../crypto/draft-keys.js';
+import { userOf } from '../http/route-helpers.js';
+
+/**
+ * `GET /api/me/draft-key`: the signed-in user's own device key (base64url, 32 bytes), with which
+ * the web app encrypts the drafts it keeps on the device. Only ever the caller's own key: there is
+ * no way to ask for someone else's. A read, so no CSRF token; never cached.
+ */
+export const draftKeyRoutes: FastifyPluginAsync = async (app) => {
+  const { db, cipher } = app.ctx;
+
+  app.get('/me/draft-key', {
+    schema: {
+      tags: ['auth'],
+      description: 'The signed-in user\'s key for drafts kept on the device: { key } with 32 bytes in base64url (AES-256-GCM in the web app). Made on the first request; the same key on every later one.',
+    },
+  }, async (request, reply) => {
+    const user = userOf(request);
+    const key = await draftKeyOf(db, cipher, user);
+    void reply.header('cache-control', 'no-store');
+    return { key };
+  });
+};

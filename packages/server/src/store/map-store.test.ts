@@ -1,0 +1,88 @@
+import { demoHouseholds, parseMapDocument, type NetworkMap } from '@netwerkkracht/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFieldCipher } from '../crypto/field-cipher.js';
+import { createKeyring, generateKey } from '../crypto/keyring.js';
+import { seedWorld } from '../testing/fixture.js';
+import { databaseTargets, type TestDatabase } from '../testing/test-databases.js';
+import { newId, nowIso } from './ids.js';
+import { insertMap, readMap } from './map-store.js';
+
+const targets = await databaseTargets();
+
+/** A map with what could go wrong on the way through the database and back as JSON. */
+function awkwardMap(): NetworkMap {
+  const parsed = parseMapDocument({
+    format: 'netwerkkaart', version: 1,
+    map: {
+      id: 'awkward', ego: { kind: 'persoon', name: 'Zoë "Zee" D\'Hondt' }, sectorScheme: 'B', ringCount: 4,
+      snapshots: [
+        { id: 'z-later', kind: 'wens', date: '2026-05-01', alters: [], ties: [] },
+        {
+          id: 'a-first', kind: 'is', date: '2026-01-02', note: 'Regel één\nregel twee \\ "aanhalingstekens" 🙂',
+          alters: [
+            { id: 'b', name: 'Ünal \u00e9\u0301 — tante', sector: 'familie', ring: 2, position: { angle: 0.1 + 0.2, distance: 2 / 3 }, since: 1999, support: { emotioneel: 'wederzijds', praktisch: 'ontvangt' } },
+            { id: 'a', name: 'Buur\tman', ring: 3, position: { angle: 3.141592653589793e-7, distance: 0.9999999999999999 }, status: 'ondergesneeuwd', note: '{"geen": "json"}' },
+            { id: 'c', name: 'Huisarts', sector: 'hulpverlening', ring: 4, formal: true },
+          ],
+          ties: [['a', 'c'], ['a', 'b']],
+        },
+      ],
+    },
+  });
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  return parsed.value.map;
+}
+
+describe.each(targets)('maps read back from $name', (target) => {
+  let database: TestDatabase;
+  let caseId = '';
+  const cipher = createFieldCipher(createKeyring([generateKey()]));
+
+  beforeAll(async () => {
+    database = await target.open();
+    const world = await seedWorld(database.handle.db);
+    caseId = newId();
+    await database.handle.db.insertInto('cases').values({
+      id: caseId, organisation_id: world.orgA, team_id: world.teamX, owner_id: world.users.x1.id, name_enc: cipher.encrypt('Gezin', 'cases.name'), created_at: nowIso(),
+    }).execute();
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  async function roundTrip(map: NetworkMap, only?: readonly string[]): Promise<NetworkMap> {
+    const db = database.handle.db;
+    const stored = { ...map, id: newId() } as NetworkMap;
+    await insertMap(db, cipher, caseId, stored);
+    const row = await db.selectFrom('maps').selectAll().where('id', '=', stored.id).executeTakeFirstOrThrow();
+    const read = await readMap(db, cipher, row, only);
+    return { ...read, id: map.id } as NetworkMap;
+  }
+
+  it('a map comes back exactly as stored: floats to the last bit, text with quotes, tabs, emoji and combining marks, snapshots and ties in their order', async () => {
+    const map = awkwardMap();
+    expect(await roundTrip(map)).toEqual(map);
+  });
+
+  it('every demo household, with all its snapshots, comes back exactly as stored', async () => {
+    for (const household of demoHouseholds(6, 7)) expect(await roundTrip(household.map)).toEqual(household.map);
+  });
+
+  it('reading only some snapshots gives those snapshots and nothing of the others', async () => {
+    const map = awkwardMap();
+    const read = await roundTrip(map, ['a-first']);
+    expect(read.snapshots.map((s) => s.id)).toEqual(['a-first']);
+    expect(read.snapshots[0]).toEqual(map.snapshots[1]);
+  });
+
+  it('without the cipher no personal text is read, only the categorical fields', async () => {
+    const db = database.handle.db;
+    const map = { ...awkwardMap(), id: newId() } as NetworkMap;
+    await insertMap(db, cipher, caseId, map);
+    const row = await db.selectFrom('maps').selectAll().where('id', '=', map.id).executeTakeFirstOrThrow();
+    const read = await readMap(db, null, row);
+    const text = JSON.stringify(read);
+    for (const secret of ['Ünal', 'Buur', 'Huisarts', 'Zoë', 'Regel één']) expect(text).not.toContain(secret);
+    expect(read.snapshots[1]?.alters.map((a) => [a.id, a.ring, a.status])).toEqual([['b', 2, 'actief'], ['a', 3, 'ondergesneeuwd'], ['c', 4, 'actief']]);
+  });
+});
