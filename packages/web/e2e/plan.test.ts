@@ -174,4 +174,99 @@ describe.skipIf(skip !== null)('a worker strengthens a network with the plan: su
     expect(stored.madeBy).toBe('netwerk');
     expect([stored.eigenKracht.ownStrengths.length, stored.eigenKracht.professionalHelp.length]).toEqual([1, 1]);
   });
+
+  it('a worker corrects the plan: an action changed and linked to a new goal, the goal reached, another action removed after Ja', async () => {
+    const GOAL = 'De kinderen op tijd van school halen';
+    const NOTE = 'Alleen voor het team: mama werkt laat';
+    const OLD = 'Oma Rita haalt de kinderen op woensdag';
+    const NEW = 'Oma Rita haalt de kinderen op maandag en woensdag';
+    const REMOVED = 'Oma Rita bellen over de woensdag';
+    await page.goto(`${server.url}/#/dossiers/${caseId}`);
+    // Only the hash changes: wait until this case's plan is on the page, not the one shown before.
+    const card = page.locator('li.action', { hasText: OLD });
+    await card.waitFor();
+    const goals = page.locator('.goals');
+    await goals.getByLabel('Levensdomein').selectOption({ label: 'Kinderopvang' });
+    await goals.getByLabel('Het doel, in de woorden van het gezin').fill(GOAL);
+    await goals.getByRole('button', { name: 'Doel toevoegen' }).click();
+    const goal = goals.locator('li.goal', { hasText: GOAL });
+    await goal.getByRole('button', { name: 'Aanpassen' }).click();
+    await goal.getByLabel('Notitie van de begeleider').fill(NOTE);
+    await goal.getByRole('button', { name: 'Bewaren' }).click();
+    await goal.getByText(NOTE).waitFor();
+
+    // The edit form opens prefilled, promised help included, with the focus on what was agreed.
+    await card.getByRole('button', { name: 'Aanpassen' }).click();
+    const form = card.locator('form');
+    const what = form.getByLabel('Wat spreken jullie af?');
+    expect(await what.inputValue()).toBe(OLD);
+    await expect.poll(() => what.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await form.getByLabel('Hoort bij', { exact: true }).inputValue()).toBe('persoon:rita');
+    expect(await form.getByLabel('Iemand heeft hulp beloofd').isChecked()).toBe(true);
+    expect(await form.getByLabel('Wie beloofde het?').inputValue()).toBe('rita');
+    expect(await form.getByLabel('Plan B als het niet lukt').inputValue()).toBe('de buurvrouw vragen');
+    expect(await seriousViolations(page)).toEqual([]);
+    await what.fill(NEW);
+    await form.getByLabel('Hoort bij doel').selectOption({ label: `Kinderopvang: ${GOAL}` });
+    await form.getByRole('button', { name: 'Bewaren' }).click();
+    const changed = page.locator('li.action', { hasText: NEW });
+    await changed.getByText(`Voor het doel: ${GOAL} (Kinderopvang)`).waitFor();
+    expect(await changed.innerText()).toContain('Plan B: de buurvrouw vragen');
+
+    // Removing asks first in the page; Nee keeps the action, Ja removes it.
+    const doomed = page.locator('li.action', { hasText: REMOVED });
+    await doomed.getByRole('button', { name: 'Verwijderen' }).click();
+    await doomed.getByText('Zeker verwijderen?').waitFor();
+    await doomed.getByRole('button', { name: 'Nee', exact: true }).click();
+    const removeButton = doomed.getByRole('button', { name: 'Verwijderen' });
+    await expect.poll(() => removeButton.evaluate((el) => el === document.activeElement)).toBe(true);
+    await removeButton.click();
+    await doomed.getByRole('button', { name: 'Ja', exact: true }).click();
+    await doomed.waitFor({ state: 'detached' });
+
+    type StoredPlan = { goals: { id: string; words: string; status: string; workerNote?: string }[]; actions: { what: string; goalId?: string; promise?: unknown }[] };
+    let stored = (await device.get(`/api/cases/${caseId}/plan`)).json<{ plan: StoredPlan }>().plan;
+    const goalId = stored.goals.find((g) => g.words === GOAL)?.id;
+    expect(stored.goals.find((g) => g.id === goalId)?.workerNote).toBe(NOTE);
+    const edited = stored.actions.find((a) => a.what === NEW);
+    expect(edited?.goalId).toBe(goalId);
+    expect(edited?.promise).toMatchObject({ by: { alterId: 'rita' }, followUpBy: '2026-03-01', fallback: 'de buurvrouw vragen' });
+    expect(stored.actions.map((a) => a.what)).not.toContain(REMOVED);
+
+    // The family version groups the action under its goal and leaves the worker's note out.
+    await page.goto(`${server.url}/#/dossiers/${caseId}/gezinsplan`);
+    await page.getByRole('heading', { name: 'Ons netwerkplan: Gezin Janssens' }).waitFor();
+    const domain = page.locator('.family-plan section section', { has: page.getByRole('heading', { name: 'Kinderopvang', exact: true }) });
+    expect(await domain.innerText()).toContain(GOAL);
+    expect(await domain.innerText()).toContain(NEW);
+    const other = page.locator('.family-plan section', { has: page.getByRole('heading', { name: 'Andere afspraken' }) });
+    expect(await other.innerText()).toContain(WHAT);
+    expect(await other.innerText()).not.toContain(NEW);
+    const familyText = await page.locator('.family-plan').innerText();
+    expect(familyText).not.toContain(NOTE);
+    expect(familyText).not.toContain(REMOVED);
+
+    await page.goto(`${server.url}/#/dossiers/${caseId}`);
+    await page.locator('li.goal', { hasText: GOAL }).getByLabel('Hoe staat het met dit doel?').selectOption('bereikt');
+    await page.locator('li.goal.goal-bereikt', { hasText: GOAL }).waitFor();
+    stored = (await device.get(`/api/cases/${caseId}/plan`)).json<{ plan: StoredPlan }>().plan;
+    expect(stored.goals.find((g) => g.id === goalId)).toMatchObject({ status: 'bereikt', workerNote: NOTE });
+  });
+
+  it('handelingsverlegenheid is recorded as the network’s: a person of the map holds it, and the card says so', async () => {
+    const barriers = page.locator('.barriers');
+    const form = barriers.locator('form', { has: page.getByRole('button', { name: 'Noteren' }) });
+    await form.getByLabel('Wat speelt er?').selectOption('handelingsverlegenheid');
+    await form.getByText('Handelingsverlegenheid speelt vaak bij het netwerk').waitFor();
+    await form.getByLabel('Bij wie speelt het?').selectOption({ label: 'Oma Rita' });
+    expect(await form.getByText('Handelingsverlegenheid speelt vaak bij het netwerk').count()).toBe(0);
+    await form.getByLabel('Notitie', { exact: true }).fill('Rita weet niet hoe ze kan helpen zonder zich te moeien');
+    await form.getByRole('button', { name: 'Noteren' }).click();
+    const card = barriers.locator('li.card', { hasText: 'Handelingsverlegenheid' });
+    await card.getByText('Speelt bij: Oma Rita').waitFor();
+    expect(await barriers.locator('li.card', { hasText: 'Vraagverlegenheid' }).innerText()).toContain('Speelt bij: het gezin');
+    const stored = (await device.get(`/api/cases/${caseId}/barriers`)).json<{ barriers: { barrier: { code: string; holder: unknown } }[] }>().barriers;
+    expect(stored.find((b) => b.barrier.code === 'handelingsverlegenheid')?.barrier.holder).toEqual({ kind: 'netwerklid', alterId: 'rita' });
+    expect(await seriousViolations(page)).toEqual([]);
+  });
 });

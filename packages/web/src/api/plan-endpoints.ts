@@ -51,7 +51,11 @@ const readVersion = (body: unknown): number => (isRecord(body) ? int(body.versio
 /** Omit on each member of a union, so an Eigen Kracht plan keeps its own fields. */
 type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 export type PlanBody = OmitEach<NetworkPlanInput, 'id' | 'caseId'>;
-export type ActionPatch = Partial<Pick<ActionInput, 'what' | 'kind' | 'due' | 'status' | 'link' | 'owner'>> & { readonly promise?: ActionInput['promise'] | null };
+/** The fields of an action a PATCH changes; null for goalId or promise removes it (as the server's ActionPatch). */
+export type ActionPatch = Partial<Pick<ActionInput, 'what' | 'kind' | 'due' | 'status' | 'link' | 'owner'>> & {
+  readonly goalId?: string | null;
+  readonly promise?: ActionInput['promise'] | null;
+};
 
 export interface SuggestionWithReason extends Suggestion {
   readonly reasonText: string;
@@ -135,6 +139,8 @@ export const plans = {
   addAction: (caseId: string, version: number, action: Omit<ActionInput, 'id'>) => api.send('POST', `${planPath(caseId)}/actions`, action, readVersion, { ifMatch: version }),
   patchAction: (caseId: string, version: number, actionId: string, patch: ActionPatch) =>
     api.send('PATCH', `${planPath(caseId)}/actions/${enc(actionId)}`, patch, readVersion, { ifMatch: version }),
+  removeAction: (caseId: string, version: number, actionId: string) =>
+    api.send('DELETE', `${planPath(caseId)}/actions/${enc(actionId)}`, undefined, readVersion, { ifMatch: version }),
   addReview: (caseId: string, version: number, actionId: string, note: { date: string; text: string; by?: 'gezin' | 'netwerk' | 'begeleider' }) =>
     api.send('POST', `${planPath(caseId)}/actions/${enc(actionId)}/reviews`, note, readVersion, { ifMatch: version }),
   followUp: (caseId: string, from: string, to: string) => api.get(`${planPath(caseId)}/follow-up?from=${enc(from)}&to=${enc(to)}`, readChanges),
