@@ -25,6 +25,7 @@ describe.skipIf(skip !== null)('a worker strengthens a network with the plan: su
   let device: TestClient;
   let caseId = '';
   let mapId = '';
+  let otherCase = '';
   const WHAT = 'Samen iemand zoeken voor klusjes in huis';
 
   beforeAll(async () => {
@@ -151,7 +152,7 @@ describe.skipIf(skip !== null)('a worker strengthens a network with the plan: su
 
   it('an Eigen Kracht plan is marked as the network’s own, with who took part, own strengths and help asked', async () => {
     const created = await device.post('/api/cases', { name: 'Gezin Maes', members: [{ name: 'Sofie' }] });
-    const otherCase = created.json<{ id: string }>().id;
+    otherCase = created.json<{ id: string }>().id;
     await device.post(`/api/cases/${otherCase}/consents`, { scope: 'registratie', givenBy: 'Sofie', givenOn: '2026-01-05' });
     expect((await device.post(`/api/cases/${otherCase}/maps`, { ego: { kind: 'persoon', name: 'Sofie' } })).statusCode).toBe(201);
 
@@ -268,5 +269,38 @@ describe.skipIf(skip !== null)('a worker strengthens a network with the plan: su
     const stored = (await device.get(`/api/cases/${caseId}/barriers`)).json<{ barriers: { barrier: { code: string; holder: unknown } }[] }>().barriers;
     expect(stored.find((b) => b.barrier.code === 'handelingsverlegenheid')?.barrier.holder).toEqual({ kind: 'netwerklid', alterId: 'rita' });
     expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('opening another family by its address says it is loading, never showing the family before', async () => {
+    await page.goto(`${server.url}/#/dossiers/${caseId}`);
+    await page.locator('li.action', { hasText: WHAT }).waitFor();
+    // Hold the other family's case and plan back, to look at the page while they are on their way.
+    const hold = async (url: string) => {
+      let release = () => {};
+      const held = new Promise<void>((resolve) => { release = resolve; });
+      await page.route(url, async (route) => { await held; await route.continue(); });
+      return release;
+    };
+    const caseUrl = `**/api/cases/${otherCase}`;
+    const planUrl = `**/api/cases/${otherCase}/plan`;
+    const releaseCase = await hold(caseUrl);
+    const releasePlan = await hold(planUrl);
+    await page.goto(`${server.url}/#/dossiers/${otherCase}`);
+    await page.getByText('Even geduld…').first().waitFor();
+    expect(await page.getByRole('heading', { name: 'Gezin Janssens' }).count()).toBe(0);
+    expect(await page.getByText(WHAT).count()).toBe(0);
+
+    releaseCase();
+    await page.getByRole('heading', { name: 'Gezin Maes', level: 1 }).waitFor();
+    const plan = page.locator('section', { has: page.getByRole('heading', { name: 'Netwerkplan' }) });
+    await plan.getByText('Even geduld…').waitFor();
+    expect(await page.getByText(WHAT).count()).toBe(0);
+    expect(await page.getByText('De kaart van dit plan is er niet meer.').count()).toBe(0);
+
+    releasePlan();
+    await page.getByText('Dit is het plan van het netwerk zelf (Eigen Kracht).').waitFor();
+    expect(await page.getByText(WHAT).count()).toBe(0);
+    await page.unroute(caseUrl);
+    await page.unroute(planUrl);
   });
 });

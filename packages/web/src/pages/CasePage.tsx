@@ -16,7 +16,7 @@ const PlanSection = lazy(() => import('../plan/PlanSection.js'));
 /** A case: the family's consent, its household members and their maps, and the network plan. */
 export function CasePage({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
-  const { loaded, reload } = useLoad(() => cases.get(caseId), [caseId]);
+  const { loaded, reload } = useLoad(() => cases.get(caseId), [caseId], caseId);
   if (loaded.status === 'loading') return <p className="page">{t('app.loading')}</p>;
   if (loaded.status === 'failed') {
     return (
@@ -47,7 +47,7 @@ function CaseView({ detail, reload }: { detail: CaseDetail; reload: () => void }
     const failed = results.find((r) => !r.ok);
     if (failed && !failed.ok) return failed;
     return { ok: true as const, value: results.flatMap((r) => (r.ok ? [r.value.map] : [])) };
-  }, [mapIds]);
+  }, [caseId, mapIds], caseId);
   const householdMaps = useMemo(() => (household.loaded.status === 'ready'
     ? household.loaded.value.map((map: NetworkMap) => ({ map, draft: workingVersion(map, today()) }))
     : []), [household.loaded]);

@@ -49,7 +49,7 @@ export default function MapEditorPage(props: Props) {
     // What this device kept for the map (unsaved edits, the guide's progress), opened with the device key.
     const [draft, guide, key] = await Promise.all([readLocalDraft(map.value.map.id), readGuideState(props.mapId), deviceKey()]);
     return { ok: true as const, value: { server: map.value, members: detail.value.members, draft, guide, onDevice: key !== null } };
-  }, [props.mapId, props.caseId]);
+  }, [props.mapId, props.caseId], props.mapId);
   if (loaded.status === 'loading') return <p className="page">{t('app.loading')}</p>;
   if (loaded.status === 'failed') {
     return (

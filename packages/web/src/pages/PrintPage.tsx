@@ -13,7 +13,7 @@ import { PrintSheet } from '../print/PrintSheet.js';
  */
 export default function PrintPage({ mapId }: { mapId: string }) {
   const { t } = useTranslation();
-  const { loaded, reload } = useLoad(() => maps.get(mapId), [mapId]);
+  const { loaded, reload } = useLoad(() => maps.get(mapId), [mapId], mapId);
   if (loaded.status === 'loading') return <p>{t('app.loading')}</p>;
   if (loaded.status === 'failed') return <ErrorNotice error={loaded.error} onReload={reload} />;
   const { map } = loaded.value;

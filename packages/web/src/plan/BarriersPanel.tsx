@@ -52,7 +52,7 @@ export function BarriersPanel({ ctx, people }: { ctx: PlanContext; people: reado
   const { t } = useTranslation();
   const lang = useLanguage();
   const ids = { heading: useId(), code: useId(), holder: useId(), holderHint: useId(), note: useId() };
-  const { loaded, reload } = useLoad(() => barriersApi.list(ctx.caseId), [ctx.caseId, ctx.version]);
+  const { loaded, reload } = useLoad(() => barriersApi.list(ctx.caseId), [ctx.caseId, ctx.version], ctx.caseId);
   const [code, setCode] = useState<BarrierCode>(BARRIER_VOCABULARY[0]?.code ?? 'vraagverlegenheid');
   const [holder, setHolder] = useState('gezin');
   const [note, setNote] = useState('');

@@ -26,7 +26,7 @@ export default function FamilyPlanPage({ caseId }: { caseId: string }) {
     const map = await mapsApi.get(plan.value.plan.mapId);
     if (!map.ok) return map;
     return { ok: true as const, value: { name: detail.value.name, plan: plan.value.plan, map: map.value.map as NetworkMap } };
-  }, [caseId]);
+  }, [caseId], caseId);
   if (loaded.status === 'loading') return <p className="page">{t('app.loading')}</p>;
   if (loaded.status === 'failed') return <section className="page"><ErrorNotice error={loaded.error} onReload={reload} /></section>;
   const { name, plan, map } = loaded.value;

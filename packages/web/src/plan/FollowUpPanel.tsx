@@ -20,6 +20,7 @@ export function FollowUpPanel({ ctx, people }: { ctx: PlanContext; people: reado
   const { loaded, reload } = useLoad(
     () => (pair ? plans.followUp(ctx.caseId, fromId, toId) : Promise.resolve({ ok: true as const, value: [] as readonly LinkedChange[] })),
     [ctx.caseId, fromId, toId, ctx.version],
+    ctx.caseId,
   );
   const unknown = t('plan.unknownPerson');
   const sentence = (c: LinkedChange): string => {

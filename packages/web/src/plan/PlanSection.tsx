@@ -38,7 +38,7 @@ export interface PlanContext {
 export default function PlanSection({ caseId, maps, canCreate }: { caseId: string; maps: readonly NetworkMap[]; canCreate: boolean }) {
   const { t } = useTranslation();
   const headingId = useId();
-  const { loaded, reload } = useLoad(() => plans.get(caseId), [caseId]);
+  const { loaded, reload } = useLoad(() => plans.get(caseId), [caseId], caseId);
   const request = useRequest();
   const { busy, error } = request;
   const run = async (step: () => Promise<ApiResult<unknown>>) => {

@@ -26,6 +26,7 @@ export function SuggestionsPanel({ ctx, people }: { ctx: PlanContext; people: re
   const { loaded, reload } = useLoad(
     () => (snapshotId === '' ? Promise.resolve({ ok: true as const, value: { suggestions: [], localServices: [] } }) : suggestionsApi.list(ctx.map.id, snapshotId, region)),
     [ctx.map.id, snapshotId, region, ctx.version],
+    ctx.map.id,
   );
   return (
     <section aria-labelledby={headingId} className="plan-part">
