@@ -18,8 +18,8 @@ export function careMix(ctx: AnalysisContext): CareMix | null {
   let informeel = 0;
   let algemeen = 0;
   let gespecialiseerd = 0;
-  for (const { alter, receivedCount: u } of ctx.active) {
-    if (!alter.formal) informeel += u;
+  for (const { alter, formal, receivedCount: u } of ctx.active) {
+    if (!formal) informeel += u;
     else if (alter.formalLevel === 'gespecialiseerd') gespecialiseerd += u;
     else algemeen += u;
   }

@@ -17,7 +17,13 @@ export interface ComponentIndicators {
  */
 export function components(ctx: AnalysisContext): ComponentIndicators {
   const n = ctx.active.length;
-  const parent = Array.from({ length: n }, (_, i) => i);
+  // Plain loops, not Array.from with a callback: this runs for every map analysed.
+  const parent: number[] = [];
+  const degree: number[] = [];
+  for (let i = 0; i < n; i++) {
+    parent.push(i);
+    degree.push(0);
+  }
   const find = (i: number): number => {
     let root = i;
     while (parent[root] !== root) root = parent[root] as number;
@@ -28,7 +34,6 @@ export function components(ctx: AnalysisContext): ComponentIndicators {
     }
     return root;
   };
-  const degree = new Array<number>(n).fill(0);
   for (const [i, j] of ctx.activeTies) {
     degree[i] = (degree[i] ?? 0) + 1;
     degree[j] = (degree[j] ?? 0) + 1;
@@ -39,7 +44,7 @@ export function components(ctx: AnalysisContext): ComponentIndicators {
   const byRoot = new Map<number, AlterId[]>();
   const isolates: AlterId[] = [];
   for (let i = 0; i < n; i++) {
-    const id = (ctx.active[i] as (typeof ctx.active)[number]).alter.id;
+    const id = (ctx.active[i] as (typeof ctx.active)[number]).id;
     const root = find(i);
     const group = byRoot.get(root);
     if (group) group.push(id);

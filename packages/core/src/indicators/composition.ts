@@ -20,8 +20,8 @@ export function composition(ctx: AnalysisContext): Composition {
   const keys = compositionKeys(ctx.sectorScheme);
   const counts: Record<string, number> = {};
   for (const key of keys) counts[key] = 0;
-  for (const { alter } of ctx.active) {
-    const key = alter.sector ?? 'none';
+  for (const { sector } of ctx.active) {
+    const key = sector ?? 'none';
     // A sector of the other scheme cannot occur in a checked map; count it rather than lose it.
     counts[key] = (counts[key] ?? 0) + 1;
   }
@@ -50,6 +50,6 @@ function compositionKeys(scheme: SectorSchemeCode): readonly string[] {
  */
 export function informalShare(ctx: AnalysisContext): number | null {
   let informal = 0;
-  for (const a of ctx.active) if (!a.alter.formal) informal++;
+  for (const a of ctx.active) if (!a.formal) informal++;
   return share(informal, ctx.active.length);
 }

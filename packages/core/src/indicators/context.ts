@@ -6,6 +6,13 @@ import { DEFAULT_INDICATOR_SETTINGS, type IndicatorSettings } from './settings.j
 export interface ActiveAlter {
   readonly alter: Alter;
   /**
+   * The alter's id, formal flag and sector, copied: every ActiveAlter has the same shape, while
+   * alters differ in which optional fields they carry, so the indicators read these from here.
+   */
+  readonly id: AlterId;
+  readonly formal: boolean;
+  readonly sector: Alter['sector'];
+  /**
    * Functions the ego receives from this alter (direction ontvangt or wederzijds), as a bit set:
    * bit k stands for `settings.functions[k]`. Bit sets, not arrays, because this is the engine's
    * hot path and it runs for every alter of every map.
@@ -41,6 +48,10 @@ export interface MapShape {
   readonly sectorScheme: SectorSchemeCode;
 }
 
+const SMALL_MAP = 256;
+/** Scratch space for createAnalysisContext: all zero between calls (the engine is synchronous). */
+const seenPairs = new Uint8Array(SMALL_MAP * SMALL_MAP);
+
 export function createAnalysisContext(snapshot: Snapshot, map: MapShape, settings: IndicatorSettings = DEFAULT_INDICATOR_SETTINGS): AnalysisContext {
   const counted = countedFunctions(settings);
   const active: ActiveAlter[] = [];
@@ -73,30 +84,37 @@ export function createAnalysisContext(snapshot: Snapshot, map: MapShape, setting
     // non-zero without any wederzijds; with a wederzijds the tie is reciprocal anyway.
     const reciprocal = mutual || (receivedCount > 0 && givenCount > 0);
     indexOf.set(alter.id, active.length);
-    active.push({ alter, receivedMask, receivedCount, givenMask, givenCount, supportTie, reciprocal });
+    active.push({ alter, id: alter.id, formal: alter.formal, sector: alter.sector, receivedMask, receivedCount, givenMask, givenCount, supportTie, reciprocal });
     totalReceived += receivedCount;
   }
 
   const activeTies: [number, number][] = [];
   const n = active.length;
-  // Pairs already counted: a bitmap for the usual small maps, a set for very large ones.
-  const seenSmall = n <= 256 ? new Uint8Array(n * n) : null;
+  // Pairs already counted: a bitmap for the usual small maps (one buffer kept between calls and
+  // cleared after use, because allocating a typed array per map costs more than the whole loop),
+  // a set for very large ones.
+  const seenSmall = n <= SMALL_MAP ? seenPairs : null;
   const seenLarge = seenSmall ? null : new Set<number>();
-  for (const [a, b] of snapshot.ties) {
-    const i = indexOf.get(a);
-    const j = indexOf.get(b);
-    if (i === undefined || j === undefined || i === j) continue;
-    const lo = i < j ? i : j;
-    const hi = i < j ? j : i;
-    const key = lo * n + hi;
-    if (seenSmall) {
-      if (seenSmall[key] === 1) continue;
-      seenSmall[key] = 1;
-    } else if (seenLarge) {
-      if (seenLarge.has(key)) continue;
-      seenLarge.add(key);
+  try {
+    for (const [a, b] of snapshot.ties) {
+      const i = indexOf.get(a);
+      const j = indexOf.get(b);
+      if (i === undefined || j === undefined || i === j) continue;
+      const lo = i < j ? i : j;
+      const hi = i < j ? j : i;
+      const key = lo * n + hi;
+      if (seenSmall) {
+        if (seenSmall[key] === 1) continue;
+        seenSmall[key] = 1;
+      } else if (seenLarge) {
+        if (seenLarge.has(key)) continue;
+        seenLarge.add(key);
+      }
+      activeTies.push([lo, hi]);
     }
-    activeTies.push([lo, hi]);
+  } finally {
+    // Even when a malformed tie throws, the buffer is left all zero for the next map.
+    if (seenSmall) for (const [lo, hi] of activeTies) seenSmall[lo * n + hi] = 0;
   }
 
   return {
@@ -140,5 +158,5 @@ export function share(count: number, total: number): number | null {
 }
 
 export function ids(alters: readonly ActiveAlter[]): AlterId[] {
-  return alters.map((a) => a.alter.id);
+  return alters.map((a) => a.id);
 }

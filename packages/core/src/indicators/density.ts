@@ -17,10 +17,10 @@ export interface DensityIndicators {
 export function density(ctx: AnalysisContext): DensityIndicators {
   const n = ctx.active.length;
   let informalN = 0;
-  for (const a of ctx.active) if (!a.alter.formal) informalN++;
+  for (const a of ctx.active) if (!a.formal) informalN++;
   let informalTies = 0;
   for (const [i, j] of ctx.activeTies) {
-    if (!ctx.active[i]?.alter.formal && !ctx.active[j]?.alter.formal) informalTies++;
+    if (!ctx.active[i]?.formal && !ctx.active[j]?.formal) informalTies++;
   }
   return {
     density: pairDensity(ctx.activeTies.length, n),

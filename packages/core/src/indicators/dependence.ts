@@ -38,12 +38,12 @@ export function dependence(ctx: AnalysisContext, byFunction: ProvidersByFunction
   let sumSquares = 0;
   let formal = 0;
   const keyPersons: AlterId[] = [];
-  for (const { alter, receivedCount: u } of ctx.active) {
+  for (const { id, formal: isFormal, receivedCount: u } of ctx.active) {
     if (u > max) max = u;
     if (total > 0) sumSquares += (u / total) * (u / total);
-    if (alter.formal) formal += u;
+    if (isFormal) formal += u;
     const carriesHalf = total > 0 && u / total >= 0.5;
-    if ((soleProviderOf.get(alter.id) ?? 0) >= 2 || carriesHalf) keyPersons.push(alter.id);
+    if ((soleProviderOf.get(id) ?? 0) >= 2 || carriesHalf) keyPersons.push(id);
   }
   if (total === 0) return { topProviderShare: null, concentration: null, professionalDependence: null, keyPersons };
   return {
@@ -62,5 +62,5 @@ export function dependence(ctx: AnalysisContext, byFunction: ProvidersByFunction
  */
 export function possiblyOverloaded(ctx: AnalysisContext): readonly AlterId[] {
   const threshold = ctx.settings.overloadThreshold;
-  return ctx.active.filter((a) => a.receivedCount >= threshold).map((a) => a.alter.id);
+  return ctx.active.filter((a) => a.receivedCount >= threshold).map((a) => a.id);
 }

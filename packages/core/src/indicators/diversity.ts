@@ -18,12 +18,12 @@ export function diversity(ctx: AnalysisContext): DiversityIndicators {
   const counts: Record<string, number> = {};
   let categorised = 0;
   let distinct = 0;
-  for (const { alter } of ctx.active) {
-    if (alter.sector === null) continue;
+  for (const { sector } of ctx.active) {
+    if (sector === null) continue;
     categorised++;
-    const before = counts[alter.sector] ?? 0;
+    const before = counts[sector] ?? 0;
     if (before === 0) distinct++;
-    counts[alter.sector] = before + 1;
+    counts[sector] = before + 1;
   }
   if (categorised === 0) return { sectorDiversity: 0, sectorEntropy: null };
   let entropy = 0;

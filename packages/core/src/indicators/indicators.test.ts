@@ -284,6 +284,17 @@ describe('tie strength and social capital', () => {
 });
 
 describe('density and components', () => {
+  it('[N3] the same map analysed again, also after a malformed map failed half-way, gives the same ties', () => {
+    const people = [alter('a'), alter('b'), alter('c')];
+    const first = analyse(people, [['a', 'b'], ['b', 'c']]);
+    expect(first.density).toBe(2 / 3);
+    expect(analyse(people, [['a', 'b'], ['b', 'c']])).toEqual(first);
+    // Unchecked input: a tie that is not a pair stops the analysis after the first tie was counted.
+    const broken = buildSnapshot({ alters: people, ties: [['a', 'b']], appraisal: null });
+    expect(() => analyseSnapshot({ ...broken, ties: [...broken.ties, null as unknown as ['a', 'b']] }, shape)).toThrow();
+    expect(analyse(people, [['a', 'b'], ['b', 'c']])).toEqual(first);
+  });
+
   it('[D1] density is ties among active alters over possible pairs; the ego does not count', () => {
     const r = analyse([alter('a'), alter('b'), alter('c'), alter('d')], [['a', 'b'], ['c', 'd'], ['a', 'c']]);
     expect(r.density).toBe(3 / 6);

@@ -88,6 +88,22 @@ describe('indicator properties over generated maps', () => {
     fc.assert(withEverySnapshot((r) => expect(Object.keys(r).sort()).toEqual([...INDICATOR_NAMES].sort())), { numRuns: 50 });
   });
 
+  it('[N3] a snapshot gives the same result whatever was analysed before it, also after a malformed snapshot failed', () => {
+    fc.assert(fc.property(mapInputArbitrary, mapInputArbitrary, (input, otherInput) => {
+      const map = buildMap(input);
+      const other = buildMap(otherInput);
+      const snapshot = map.snapshots[0];
+      const before = other.snapshots[0];
+      if (!snapshot || !before) return;
+      const alone = analyseSnapshot(snapshot, map);
+      analyseSnapshot(before, other);
+      // A tie that is not a pair (only possible in unchecked input) throws half-way through the ties.
+      const broken = { ...before, ties: [...before.ties, null as unknown as (typeof before.ties)[number], ...snapshot.ties] };
+      expect(() => analyseSnapshot(broken, other)).toThrow();
+      expect(analyseSnapshot(snapshot, map)).toEqual(alone);
+    }), { numRuns: 200 });
+  });
+
   it('[CMP10] a snapshot compared with itself shows no change and zero deltas', () => {
     fc.assert(fc.property(mapInputArbitrary, (input) => {
       const map = buildMap(input);

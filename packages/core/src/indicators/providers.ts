@@ -24,8 +24,8 @@ export function providers(ctx: AnalysisContext): ProvidersByFunction {
     if (out[f]) continue; // a function listed twice in the settings counts once
     const informal: AlterId[] = [];
     const formal: AlterId[] = [];
-    for (const { alter, receivedMask } of ctx.active) {
-      if ((receivedMask & (1 << bit)) !== 0) (alter.formal ? formal : informal).push(alter.id);
+    for (const { id, formal: isFormal, receivedMask } of ctx.active) {
+      if ((receivedMask & (1 << bit)) !== 0) (isFormal ? formal : informal).push(id);
     }
     out[f] = { informal, formal };
   }

@@ -12,7 +12,7 @@ import type { AnalysisContext } from './context.js';
 export function quadrant(ctx: AnalysisContext, appraisal: Appraisal | null): Quadrant | null {
   if (appraisal === null) return null;
   let informalSize = 0;
-  for (const a of ctx.active) if (!a.alter.formal) informalSize++;
+  for (const a of ctx.active) if (!a.formal) informalSize++;
   const rich = informalSize >= ctx.settings.richThreshold;
   if (rich) return appraisal === 'versterkend' ? 'sociaal_weerbaar' : 'eenzaam';
   return appraisal === 'versterkend' ? 'contactarm' : 'sociaal_geisoleerd';

@@ -19,7 +19,7 @@ export interface SizeIndicators {
  */
 export function sizeIndicators(ctx: AnalysisContext): SizeIndicators {
   let formalSize = 0;
-  for (const a of ctx.active) if (a.alter.formal) formalSize++;
+  for (const a of ctx.active) if (a.formal) formalSize++;
   let dormantCount = 0;
   let lostCount = 0;
   let wishedCount = 0;
