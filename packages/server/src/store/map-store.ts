@@ -1,5 +1,5 @@
 import type { Alter, NetworkMap, Snapshot, Tie } from '@netwerkkracht/core';
-import { sql, type Expression, type Kysely, type RawBuilder, type Selectable, type Transaction } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type Selectable, type Transaction } from 'kysely';
 import type { AltersTable, AlterSupportTable, Database, MapsTable, SnapshotsTable, TiesTable } from '../db/schema.js';
 import { dialectOf, type DialectName } from '../db/dialect.js';
 import { runPrepared } from '../db/prepared.js';
@@ -19,8 +19,6 @@ const ALL_ALTER_COLUMNS = [
   'chosen_by_family', 'ring', 'position_angle', 'position_distance', 'status', 'valence', 'frequency', 'channels', 'reachability',
   'since', 'origin_enc', 'flag_aanspreekfiguur', 'flag_andere_achtergrond', 'flag_toegang_tot_middelen', 'flag_alleen_digitaal', 'note_enc',
 ] as const satisfies readonly (keyof AltersTable)[];
-/** Without a cipher the ciphertext is not even fetched: less to read, nothing to leak. */
-const CLEAR_ALTER_COLUMNS = ALL_ALTER_COLUMNS.map((c) => (c.endsWith('_enc') ? sql<null>`null`.as(c) : c)) as unknown as typeof ALL_ALTER_COLUMNS;
 
 async function insertBatched<T extends 'alters' | 'alter_support' | 'ties' | 'snapshots'>(
   db: Db, table: T, rows: readonly Parameters<ReturnType<Db['insertInto']>['values']>[0][],
@@ -34,24 +32,33 @@ const SNAPSHOT_COLUMNS = ['map_id', 'id', 'seq', 'kind', 'date', 'label_enc', 'a
 const SUPPORT_COLUMNS = ['map_id', 'snapshot_id', 'alter_id', 'function', 'direction'] as const satisfies readonly (keyof AlterSupportTable)[];
 const TIE_COLUMNS = ['map_id', 'snapshot_id', 'seq', 'a', 'b'] as const satisfies readonly (keyof TiesTable)[];
 
+type ContentTable = 'snapshots' | 'alters' | 'alter_support' | 'ties';
+
 /**
- * The rows of a subquery as one JSON array of objects, built by the database: one value crosses
- * into JavaScript instead of a row object per row, which costs less than half as much on SQLite
- * and saves round trips on PostgreSQL. `columns` are the subquery's column names. Floats survive
- * exactly (both databases print doubles with round-trip precision).
+ * The rows of one table for one map as a single JSON value built by the database: an array with
+ * one array of column values per row, in the order of `columns`. One value crosses into
+ * JavaScript instead of a row object per row, and arrays rather than objects halve the text the
+ * database writes and JSON.parse reads (measured on SQLite: 85 instead of 150 µs per map). Floats
+ * survive exactly (both databases print doubles with round-trip precision). With `clear`,
+ * encrypted columns are not even read: less to read, nothing to leak.
  */
-function jsonRows(dialect: DialectName, columns: readonly string[], rows: Expression<unknown>): RawBuilder<unknown> {
-  const fields = sql.join(columns.flatMap((c) => [sql.lit(c), sql.ref(`agg.${c}`)]));
+function jsonRows(dialect: DialectName, table: ContentTable, columns: readonly string[], clear: boolean): RawBuilder<unknown> {
+  const values = sql.join(columns.map((c) => (clear && c.endsWith('_enc') ? sql`null` : sql.ref(`${table}.${c}`))));
   return dialect === 'postgres'
-    ? sql`(select coalesce(json_agg(json_build_object(${fields})), '[]'::json) from ${rows} as agg)`
-    : sql`(select coalesce(json_group_array(json_object(${fields})), '[]') from ${rows} as agg)`;
+    ? sql`coalesce(json_agg(json_build_array(${values})), '[]'::json)`
+    : sql`coalesce(json_group_array(json_array(${values})), '[]')`;
 }
 
-/** SQLite hands the JSON over as text, PostgreSQL's driver already parsed it. */
-function parseRows<T>(value: unknown): T[] {
+/** The rows of jsonRows back as objects keyed by column (SQLite hands over text, pg parsed JSON). */
+function parseRows<T>(value: unknown, columns: readonly string[]): T[] {
   const rows: unknown = typeof value === 'string' ? JSON.parse(value) : value;
   if (!Array.isArray(rows)) throw new Error('a JSON row list was expected from the database');
-  return rows as T[];
+  return rows.map((row: unknown) => {
+    if (!Array.isArray(row) || row.length !== columns.length) throw new Error('a JSON row did not have the columns asked for');
+    const out: Record<string, unknown> = {};
+    for (let i = 0; i < columns.length; i++) out[columns[i] as string] = row[i];
+    return out as T;
+  });
 }
 
 const bySnapshotThenSeq = (x: { snapshot_id: string; seq: number }, y: { snapshot_id: string; seq: number }) =>
@@ -74,15 +81,16 @@ export function mapContentSelections(
   db: Kysely<Database>, dialect: DialectName, cipher: FieldCipher | null, mapId: string, only: readonly string[] | undefined,
 ) {
   const ids = only as string[] | undefined;
+  const clear = cipher === null;
   return [
-    jsonRows(dialect, SNAPSHOT_COLUMNS, db.selectFrom('snapshots').select(SNAPSHOT_COLUMNS).where('snapshots.map_id', '=', mapId)
-      .$if(ids !== undefined, (q) => q.where('snapshots.id', 'in', ids as string[]))).as('snapshots'),
-    jsonRows(dialect, ALL_ALTER_COLUMNS, db.selectFrom('alters').select(cipher === null ? CLEAR_ALTER_COLUMNS : ALL_ALTER_COLUMNS).where('alters.map_id', '=', mapId)
-      .$if(ids !== undefined, (q) => q.where('alters.snapshot_id', 'in', ids as string[]))).as('alters'),
-    jsonRows(dialect, SUPPORT_COLUMNS, db.selectFrom('alter_support').select(SUPPORT_COLUMNS).where('alter_support.map_id', '=', mapId)
-      .$if(ids !== undefined, (q) => q.where('alter_support.snapshot_id', 'in', ids as string[]))).as('support'),
-    jsonRows(dialect, TIE_COLUMNS, db.selectFrom('ties').select(TIE_COLUMNS).where('ties.map_id', '=', mapId)
-      .$if(ids !== undefined, (q) => q.where('ties.snapshot_id', 'in', ids as string[]))).as('ties'),
+    db.selectFrom('snapshots').select(jsonRows(dialect, 'snapshots', SNAPSHOT_COLUMNS, clear).as('rows')).where('snapshots.map_id', '=', mapId)
+      .$if(ids !== undefined, (q) => q.where('snapshots.id', 'in', ids as string[])).as('snapshots'),
+    db.selectFrom('alters').select(jsonRows(dialect, 'alters', ALL_ALTER_COLUMNS, clear).as('rows')).where('alters.map_id', '=', mapId)
+      .$if(ids !== undefined, (q) => q.where('alters.snapshot_id', 'in', ids as string[])).as('alters'),
+    db.selectFrom('alter_support').select(jsonRows(dialect, 'alter_support', SUPPORT_COLUMNS, clear).as('rows')).where('alter_support.map_id', '=', mapId)
+      .$if(ids !== undefined, (q) => q.where('alter_support.snapshot_id', 'in', ids as string[])).as('support'),
+    db.selectFrom('ties').select(jsonRows(dialect, 'ties', TIE_COLUMNS, clear).as('rows')).where('ties.map_id', '=', mapId)
+      .$if(ids !== undefined, (q) => q.where('ties.snapshot_id', 'in', ids as string[])).as('ties'),
   ] as const;
 }
 
@@ -106,10 +114,10 @@ export async function readMap(db: Db, cipher: FieldCipher | null, mapRow: Select
 
 /** The map from its header row and its content columns. */
 export function assembleMap(cipher: FieldCipher | null, mapRow: Selectable<MapsTable>, found: MapContentColumns): NetworkMap {
-  const snapshots = parseRows<Selectable<SnapshotsTable>>(found.snapshots).sort((x, y) => x.seq - y.seq);
-  const alters = parseRows<Selectable<AltersTable>>(found.alters).sort(bySnapshotThenSeq);
-  const support = parseRows<Selectable<AlterSupportTable>>(found.support);
-  const ties = parseRows<Selectable<TiesTable>>(found.ties).sort(bySnapshotThenSeq);
+  const snapshots = parseRows<Selectable<SnapshotsTable>>(found.snapshots, SNAPSHOT_COLUMNS).sort((x, y) => x.seq - y.seq);
+  const alters = parseRows<Selectable<AltersTable>>(found.alters, ALL_ALTER_COLUMNS).sort(bySnapshotThenSeq);
+  const support = parseRows<Selectable<AlterSupportTable>>(found.support, SUPPORT_COLUMNS);
+  const ties = parseRows<Selectable<TiesTable>>(found.ties, TIE_COLUMNS).sort(bySnapshotThenSeq);
   const supportOf = new Map<string, Selectable<AlterSupportTable>[]>();
   for (const s of support) {
     const key = `${s.snapshot_id}\u0000${s.alter_id}`;
