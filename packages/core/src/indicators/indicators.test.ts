@@ -291,7 +291,7 @@ describe('density and components', () => {
     expect(analyse(people, [['a', 'b'], ['b', 'c']])).toEqual(first);
     // Unchecked input: a tie that is not a pair stops the analysis after the first tie was counted.
     const broken = buildSnapshot({ alters: people, ties: [['a', 'b']], appraisal: null });
-    expect(() => analyseSnapshot({ ...broken, ties: [...broken.ties, null as unknown as ['a', 'b']] }, shape)).toThrow();
+    expect(() => analyseSnapshot({ ...broken, ties: [...broken.ties, null as unknown as (typeof broken.ties)[number]] }, shape)).toThrow();
     expect(analyse(people, [['a', 'b'], ['b', 'c']])).toEqual(first);
   });
 
