@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { Language, SectorSchemeCode } from '@netwerkkracht/core';
+import { egoLabel } from '../ego-label.js';
 import { EGO_DISTANCE, MAP_RADIUS, ringBounds, wedgePath, zonesOf } from '../geometry.js';
 import { SECTOR_FONT, sectorLabels } from '../sector-labels.js';
 import { sectorLabel } from '../../i18n/vocab.js';
@@ -15,6 +16,8 @@ interface Props {
 /** The rings, the sector wedges with their names, and the ego in the centre. Only draws. */
 export const MapBackground = memo(function MapBackground({ sectorScheme, ringCount, lang, uncategorised, egoName }: Props) {
   const zones = zonesOf(sectorScheme);
+  const egoRadius = EGO_DISTANCE * MAP_RADIUS * 0.8;
+  const ego = egoLabel(egoName, egoRadius);
   return (
     <g className="map-background" aria-hidden="true">
       {zones.map((zone, zi) => (
@@ -31,8 +34,12 @@ export const MapBackground = memo(function MapBackground({ sectorScheme, ringCou
           {sectorLabel(label.sector, lang, uncategorised)}
         </text>
       ))}
-      <circle className="ego" r={EGO_DISTANCE * MAP_RADIUS * 0.8} />
-      <text className="ego-label" textAnchor="middle" dominantBaseline="middle">{egoName}</text>
+      <circle className="ego" r={egoRadius}>{ego.shortened ? <title>{egoName}</title> : null}</circle>
+      <text className="ego-label" textAnchor="middle" dominantBaseline="middle" style={{ fontSize: ego.fontSize }}>
+        {ego.lines.map((line, i) => (
+          <tspan key={i} x={0} y={(i - (ego.lines.length - 1) / 2) * ego.lineHeight}>{line}</tspan>
+        ))}
+      </text>
     </g>
   );
 });
