@@ -29,7 +29,7 @@ import { snapshotRoutes } from './routes/snapshots.js';
 import { analysisRoutes } from './routes/analysis.js';
 import { printRoutes } from './routes/print.js';
 import { createReadAuditor } from './store/audit.js';
-import { localToday, type Today } from './clock.js';
+import { calendarToday, type Today } from './clock.js';
 import { planRoutes } from './routes/plans.js';
 import { attentionRoutes } from './routes/attention.js';
 import { barrierRoutes } from './routes/barriers.js';
@@ -64,6 +64,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  */
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const settings: ServerSettings = { ...DEFAULT_SETTINGS, ...options.settings };
+  const today: Today = options.today ?? (() => calendarToday(settings.timeZone));
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: settings.bodyLimit,
@@ -173,9 +174,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     await api.register(printRoutes, { webRoot: options.webRoot });
     await api.register(auditRoutes, { prefix: '/audit' });
     await api.register(statsRoutes, { prefix: '/stats' });
-    await api.register(planRoutes, { today: options.today ?? localToday });
-    await api.register(attentionRoutes, { today: options.today ?? localToday });
-    await api.register(barrierRoutes, { today: options.today ?? localToday });
+    await api.register(planRoutes, { today });
+    await api.register(attentionRoutes, { today });
+    await api.register(barrierRoutes, { today });
     await api.register(suggestionRoutes);
     await api.register(socialMapRoutes, { prefix: '/social-map' });
   }, { prefix: '/api' });

@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import { DEFAULT_TIME_ZONE, isKnownTimeZone } from './clock.js';
 import type { DatabaseConfig } from './db/open-database.js';
 
 /** The rules the server enforces; every one has a safe default and may be tuned per deployment. */
@@ -25,6 +26,8 @@ export interface ServerSettings {
    * the same transaction as the change itself.
    */
   readonly auditReadDelayMs: number;
+  /** The time zone whose calendar says what "today" is for due dates (NETWERKKRACHT_TIME_ZONE). */
+  readonly timeZone: string;
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = {
@@ -38,6 +41,7 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   passwordHashing: { memoryCost: 19_456, timeCost: 2, parallelism: 1 },
   smallCellThreshold: 5,
   auditReadDelayMs: 25,
+  timeZone: DEFAULT_TIME_ZONE,
 };
 
 export interface ServerConfig {
@@ -54,6 +58,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const dataDir = resolve(cwd, env.NETWERKKRACHT_DATA_DIR ?? 'data');
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`PORT must be a port number, got ${env.PORT}`);
+  const timeZone = env.NETWERKKRACHT_TIME_ZONE || DEFAULT_TIME_ZONE;
+  if (!isKnownTimeZone(timeZone)) throw new Error(`NETWERKKRACHT_TIME_ZONE must be a time zone such as Europe/Brussels, got ${timeZone}`);
   return {
     port,
     host: env.HOST ?? '127.0.0.1',
@@ -64,7 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       sqliteFile: env.NETWERKKRACHT_SQLITE_FILE ? resolve(cwd, env.NETWERKKRACHT_SQLITE_FILE) : join(dataDir, 'netwerkkracht.sqlite'),
     },
     keyFile: env.NETWERKKRACHT_KEY_FILE ? resolve(cwd, env.NETWERKKRACHT_KEY_FILE) : join(dataDir, 'netwerkkracht.key'),
-    settings: { ...DEFAULT_SETTINGS, secureCookies: env.NETWERKKRACHT_SECURE_COOKIES === '1' },
+    settings: { ...DEFAULT_SETTINGS, secureCookies: env.NETWERKKRACHT_SECURE_COOKIES === '1', timeZone },
   };
 }
 

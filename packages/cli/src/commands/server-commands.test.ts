@@ -60,6 +60,12 @@ describe('argument errors of serve, init, demo and rotate-key', () => {
     expectUserError(await run(['serve', '--port'], { cwd }), /--port/);
   });
 
+  it('rejects a time zone the runtime does not know, naming NETWERKKRACHT_TIME_ZONE, before creating anything', async () => {
+    const cwd = emptyFolder();
+    expectUserError(await run(['serve'], { cwd, env: { NETWERKKRACHT_TIME_ZONE: 'Europe/Gent' } }), /NETWERKKRACHT_TIME_ZONE .*Europe\/Gent/);
+    expect(() => statSync(join(cwd, 'data'))).toThrow();
+  });
+
   it('rejects a bad e-mail address or organisation name before touching the database, in the chosen language', async () => {
     const cwd = emptyFolder();
     expectUserError(await run(['init', '--email', 'geen-adres'], { cwd }), /--email moet een e-mailadres zijn/);
