@@ -11,7 +11,7 @@ import { useLoad } from '../app/use-load.js';
 import { useRequest } from '../app/use-request.js';
 import { useLanguage } from '../i18n/use-language.js';
 import type { ApiResult } from '../api/api-error.js';
-import { Kept } from './ActionForm.js';
+import { Kept, type KeptOption } from './ActionForm.js';
 import { holderChoice, holderFromChoice } from './link-choice.js';
 import type { PlanContext } from './PlanSection.js';
 import { cleanNote, personName, type MapPerson } from './plan-view.js';
@@ -31,7 +31,7 @@ function useHolderName(people: readonly MapPerson[]): (holder: BarrierHolder) =>
  * Options for whose barrier it is: the family, the worker, or anyone of the map (handelingsverlegenheid
  * is often the network's). `current` keeps a stored holder selectable when the map no longer shows them.
  */
-function HolderOptions({ people, current = null }: { people: readonly MapPerson[]; current?: { value: string; label: string } | null }) {
+function HolderOptions({ people, current = null }: { people: readonly MapPerson[]; current?: KeptOption | null }) {
   const { t } = useTranslation();
   return (
     <>

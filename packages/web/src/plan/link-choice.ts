@@ -28,31 +28,31 @@ export function linkChoice(link: ActionLink | null): string {
   return link.kind === 'gat' ? `gat:${link.function}` : `${link.kind}:${link.alterId}`;
 }
 
-export function ownerFromChoice(value: string): Owner | null {
+/**
+ * An owner and a barrier's holder share one select form: a bare kind ("persoon", "gezin") or
+ * "netwerklid:<id>" for someone of the map; `schema` decides which kinds are valid.
+ */
+function kindFromChoice<T>(schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } }, value: string): T | null {
   const parts = split(value);
-  const parsed = OwnerSchema.safeParse(parts ? { kind: parts[0], alterId: parts[1] } : { kind: value });
+  const parsed = schema.safeParse(parts ? { kind: parts[0], alterId: parts[1] } : { kind: value });
   return parsed.success ? parsed.data : null;
 }
 
 /**
- * The select value of an owner. A named worker, a household member or a named volunteer keep
- * only their kind here: the form sends the owner only when the choice changed, so those details
- * stay as they were when the worker leaves the owner alone.
+ * The select value of an owner or a holder. A named worker, a household member or a named
+ * volunteer keep only their kind here: the form sends the owner only when the choice changed, so
+ * those details stay as they were when the worker leaves the owner alone.
  */
-export function ownerChoice(owner: Owner): string {
-  return owner.kind === 'netwerklid' ? `netwerklid:${owner.alterId}` : owner.kind;
+function kindChoice(x: Owner | BarrierHolder): string {
+  return x.kind === 'netwerklid' ? `netwerklid:${x.alterId}` : x.kind;
 }
+
+export const ownerFromChoice = (value: string): Owner | null => kindFromChoice(OwnerSchema, value);
+export const ownerChoice: (owner: Owner) => string = kindChoice;
 
 /** Whose barrier it is: the family, the worker, or someone of the map ("netwerklid:<id>"). */
-export function holderFromChoice(value: string): BarrierHolder | null {
-  const parts = split(value);
-  const parsed = BarrierHolderSchema.safeParse(parts ? { kind: parts[0], alterId: parts[1] } : { kind: value });
-  return parsed.success ? parsed.data : null;
-}
-
-export function holderChoice(holder: BarrierHolder): string {
-  return holder.kind === 'netwerklid' ? `netwerklid:${holder.alterId}` : holder.kind;
-}
+export const holderFromChoice = (value: string): BarrierHolder | null => kindFromChoice(BarrierHolderSchema, value);
+export const holderChoice: (holder: BarrierHolder) => string = kindChoice;
 
 /** Who promised help: a person of the map by id, or someone named only ("naam:Jef"). */
 export function refFromChoice(value: string): PersonRef | null {
