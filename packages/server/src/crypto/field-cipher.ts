@@ -20,13 +20,12 @@ const IV_BYTES = 12;
 const TAG_BYTES = 16;
 
 export function createFieldCipher(keyring: Keyring): FieldCipher {
-  const currentKey = keyring.keys.get(keyring.currentId);
-  if (!currentKey) throw new Error('the keyring has no current key');
-
   // Reading a map decrypts dozens of fields: the keys are imported once, and the authenticated data
   // of each column is made once, rather than on every call.
   const keyObjects = new Map<string, KeyObject>();
   for (const [id, key] of keyring.keys) keyObjects.set(id, createSecretKey(key));
+  const currentKey = keyObjects.get(keyring.currentId);
+  if (!currentKey) throw new Error('the keyring has no current key');
   const contexts = new Map<string, Buffer>();
   const aad = (context: string): Buffer => {
     let bytes = contexts.get(context);
@@ -48,7 +47,7 @@ export function createFieldCipher(keyring: Keyring): FieldCipher {
     encrypt(plain, context) {
       const iv = randomBytes(IV_BYTES);
       const cipher = createCipheriv('aes-256-gcm', currentKey, iv);
-      cipher.setAAD(Buffer.from(context, 'utf8'));
+      cipher.setAAD(aad(context));
       const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
       return `${PREFIX}.${keyring.currentId}.${Buffer.concat([iv, body, cipher.getAuthTag()]).toString('base64')}`;
     },
