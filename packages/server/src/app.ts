@@ -44,6 +44,8 @@ export interface BuildAppOptions {
   readonly logger?: FastifyServerOptions['logger'];
   /** The built web app (packages/web/dist): served at / with index.html for every other page. */
   readonly webRoot?: string | undefined;
+  /** Runs when the app closes, after the waiting audit lines are written: closing the database, say. */
+  readonly afterClose?: () => Promise<void>;
   /** Today's date (YYYY-MM-DD) for the plan rules; tests fix it. The server's local date by default. */
   readonly today?: Today;
 }
@@ -82,12 +84,20 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     cipher: createFieldCipher(options.keyring),
     settings,
     readAudit: createReadAuditor(options.db, settings.auditReadDelayMs, (error) => app.log.error({ err: error }, 'audit lines could not be written')),
-    loginThrottle: createAddressThrottle(settings.loginAttemptsPerAddress),
+    loginThrottle: createAddressThrottle(options.db, options.keyring, settings.loginAttemptsPerAddress),
   };
   app.decorate('ctx', ctx);
   app.decorateRequest('lang', 'nl');
   app.decorateRequest('session', null);
-  app.addHook('onClose', async () => { await ctx.readAudit.flush(); });
+  // One hook, so the order is certain (Fastify runs separate onClose hooks last-added first): the
+  // waiting audit lines are written, then whoever opened the database may close it.
+  app.addHook('onClose', async () => {
+    try {
+      await ctx.readAudit.flush();
+    } finally {
+      await options.afterClose?.();
+    }
+  });
 
   // zod validates every input (with field-level, translated messages); the JSON Schemas on the
   // routes only document them. Fastify's own validator would answer in English and differently.

@@ -1,28 +1,49 @@
+import { createHmac } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Keyring } from '../crypto/keyring.js';
+import type { Database } from '../db/schema.js';
+
 /**
- * Counts login attempts per client address in a fixed 15-minute window, in memory. It slows down
- * password guessing spread over many accounts; the per-account lock-out in the users table stops
- * guessing one account. A restart clears it, which the account lock-out survives.
+ * Counts login attempts per client address in a fixed 15-minute window. It slows down password
+ * guessing spread over many accounts; the per-account lock-out in the users table stops guessing
+ * one account. The count lives in the database, so every process that serves the API (the
+ * workers of one `serve`, several servers on one PostgreSQL) counts the same attempts, and a
+ * restart does not reset it. The address itself is not stored, only a keyed hash of it.
  */
 export interface AddressThrottle {
   /** Counts an attempt; false when the address is over its limit. */
-  attempt(address: string): boolean;
+  attempt(address: string): Promise<boolean>;
 }
 
-const WINDOW_MS = 15 * 60_000;
+export const THROTTLE_WINDOW_MS = 15 * 60_000;
 
-export function createAddressThrottle(limit: number, now: () => number = Date.now): AddressThrottle {
-  const windows = new Map<string, { start: number; count: number }>();
+/** The hash key is derived from the current data key, so the hashes cannot be recomputed from the database alone. */
+function addressHasher(keyring: Keyring): (address: string) => string {
+  const dataKey = keyring.keys.get(keyring.currentId);
+  if (!dataKey) throw new Error('the keyring has no current key');
+  const hashKey = createHmac('sha256', dataKey).update('netwerkkracht login-throttle address v1').digest();
+  return (address) => createHmac('sha256', hashKey).update(address).digest('base64url');
+}
+
+export function createAddressThrottle(db: Kysely<Database>, keyring: Keyring, limit: number, now: () => number = Date.now): AddressThrottle {
+  const hash = addressHasher(keyring);
   return {
-    attempt(address) {
+    async attempt(address) {
       const t = now();
-      if (windows.size > 10_000) for (const [key, w] of windows) if (t - w.start >= WINDOW_MS) windows.delete(key);
-      const w = windows.get(address);
-      if (!w || t - w.start >= WINDOW_MS) {
-        windows.set(address, { start: t, count: 1 });
-        return true;
-      }
-      w.count += 1;
-      return w.count <= limit;
+      const expired = t - THROTTLE_WINDOW_MS;
+      // One statement counts the attempt, or starts a new window when the old one has ended, so two
+      // attempts at the same moment (in one process or two) are both counted.
+      const row = await db.insertInto('login_throttle')
+        .values({ address_hash: hash(address), window_start: t, attempts: 1 })
+        .onConflict((oc) => oc.column('address_hash').doUpdateSet((eb) => ({
+          attempts: eb.case().when('login_throttle.window_start', '<=', expired).then(1).else(eb('login_throttle.attempts', '+', 1)).end(),
+          window_start: eb.case().when('login_throttle.window_start', '<=', expired).then(t).else(eb.ref('login_throttle.window_start')).end(),
+        })))
+        .returning('attempts')
+        .executeTakeFirstOrThrow();
+      // Windows that have ended say nothing any more; they go, so the table holds only the last 15 minutes.
+      await db.deleteFrom('login_throttle').where('window_start', '<=', expired).execute();
+      return Number(row.attempts) <= limit;
     },
   };
 }

@@ -76,6 +76,18 @@ describe.each(targets)('accounts and sessions on $name', (target) => {
     expect(row.locked_until !== null && row.locked_until > new Date().toISOString()).toBe(true);
   });
 
+  it('[lock-out] wrong passwords sent all at once each count: the account still locks', async () => {
+    // maxFailedLogins is 3 here; ten guesses in parallel must not all read "0 failures so far".
+    const email = world.users.coachX.email;
+    const answers = await Promise.all(Array.from({ length: 10 }, (_, i) =>
+      app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: `gok-${i}` } })));
+    expect(answers.every((a) => a.statusCode === 401 || a.statusCode === 429)).toBe(true);
+    expect(answers.some((a) => a.json().error.code === 'account_locked')).toBe(true);
+    const row = await database.handle.db.selectFrom('users').select('locked_until').where('id', '=', world.users.coachX.id).executeTakeFirstOrThrow();
+    expect(row.locked_until !== null && row.locked_until > new Date().toISOString()).toBe(true);
+    expect((await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: TEST_PASSWORD } })).statusCode).toBe(429);
+  });
+
   it('an unknown e-mail address gets the same answer as a wrong password', async () => {
     const unknown = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'niemand@example.org', password: 'x' } });
     const wrong = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: world.users.x2.email, password: 'x' } });

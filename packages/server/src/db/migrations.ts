@@ -318,11 +318,28 @@ const userDraftKeys: Migration = {
   },
 };
 
+/**
+ * Login attempts per client address, counted in the database so that every server process (the
+ * workers of one `serve`, several servers on one PostgreSQL) counts the same attempts. The address
+ * is kept only as a keyed hash (see auth/address-throttle.ts); a row lasts one 15-minute window.
+ */
+const loginThrottle: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.createTable('login_throttle')
+      .addColumn('address_hash', 'text', (c) => c.primaryKey())
+      .addColumn('window_start', 'bigint', (c) => c.notNull())
+      .addColumn('attempts', 'integer', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('login_throttle_window').on('login_throttle').column('window_start').execute();
+  },
+};
+
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_initial': initial,
   '0002_organisation_settings': organisationSettings,
   '0003_plans_barriers_social_map': plansBarriersSocialMap,
   '0004_user_draft_keys': userDraftKeys,
+  '0005_login_throttle': loginThrottle,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve({ ...MIGRATIONS }) };

@@ -48,6 +48,15 @@ export interface SessionsTable {
   expires_at: string;
 }
 
+/** Login attempts of one client address in the current 15-minute window (auth/address-throttle.ts). */
+export interface LoginThrottleTable {
+  /** HMAC-SHA256 of the address under a key derived from the data key: no address is stored. */
+  address_hash: string;
+  /** Start of the window, milliseconds since 1970. */
+  window_start: number;
+  attempts: number;
+}
+
 /**
  * The key the web app encrypts this user's drafts with on their devices (see
  * ../crypto/draft-keys.ts). One per user, made on first request; deleted with the account.
@@ -296,6 +305,7 @@ export interface Database {
   teams: TeamsTable;
   users: UsersTable;
   sessions: SessionsTable;
+  login_throttle: LoginThrottleTable;
   user_draft_keys: UserDraftKeysTable;
   cases: CasesTable;
   case_members: CaseMembersTable;

@@ -44,7 +44,7 @@ export const authRoutes: FastifyPluginAsync = async (app) => {
   }
 
   app.post('/login', { config: { public: true }, schema: { tags: ['auth'], body: openApiSchema(LoginBody) } }, async (request, reply) => {
-    if (!loginThrottle.attempt(request.ip)) throw new ApiError('too_many_attempts');
+    if (!(await loginThrottle.attempt(request.ip))) throw new ApiError('too_many_attempts');
     const body = parseInput(LoginBody, request.body);
     const email = body.email.toLowerCase();
     const user = await db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
@@ -57,14 +57,18 @@ export const authRoutes: FastifyPluginAsync = async (app) => {
       throw new ApiError('account_locked', { retryAfter: user.locked_until });
     }
     if (!(await verifyPassword(user.password_hash, body.password))) {
-      const failures = user.failed_logins + 1;
-      const lock = failures >= settings.maxFailedLogins;
-      await db.transaction().execute(async (trx) => {
-        await trx.updateTable('users').set({
-          failed_logins: lock ? 0 : failures,
-          locked_until: lock ? new Date(Date.now() + settings.lockoutMinutes * 60_000).toISOString() : user.locked_until,
-        }).where('id', '=', user.id).execute();
-        await auditInTransaction(trx, { organisationId: user.organisation_id, userId: user.id, action: lock ? 'auth.locked' : 'auth.login_failed', outcome: 'denied' });
+      const lock = await db.transaction().execute(async (trx) => {
+        // Counted in the database, not from the row read before the (slow) password check: many
+        // wrong guesses sent at once must all count, or none of them would reach the limit.
+        const counted = await trx.updateTable('users').set((eb) => ({ failed_logins: eb('failed_logins', '+', 1) }))
+          .where('id', '=', user.id).returning('failed_logins').executeTakeFirstOrThrow();
+        const locks = Number(counted.failed_logins) >= settings.maxFailedLogins;
+        if (locks) {
+          await trx.updateTable('users').set({ failed_logins: 0, locked_until: new Date(Date.now() + settings.lockoutMinutes * 60_000).toISOString() })
+            .where('id', '=', user.id).execute();
+        }
+        await auditInTransaction(trx, { organisationId: user.organisation_id, userId: user.id, action: locks ? 'auth.locked' : 'auth.login_failed', outcome: 'denied' });
+        return locks;
       });
       throw new ApiError(lock ? 'account_locked' : 'login_failed');
     }
@@ -98,7 +102,7 @@ export const authRoutes: FastifyPluginAsync = async (app) => {
   app.post('/password', { config: { allowDuringPasswordChange: true }, schema: { tags: ['auth'], body: openApiSchema(PasswordChangeBody) } }, async (request, reply) => {
     const user = userOf(request);
     // Guessing the current password through a borrowed session counts like guessing at login.
-    if (!loginThrottle.attempt(request.ip)) throw new ApiError('too_many_attempts');
+    if (!(await loginThrottle.attempt(request.ip))) throw new ApiError('too_many_attempts');
     const body = parseInput(PasswordChangeBody, request.body);
     const row = await db.selectFrom('users').select('password_hash').where('id', '=', user.id).executeTakeFirstOrThrow();
     if (!(await verifyPassword(row.password_hash, body.currentPassword))) throw new ApiError('login_failed');
