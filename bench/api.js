@@ -19,6 +19,9 @@ const SECONDS = Number(process.env.BENCH_API_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_API_CONNECTIONS ?? 10);
 // e.g. BENCH_API_DATABASES=postgres to measure one database only.
 const DATABASES = (process.env.BENCH_API_DATABASES ?? 'sqlite,postgres').split(',').map((d) => d.trim());
+// The worker processes of `serve` to measure with, each a full run of the three scenarios:
+// auto (one per core, at most 4; what `npm start` does) and 1 (a single process), for comparison.
+const WORKER_SETTINGS = (process.env.BENCH_API_WORKERS ?? 'auto,1').split(',').map((w) => w.trim()).filter((w) => w !== '');
 const POSTGRES_URL = process.env.DATABASE_TEST_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const PASSWORD = 'een lang benchmark wachtwoord';
 const EMAIL = 'bench@netwerkkracht.invalid';
@@ -65,7 +68,7 @@ export async function run() {
 
   return {
     title: `API: the server in its own process, ${CASES.toLocaleString('en-US')} cases with maps, autocannon over loopback (${CONNECTIONS} connections, ${SECONDS} s per scenario)`,
-    columns: ['database', 'scenario', 'req/s', 'p50 ms', 'p99 ms', 'answers', '409', 'errors', 'target', 'ratio to target'],
+    columns: ['database', 'workers', 'scenario', 'req/s', 'p50 ms', 'p99 ms', 'answers', '409', 'errors', 'target', 'ratio to target'],
     rows,
     notes: [
       ...notes,
@@ -80,56 +83,63 @@ async function benchDatabase(server, label, env) {
   const loadStart = process.hrtime.bigint();
   const { maps, hash } = await loadData(server, env);
   const loadSeconds = Number(process.hrtime.bigint() - loadStart) / 1e9;
-  const child = await startServer(env);
-  try {
-    const session = await login(child.url);
-    const analysis = await scenario(child.url, session, () => {
-      const m = maps[Math.floor(Math.random() * maps.length)];
-      return { method: 'GET', path: `/api/maps/${m.id}/snapshots/s1/analysis` };
-    });
-    const read = await scenario(child.url, session, () => {
-      const m = maps[Math.floor(Math.random() * maps.length)];
-      return { method: 'GET', path: `/api/maps/${m.id}` };
-    });
-    let edits = 0;
-    const change = await scenario(child.url, session, (context) => {
-      const index = Math.floor(Math.random() * maps.length);
-      const m = maps[index];
-      context.index = index;
-      edits += 1;
-      return {
-        method: 'PUT',
-        path: `/api/maps/${m.id}/snapshots/s1/alters/${m.alter.id}`,
-        headers: { 'content-type': 'application/json', 'if-match': `"${m.version}"` },
-        body: JSON.stringify({ ...m.alter.body, name: `Persoon ${edits}` }),
-      };
-    }, (status, body, context) => {
-      if (status === 200) maps[context.index].version = JSON.parse(body).version;
-      else if (status === 409) maps[context.index].version = JSON.parse(body).error.currentVersion;
-    });
-    const isSqlite = label === 'SQLite';
-    return {
-      rows: [
-        row(label, 'read map', read, isSqlite),
-        row(label, 'read analysis', analysis, isSqlite),
-        row(label, 'change alter', change, false),
-      ],
-      note: `${label}: ${CASES.toLocaleString('en-US')} cases loaded in ${loadSeconds.toFixed(1)} s (through the store, one password hash ${hash}); server RSS after the run ${child.rss()} MiB.`,
-    };
-  } finally {
-    child.process.kill('SIGTERM');
-    await child.exited;
+  const rows = [];
+  const rss = [];
+  for (const setting of WORKER_SETTINGS) {
+    const child = await startServer(env, setting);
+    try {
+      const session = await login(child.url);
+      const analysis = await scenario(child.url, session, () => {
+        const m = maps[Math.floor(Math.random() * maps.length)];
+        return { method: 'GET', path: `/api/maps/${m.id}/snapshots/s1/analysis` };
+      });
+      const read = await scenario(child.url, session, () => {
+        const m = maps[Math.floor(Math.random() * maps.length)];
+        return { method: 'GET', path: `/api/maps/${m.id}` };
+      });
+      let edits = 0;
+      const change = await scenario(child.url, session, (context) => {
+        const index = Math.floor(Math.random() * maps.length);
+        const m = maps[index];
+        context.index = index;
+        edits += 1;
+        return {
+          method: 'PUT',
+          path: `/api/maps/${m.id}/snapshots/s1/alters/${m.alter.id}`,
+          headers: { 'content-type': 'application/json', 'if-match': `"${m.version}"` },
+          body: JSON.stringify({ ...m.alter.body, name: `Persoon ${edits}` }),
+        };
+      }, (status, body, context) => {
+        if (status === 200) maps[context.index].version = JSON.parse(body).version;
+        else if (status === 409) maps[context.index].version = JSON.parse(body).error.currentVersion;
+      });
+      const isSqlite = label === 'SQLite';
+      const workers = `${child.workers}${setting === 'auto' ? ' (auto)' : ''}`;
+      rows.push(
+        row(label, workers, 'read map', read, isSqlite),
+        row(label, workers, 'read analysis', analysis, isSqlite),
+        row(label, workers, 'change alter', change, false),
+      );
+      rss.push(`${workers}: ${child.rss()} MiB`);
+    } finally {
+      child.process.kill('SIGTERM');
+      await child.exited;
+    }
   }
+  return {
+    rows,
+    note: `${label}: ${CASES.toLocaleString('en-US')} cases loaded in ${loadSeconds.toFixed(1)} s (through the store, one password hash ${hash}); memory (RSS of all the server's processes) after each run: ${rss.join(', ')}.`,
+  };
 }
 
-function row(label, name, result, judged) {
+function row(label, workers, name, result, judged) {
   const rps = result.requests.average;
   const p99 = result.latency.p99;
   const conflicts = result.statusCodeStats?.['409']?.count ?? 0;
   const ok = Object.entries(result.statusCodeStats ?? {}).filter(([code]) => code.startsWith('2')).reduce((n, [, s]) => n + s.count, 0);
   const errors = result.errors + result.timeouts + (result.non2xx - conflicts);
   return [
-    label, name, fmt(rps), result.latency.p50.toFixed(0), p99.toFixed(0), fmt(ok), fmt(conflicts), fmt(errors),
+    label, workers, name, fmt(rps), result.latency.p50.toFixed(0), p99.toFixed(0), fmt(ok), fmt(conflicts), fmt(errors),
     judged ? `≥ ${fmt(READ_TARGET)}/s, p99 < ${P99_LIMIT_MS} ms` : '',
     judged ? `${(rps / READ_TARGET).toFixed(2)} (p99 ${(p99 / P99_LIMIT_MS).toFixed(2)} of limit)` : '',
   ];
@@ -212,10 +222,10 @@ async function loadData(server, env) {
   return { maps, hash: `${hashMs.toFixed(0)} ms` };
 }
 
-function startServer(env) {
+function startServer(env, workers) {
   // BENCH_API_SERVER_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles the server alone.
   const nodeArgs = (process.env.BENCH_API_SERVER_NODE_ARGS ?? '').split(' ').filter((a) => a !== '');
-  const child = spawn(process.execPath, [...nodeArgs, join(REPO_ROOT, 'packages/cli/bin/netwerkkracht.js'), 'serve', '--port', '0', '--no-web', '--lang', 'en'], {
+  const child = spawn(process.execPath, [...nodeArgs, join(REPO_ROOT, 'packages/cli/bin/netwerkkracht.js'), 'serve', '--port', '0', '--no-web', '--lang', 'en', '--workers', workers], {
     cwd: REPO_ROOT, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -231,11 +241,14 @@ function startServer(env) {
       clearTimeout(timer);
       resolve({
         url: found[1].replace('localhost', '127.0.0.1'),
+        workers: Number(/, (\d+) worker processes\)/.exec(out)?.[1] ?? 1),
         process: child,
         exited,
+        // The primary and its workers together.
         rss: () => {
           try {
-            return Math.round(Number(execFileSync('ps', ['-o', 'rss=', '-p', String(child.pid)], { encoding: 'utf8' }).trim()) / 1024);
+            const lines = execFileSync('ps', ['-o', 'rss=', '-p', String(child.pid), '--ppid', String(child.pid)], { encoding: 'utf8' }).trim().split(/\s+/);
+            return Math.round(lines.reduce((sum, kb) => sum + Number(kb), 0) / 1024);
           } catch {
             return '?';
           }

@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import { DEFAULT_TIME_ZONE, isKnownTimeZone } from './clock.js';
+import { autoWorkers } from './cluster.js';
 import type { DatabaseConfig } from './db/open-database.js';
 
 /** The rules the server enforces; every one has a safe default and may be tuned per deployment. */
@@ -46,6 +47,8 @@ export const DEFAULT_SETTINGS: ServerSettings = {
 
 export interface ServerConfig {
   readonly port: number;
+  /** Processes that answer requests (NETWERKKRACHT_WORKERS; `auto`: one per core, at most 4). See cluster.ts. */
+  readonly workers: number;
   readonly host: string;
   readonly dataDir: string;
   readonly database: DatabaseConfig;
@@ -60,8 +63,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`PORT must be a port number, got ${env.PORT}`);
   const timeZone = env.NETWERKKRACHT_TIME_ZONE || DEFAULT_TIME_ZONE;
   if (!isKnownTimeZone(timeZone)) throw new Error(`NETWERKKRACHT_TIME_ZONE must be a time zone such as Europe/Brussels, got ${timeZone}`);
+  const workers = parseWorkers(env.NETWERKKRACHT_WORKERS ?? 'auto');
+  if (workers === null) throw new Error(`NETWERKKRACHT_WORKERS must be auto or a whole number from 1 to ${MAX_WORKERS}, got ${env.NETWERKKRACHT_WORKERS}`);
   return {
     port,
+    workers,
     host: env.HOST ?? '127.0.0.1',
     dataDir,
     database: {
@@ -72,6 +78,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     keyFile: env.NETWERKKRACHT_KEY_FILE ? resolve(cwd, env.NETWERKKRACHT_KEY_FILE) : join(dataDir, 'netwerkkracht.key'),
     settings: { ...DEFAULT_SETTINGS, secureCookies: env.NETWERKKRACHT_SECURE_COOKIES === '1', timeZone },
   };
+}
+
+export const MAX_WORKERS = 64;
+
+/** `auto` or a whole number of worker processes; null when the text is neither. */
+export function parseWorkers(text: string): number | null {
+  const trimmed = text.trim();
+  if (trimmed === 'auto') return autoWorkers();
+  if (!/^\d{1,2}$/.test(trimmed)) return null;
+  const value = Number(trimmed);
+  return value >= 1 && value <= MAX_WORKERS ? value : null;
 }
 
 function positiveInteger(text: string, name: string): number {

@@ -10,8 +10,8 @@ import { HttpSession, REPO_ROOT, startLiveServer, type LiveServer } from './test
 import { POSTGRES_TEST_URL, postgresReachable } from './testing/test-databases.js';
 
 /**
- * Issue 3's crash safety: the real server in a child process gets a stream of writes, is killed
- * with SIGKILL in the middle of it, and is started again on the same data. Every write it had
+ * Issue 3's crash safety: the real server in a child process (with two worker processes) gets a
+ * stream of writes, is killed with SIGKILL in the middle of it, and is started again on the same data. Every write it had
  * acknowledged with 2xx must be there, and the database must be consistent.
  */
 
@@ -165,9 +165,9 @@ async function writeUntilKilled(worker: HttpSession, growing: string, changing: 
   }));
   const started = Date.now();
   while (failure === null && ack.alters.length < 60 && Date.now() - started < 20_000) await new Promise((r) => setTimeout(r, 5));
-  // Killed while all three streams have a request under way.
+  // Killed while all three streams have a request under way: the primary and both workers at once.
   dead = true;
-  server.child.kill('SIGKILL');
+  server.killAll('SIGKILL');
   await Promise.all(streams);
   if (failure !== null) throw failure;
   expect((await server.exited).signal).toBe('SIGKILL');
@@ -215,7 +215,8 @@ async function verifyAfterRestart(server: LiveServer, growing: string, growingCa
 
 async function crashAndRecover(target: Target, dir: string) {
   const env = { NETWERKKRACHT_DATA_DIR: join(dir, 'data'), ...target.env };
-  const first = await startLiveServer({ cwd: dir, env, args: ['--email', 'beheerder@crash.test'] });
+  // Two worker processes write to the database at the same time, as `npm start` does on a machine with several cores.
+  const first = await startLiveServer({ cwd: dir, env, args: ['--email', 'beheerder@crash.test', '--workers', '2'] });
   let second: LiveServer | null = null;
   try {
     const { worker, growing, growingCase, changing } = await prepare(first);
@@ -224,14 +225,14 @@ async function crashAndRecover(target: Target, dir: string) {
     expect(ack.cases.length).toBeGreaterThan(0);
     expect(ack.renames.length).toBeGreaterThan(0);
     await target.checkStorage();
-    second = await startLiveServer({ cwd: dir, env });
+    second = await startLiveServer({ cwd: dir, env, args: ['--workers', '2'] });
     await verifyAfterRestart(second, growing, growingCase, changing, ack);
     second.child.kill('SIGTERM');
     expect((await second.exited).code).toBe(0);
     await target.checkStorage();
   } finally {
-    first.child.kill('SIGKILL');
-    second?.child.kill('SIGKILL');
+    first.killAll('SIGKILL');
+    second?.killAll('SIGKILL');
   }
 }
 

@@ -1,5 +1,5 @@
 export { buildApp, type BuildAppOptions } from './app.js';
-export { DEFAULT_SETTINGS, loadConfig, type ServerConfig, type ServerSettings } from './config.js';
+export { DEFAULT_SETTINGS, loadConfig, MAX_WORKERS, parseWorkers, type ServerConfig, type ServerSettings } from './config.js';
 export { openDatabase, type DatabaseConfig, type DatabaseHandle } from './db/open-database.js';
 export { runMigrations, MIGRATIONS } from './db/migrations.js';
 export type { Database, Role } from './db/schema.js';
@@ -10,7 +10,8 @@ export { initOrganisation, isDatabaseEmpty, type InitOrganisationInput, type Ini
 export { insertMap, readMap } from './store/map-store.js';
 export { API_ERRORS, ApiError, type ApiErrorCode } from './http/errors.js';
 export { bootstrap, type BootstrapOptions, type BootstrapResult } from './bootstrap.js';
-export { startServer, type StartedServer } from './start-server.js';
+export { startServer, type RunningServer, type StartedServer } from './start-server.js';
+export { autoWorkers, MAX_AUTO_WORKERS, startCluster, type ServerCluster, type WorkerExit } from './cluster.js';
 export { hashPassword, oneTimePassword } from './auth/passwords.js';
 export { auditInTransaction } from './store/audit.js';
 export { writeMembers } from './store/case-store.js';

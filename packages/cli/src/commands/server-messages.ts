@@ -15,7 +15,10 @@ export interface ServerMessages {
   readonly webBuildFailed: (code: string) => string;
   readonly webBuilt: string;
   readonly webSkipped: string;
-  readonly listening: (url: string, database: string) => string;
+  readonly badWorkers: (got: string, max: number) => string;
+  readonly listening: (url: string, database: string, workers: number) => string;
+  readonly workerStopped: (how: string, replaced: boolean) => string;
+  readonly workersGaveUp: string;
   readonly stopHint: string;
   readonly stopping: (signal: string) => string;
   readonly stopped: string;
@@ -53,7 +56,10 @@ export const SERVER_MESSAGES: Readonly<Record<Language, ServerMessages>> = {
     webBuildFailed: (c) => `het bouwen van de webapp is mislukt (${c}); bekijk de meldingen hierboven, of start met --no-web om alleen de API te gebruiken`,
     webBuilt: 'De webapp is gebouwd.',
     webSkipped: 'Zonder webapp (--no-web): alleen de API draait.',
-    listening: (u, d) => `Netwerkkracht draait op ${u} (database: ${d}).`,
+    badWorkers: (g, max) => `--workers moet auto of een geheel getal van 1 tot ${max} zijn, niet "${g}"`,
+    listening: (u, d, w) => `Netwerkkracht draait op ${u} (database: ${d}${w > 1 ? `, ${w} werkprocessen` : ''}).`,
+    workerStopped: (how, replaced) => `een werkproces stopte onverwacht (${how}); ${replaced ? 'een nieuw neemt het over' : 'dat gebeurde te vaak na elkaar, dus de server stopt'}`,
+    workersGaveUp: 'de werkprocessen stopten te vaak na elkaar; de server is gestopt. Bekijk de meldingen hierboven.',
     stopHint: 'Stoppen: Ctrl+C.',
     stopping: (s) => `Signaal ${s} ontvangen: ik stop netjes...`,
     stopped: 'Netwerkkracht is gestopt.',
@@ -89,7 +95,10 @@ export const SERVER_MESSAGES: Readonly<Record<Language, ServerMessages>> = {
     webBuildFailed: (c) => `la construction de l’application web a échoué (${c}) ; voyez les messages ci-dessus, ou démarrez avec --no-web pour n’utiliser que l’API`,
     webBuilt: 'L’application web est construite.',
     webSkipped: 'Sans application web (--no-web) : seule l’API tourne.',
-    listening: (u, d) => `Netwerkkracht tourne sur ${u} (base de données : ${d}).`,
+    badWorkers: (g, max) => `--workers doit être auto ou un nombre entier de 1 à ${max}, pas « ${g} »`,
+    listening: (u, d, w) => `Netwerkkracht tourne sur ${u} (base de données : ${d}${w > 1 ? `, ${w} processus` : ''}).`,
+    workerStopped: (how, replaced) => `un processus de travail s’est arrêté de façon inattendue (${how}) ; ${replaced ? 'un nouveau prend le relais' : 'c’est arrivé trop souvent d’affilée, le serveur s’arrête'}`,
+    workersGaveUp: 'les processus de travail se sont arrêtés trop souvent d’affilée ; le serveur est arrêté. Voir les messages ci-dessus.',
     stopHint: 'Arrêter : Ctrl+C.',
     stopping: (s) => `Signal ${s} reçu : arrêt propre en cours...`,
     stopped: 'Netwerkkracht est arrêté.',
@@ -125,7 +134,10 @@ export const SERVER_MESSAGES: Readonly<Record<Language, ServerMessages>> = {
     webBuildFailed: (c) => `building the web app failed (${c}); see the messages above, or start with --no-web to use the API only`,
     webBuilt: 'The web app is built.',
     webSkipped: 'Without the web app (--no-web): only the API runs.',
-    listening: (u, d) => `Netwerkkracht is running at ${u} (database: ${d}).`,
+    badWorkers: (g, max) => `--workers must be auto or a whole number from 1 to ${max}, not "${g}"`,
+    listening: (u, d, w) => `Netwerkkracht is running at ${u} (database: ${d}${w > 1 ? `, ${w} worker processes` : ''}).`,
+    workerStopped: (how, replaced) => `a worker process stopped unexpectedly (${how}); ${replaced ? 'a new one takes over' : 'this happened too often in a row, so the server stops'}`,
+    workersGaveUp: 'the worker processes stopped too often in a row; the server has stopped. See the messages above.',
     stopHint: 'Stop: Ctrl+C.',
     stopping: (s) => `Received ${s}: stopping cleanly...`,
     stopped: 'Netwerkkracht has stopped.',

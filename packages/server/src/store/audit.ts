@@ -52,12 +52,18 @@ export function createReadAuditor(db: Kysely<Database>, delayMs: number, onError
     if (timer) { clearTimeout(timer); timer = null; }
     const batch = pending;
     pending = [];
-    if (batch.length > 0) {
-      writing = writing.then(async () => {
-        for (let i = 0; i < batch.length; i += 200) await db.insertInto('audit_log').values(batch.slice(i, i + 200)).execute();
-      });
+    if (batch.length === 0) {
+      // Nothing new: wait for a batch still being written (its failure went to whoever flushed it).
+      await writing.catch(() => undefined);
+      return;
     }
-    await writing;
+    // After the previous batch, whether it was written or not: one failed write must not stop
+    // every later batch from being written.
+    const write = writing.catch(() => undefined).then(async () => {
+      for (let i = 0; i < batch.length; i += 200) await db.insertInto('audit_log').values(batch.slice(i, i + 200)).execute();
+    });
+    writing = write;
+    await write;
   };
 
   return {

@@ -14,10 +14,14 @@ export interface LiveServer {
   readonly child: ChildProcess;
   /** Everything the process printed on stdout so far. */
   output(): string;
+  /** Everything the process printed on stderr so far. */
+  errors(): string;
   /** The one-time password printed at a first start, or null. */
   readonly oneTimePassword: string | null;
   /** Resolves with the exit code (or signal) when the process has ended. */
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** Sends a signal to the server and its worker processes at once, as a crash of the machine would stop them all. */
+  killAll(signal: NodeJS.Signals): void;
 }
 
 /** Starts `serve --port 0 --no-web` in `cwd` with `env`, and waits until it prints its address. */
@@ -26,6 +30,8 @@ export async function startLiveServer(options: { cwd: string; env: Record<string
     cwd: options.cwd,
     env: { PATH: process.env.PATH ?? '', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, so that killAll reaches the workers too.
+    detached: true,
   });
   let out = '';
   let err = '';
@@ -47,7 +53,14 @@ export async function startLiveServer(options: { cwd: string; env: Record<string
     void exited.then(({ code, signal }) => { clearTimeout(timer); reject(new Error(`serve ended early (${code ?? signal}):\n${out}\n${err}`)); });
   });
   const password = /One-time password: (\S+)/.exec(out)?.[1] ?? null;
-  return { url, child, output: () => out, oneTimePassword: password, exited };
+  const killAll = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-(child.pid as number), signal);
+    } catch {
+      // the group has ended already
+    }
+  };
+  return { url, child, output: () => out, errors: () => err, oneTimePassword: password, exited, killAll };
 }
 
 /** A signed-in client over real HTTP: the session cookie, and the CSRF token on every change. */
