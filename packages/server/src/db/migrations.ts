@@ -334,12 +334,47 @@ const loginThrottle: Migration = {
   },
 };
 
+/**
+ * SQLite only: the people, support and ties of the maps are stored in the order of their primary
+ * key (map, snapshot, ...) as WITHOUT ROWID tables, so reading one map is one range scan per table
+ * instead of an index scan plus a lookup per row, and the index that duplicated every column of
+ * alter_support and ties is gone (measured on 10,000 maps: the map query 101-132 -> 79-85 µs, the
+ * file 83 -> 73 MB). PostgreSQL has no such layout; nothing changes there.
+ *
+ * Each table is rebuilt from its own CREATE statement. The old tables are renamed first, the
+ * children before the parent: renaming the parent then also renames the children's references to
+ * it, so dropping the old parent at the end cascades into nothing. Foreign keys stay on, so the
+ * copy is checked row by row.
+ */
+const CLUSTERED_MAP_TABLES = ['alters', 'alter_support', 'ties'] as const;
+
+const sqliteClusteredMapRows: Migration = {
+  async up(db: Kysely<unknown>) {
+    if (dialectOf(db) !== 'sqlite') return;
+    const created = new Map<string, string>();
+    for (const table of CLUSTERED_MAP_TABLES) {
+      const found = await sql<{ sql: string }>`select sql from sqlite_master where type = 'table' and name = ${table}`.execute(db);
+      const statement = found.rows[0]?.sql;
+      if (!statement) throw new Error(`table ${table} not found`);
+      if (/without\s+rowid\s*$/i.test(statement)) return;
+      created.set(table, statement);
+    }
+    for (const table of [...CLUSTERED_MAP_TABLES].reverse()) await sql`alter table ${sql.table(table)} rename to ${sql.table(`${table}_rowid`)}`.execute(db);
+    for (const table of CLUSTERED_MAP_TABLES) {
+      await sql.raw(`${created.get(table) as string} without rowid`).execute(db);
+      await sql`insert into ${sql.table(table)} select * from ${sql.table(`${table}_rowid`)}`.execute(db);
+    }
+    for (const table of [...CLUSTERED_MAP_TABLES].reverse()) await sql`drop table ${sql.table(`${table}_rowid`)}`.execute(db);
+  },
+};
+
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_initial': initial,
   '0002_organisation_settings': organisationSettings,
   '0003_plans_barriers_social_map': plansBarriersSocialMap,
   '0004_user_draft_keys': userDraftKeys,
   '0005_login_throttle': loginThrottle,
+  '0006_sqlite_clustered_map_rows': sqliteClusteredMapRows,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve({ ...MIGRATIONS }) };
