@@ -33,7 +33,7 @@ function stop(): Promise<void> {
   return stopped;
 }
 
-async function setUp(message: Extract<ToWorker, { type: 'setup' }>): Promise<void> {
+async function setUp(message: ToWorker): Promise<void> {
   try {
     const keyring = createKeyring(message.keys);
     const database = openDatabase(message.config.database);
@@ -51,9 +51,9 @@ async function setUp(message: Extract<ToWorker, { type: 'setup' }>): Promise<voi
 
 process.on('message', (message: ToWorker) => {
   if (message.type === 'setup') void setUp(message);
-  else if (message.type === 'stop') void stop();
 });
-// Ctrl+C reaches every process of the terminal's group: a worker stops as cleanly as when asked.
+// The primary stops its workers with SIGTERM; Ctrl+C reaches every process of the terminal's
+// group, so a worker stops the same clean way on SIGINT.
 process.on('SIGINT', () => { void stop(); });
 process.on('SIGTERM', () => { void stop(); });
 void send({ type: 'ready' });

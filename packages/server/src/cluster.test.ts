@@ -20,9 +20,11 @@ beforeAll(() => {
 }, 180_000);
 afterAll(() => { for (const dir of dirs) rmSync(dir, { recursive: true, force: true }); });
 
+/** The live worker processes of the server (not ones that have ended and wait to be reaped). */
 function workerPids(server: LiveServer): number[] {
   try {
-    return execFileSync('ps', ['-o', 'pid=', '--ppid', String(server.child.pid)], { encoding: 'utf8' }).trim().split(/\s+/).filter((p) => p !== '').map(Number);
+    return execFileSync('ps', ['-o', 'pid=,stat=', '--ppid', String(server.child.pid)], { encoding: 'utf8' }).trim().split('\n')
+      .map((line) => line.trim().split(/\s+/)).filter(([pid, stat]) => pid && !stat?.startsWith('Z')).map(([pid]) => Number(pid));
   } catch {
     return []; // ps exits 1 when there are none
   }
@@ -95,6 +97,27 @@ describe('serve with two worker processes on SQLite', () => {
       await until(() => { const pids = workerPids(server); return pids.length === 2 && !pids.includes(victim as number); }, 'a second worker again');
       const answers = await Promise.all(Array.from({ length: 10 }, () => worker.request('GET', '/api/cases')));
       expect(answers.map((r) => r.status)).toEqual(answers.map(() => 200));
+    } finally {
+      server.killAll('SIGKILL');
+    }
+  }, 60_000);
+
+  it('[workers] a worker that keeps dying ends the server with exit 1 and a message, rather than restarting it forever', async () => {
+    const { server } = await startWithWorkers(2);
+    try {
+      let kills = 0;
+      // Five unexpected stops within a minute are replaced; the sixth ends the server.
+      while (server.child.exitCode === null && kills < 10) {
+        const pids = workerPids(server);
+        if (pids.length < 2) { await new Promise((r) => setTimeout(r, 50)); continue; }
+        process.kill(pids[0] as number, 'SIGKILL');
+        kills += 1;
+        await until(() => server.child.exitCode !== null || !workerPids(server).includes(pids[0] as number), 'the killed worker to be gone');
+      }
+      expect((await server.exited).code).toBe(1);
+      expect(kills).toBe(6);
+      expect(server.errors()).toMatch(/the worker processes stopped too often in a row; the server has stopped/);
+      expect(workerPids(server)).toEqual([]);
     } finally {
       server.killAll('SIGKILL');
     }

@@ -28,9 +28,8 @@ const MAX_RESTARTS_PER_MINUTE = 5;
 /** How long a stopping worker may take to finish its requests before it is killed. */
 const STOP_TIMEOUT_MS = 30_000;
 
-export type ToWorker =
-  | { readonly type: 'setup'; readonly config: ServerConfig; readonly keys: readonly string[]; readonly webRoot?: string | undefined; readonly logLevel?: string | undefined }
-  | { readonly type: 'stop' };
+/** The one message a worker gets: what to serve. Stopping is a SIGTERM (see stopAll). */
+export type ToWorker = { readonly type: 'setup'; readonly config: ServerConfig; readonly keys: readonly string[]; readonly webRoot?: string | undefined; readonly logLevel?: string | undefined };
 
 export type FromWorker =
   | { readonly type: 'ready' }
@@ -77,6 +76,7 @@ export async function startCluster(config: ServerConfig, options: ClusterOptions
   cluster.setupPrimary({ exec: fileURLToPath(new URL('./cluster-worker.js', import.meta.url)), args: [], silent: false });
   const live = new Set<Worker>();
   let stopping = false;
+  let running = false;
   const restarts: number[] = [];
   let giveUp!: () => void;
   const gaveUp = new Promise<void>((resolve) => { giveUp = resolve; });
@@ -100,35 +100,31 @@ export async function startCluster(config: ServerConfig, options: ClusterOptions
     });
     worker.on('exit', (code, signal) => {
       live.delete(worker);
-      if (!started) {
-        reject(new Error(`a worker process stopped while starting (${signal ?? `exit ${code}`})`));
-        return;
-      }
-      if (stopping) return;
+      if (!started) reject(new Error(`a worker process stopped while starting (${signal ?? `exit ${code}`})`));
+      // While the server starts, a worker that cannot start is the start's failure (startCluster rejects).
+      if (stopping || !running) return;
+      // A worker that stopped unexpectedly, or its replacement that could not start.
       const now = Date.now();
       restarts.push(now);
       while (restarts.length > 0 && (restarts[0] as number) < now - 60_000) restarts.shift();
       const replaced = restarts.length <= MAX_RESTARTS_PER_MINUTE;
       options.onWorkerExit?.({ pid: worker.process.pid, code, signal, replaced });
-      if (replaced) {
-        fork().catch(() => { void stopAll().then(giveUp); });
-      } else {
-        void stopAll().then(giveUp);
-      }
+      if (replaced) fork().catch(() => undefined); // a replacement that fails ends up here again
+      else void stopAll().then(giveUp);
     });
   });
 
+  /**
+   * Stops every worker with SIGTERM: a worker that has started finishes its requests, writes its
+   * audit lines and closes the database (cluster-worker.ts); one still loading simply ends.
+   */
   const stopAll = async (): Promise<void> => {
     stopping = true;
     await Promise.all([...live].map((worker) => new Promise<void>((resolve) => {
       if (worker.isDead()) { resolve(); return; }
       const timer = setTimeout(() => worker.process.kill('SIGKILL'), STOP_TIMEOUT_MS);
       worker.once('exit', () => { clearTimeout(timer); resolve(); });
-      try {
-        worker.send({ type: 'stop' } satisfies ToWorker);
-      } catch {
-        worker.process.kill('SIGTERM');
-      }
+      worker.process.kill('SIGTERM');
     })));
   };
 
@@ -138,6 +134,7 @@ export async function startCluster(config: ServerConfig, options: ClusterOptions
     // process (with port 0 the system picks one free port for all of them).
     const ports = await Promise.all(Array.from({ length: options.workers }, () => fork()));
     port = ports[0] as number;
+    running = true;
   } catch (error) {
     await stopAll();
     throw error;

@@ -60,6 +60,14 @@ describe('argument errors of serve, init, demo and rotate-key', () => {
     expectUserError(await run(['serve', '--port'], { cwd }), /--port/);
   });
 
+  it('rejects a number of worker processes that is not auto or 1 to 64, from --workers or NETWERKKRACHT_WORKERS, before creating anything', async () => {
+    const cwd = emptyFolder();
+    for (const bad of ['veel', '0', '65', '1.5']) expectUserError(await run(['serve', '--workers', bad], { cwd }), new RegExp(`--workers .*"${bad.replace('.', '\\.')}"`));
+    expectUserError(await run(['serve', '--workers', 'twee', '--lang', 'nl'], { cwd }), /--workers moet auto of een geheel getal van 1 tot 64 zijn/);
+    expectUserError(await run(['serve'], { cwd, env: { NETWERKKRACHT_WORKERS: 'alle' } }), /NETWERKKRACHT_WORKERS .*alle/);
+    expect(() => statSync(join(cwd, 'data'))).toThrow();
+  });
+
   it('rejects a time zone the runtime does not know, naming NETWERKKRACHT_TIME_ZONE, before creating anything', async () => {
     const cwd = emptyFolder();
     expectUserError(await run(['serve'], { cwd, env: { NETWERKKRACHT_TIME_ZONE: 'Europe/Gent' } }), /NETWERKKRACHT_TIME_ZONE .*Europe\/Gent/);
