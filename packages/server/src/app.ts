@@ -203,6 +203,10 @@ function toApiError(error: FastifyError | ApiError): ApiError {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return new ApiError('malformed_json');
+    // SQLite: another process held the write lock for longer than the wait (open-database.ts).
+    case 'SQLITE_BUSY':
+    case 'SQLITE_BUSY_SNAPSHOT':
+      return new ApiError('database_busy');
     default:
       if (error instanceof SyntaxError) return new ApiError('malformed_json');
       if (error.statusCode === 400) return new ApiError('bad_request');

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { setTimeout as delay } from 'node:timers/promises';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type SqliteDatabase as KyselySqliteDatabase, type SqliteDialectConfig } from 'kysely';
+import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, type DatabaseConnection, type Driver, type QueryResult, type SqliteDatabase as KyselySqliteDatabase } from 'kysely';
 import pg from 'pg';
 import type { DialectName } from './dialect.js';
 import type { Database } from './schema.js';
@@ -15,6 +15,8 @@ export interface DatabaseConfig {
   readonly searchPath?: string | undefined;
   /** PostgreSQL pool size. */
   readonly poolSize?: number | undefined;
+  /** SQLite: how long a statement waits for another process's write lock (SQLITE_BUSY_WAIT_MS). */
+  readonly busyWaitMs?: number | undefined;
 }
 
 export interface DatabaseHandle {
@@ -49,50 +51,116 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
   sqlite.pragma('busy_timeout = 0');
   // 64 MiB of page cache: the rows of the maps being worked on stay in memory.
   sqlite.pragma('cache_size = -65536');
-  const db = new Kysely<Database>({ dialect: new SharedSqliteDialect(sqlite) });
+  const db = new Kysely<Database>({ dialect: new SharedSqliteDialect(sqlite, config.busyWaitMs ?? SQLITE_BUSY_WAIT_MS) });
   return { db, dialect: 'sqlite', close: () => db.destroy() };
 }
 
-/** How long a statement waits for another process's write to finish before it fails. */
+/** How long a statement waits for another process's write to finish before it fails (503, database_busy). */
 export const SQLITE_BUSY_WAIT_MS = 5_000;
 /** The longest pause between two tries (measured: 8 ms pauses gave a p99 of 93 to 128 ms, 2 ms pauses 47 to 52). */
 const MAX_BUSY_PAUSE_MS = 2;
 
 /**
- * Several processes may work on one SQLite file: the workers of `serve`, or a CLI command next to
- * the server. Two things make that safe and keep a waiting process responsive:
+ * Kysely's driver for one better-sqlite3 connection, made for several processes on one file (the
+ * workers of `serve`, or a CLI command next to the server):
  * - Transactions take the write lock when they begin (BEGIN IMMEDIATE), not at their first write.
  *   A transaction that began as a reader and wants to write after another process has written
  *   cannot wait for the lock: SQLite refuses it at once (SQLITE_BUSY_SNAPSHOT).
- * - A statement that finds the database locked (SQLITE_BUSY: another process holds the write
- *   lock) is tried again after a short pause that does not block the event loop, for up to
- *   SQLITE_BUSY_WAIT_MS. SQLite's own busy_timeout would sleep inside the call, stopping every
- *   request of this process, with pauses growing to 100 ms, so one busy writer kept the other
- *   process's writers waiting (p99 of a change 136 to 189 ms with two workers, 39 to 46 with one). A statement
- *   that failed with SQLITE_BUSY did nothing, so trying it again is safe; inside a transaction
- *   (which holds the lock already) nothing is retried.
+ * - A statement that finds the write lock taken by another process (SQLITE_BUSY) is tried again
+ *   after a pause of 1 to 2 ms, for up to `waitMs`. During the pause the connection is free for
+ *   this process's other queries (reads go on), and the event loop is not blocked. SQLite's own
+ *   busy_timeout would sleep inside the call, stopping every request of this process, with pauses
+ *   growing to 100 ms: one busy writer kept the other process's writers waiting (p99 of a change
+ *   136 to 189 ms with two workers, 39 to 46 with one). A statement that failed with SQLITE_BUSY did
+ *   nothing, so trying it again is safe; inside a transaction (which holds the lock already)
+ *   nothing is retried.
+ * One connection serves one query at a time (a transaction keeps it until it ends), as in
+ * Kysely's own SQLite driver.
  */
-class SharedSqliteDriver extends SqliteDriver {
+class SharedSqliteDriver implements Driver {
   readonly #sqlite: SqliteDatabase.Database;
-  readonly #waiting = new WeakMap<DatabaseConnection, DatabaseConnection>();
+  readonly #statements: KyselySqliteDatabase;
+  readonly #waitMs: number;
+  /** The holder of the connection; the others wait in line. */
+  #held = false;
+  readonly #queue: (() => void)[] = [];
+  readonly #connection: DatabaseConnection;
 
-  constructor(config: SqliteDialectConfig, sqlite: SqliteDatabase.Database) {
-    super(config);
+  constructor(sqlite: SqliteDatabase.Database, waitMs: number) {
     this.#sqlite = sqlite;
+    this.#statements = withStatementCache(sqlite);
+    this.#waitMs = waitMs;
+    this.#connection = {
+      executeQuery: (query) => this.#execute(query),
+      streamQuery: (query) => this.#stream(query),
+    };
   }
 
-  override async acquireConnection(): Promise<DatabaseConnection> {
-    const connection = await super.acquireConnection();
-    let waiting = this.#waiting.get(connection);
-    if (!waiting) {
-      waiting = waitWhileBusy(connection, this.#sqlite);
-      this.#waiting.set(connection, waiting);
-    }
-    return waiting;
+  async init(): Promise<void> {}
+
+  async acquireConnection(): Promise<DatabaseConnection> {
+    await this.#lock();
+    return this.#connection;
   }
 
-  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+  async releaseConnection(): Promise<void> {
+    this.#unlock();
+  }
+
+  async beginTransaction(connection: DatabaseConnection): Promise<void> {
     await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+
+  async commitTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('commit'));
+  }
+
+  async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('rollback'));
+  }
+
+  async destroy(): Promise<void> {
+    this.#sqlite.close();
+  }
+
+  #lock(): Promise<void> {
+    if (!this.#held) {
+      this.#held = true;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => this.#queue.push(resolve));
+  }
+
+  #unlock(): void {
+    const next = this.#queue.shift();
+    if (next) next(); // the connection passes straight to the next in line
+    else this.#held = false;
+  }
+
+  async #execute<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    const deadline = Date.now() + this.#waitMs;
+    for (;;) {
+      try {
+        const statement = this.#statements.prepare(query.sql);
+        if (statement.reader) return { rows: statement.all(query.parameters) as R[] };
+        const { changes, lastInsertRowid } = statement.run(query.parameters);
+        return { numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid), rows: [] };
+      } catch (error) {
+        if (!isBusy(error) || this.#sqlite.inTransaction || Date.now() >= deadline) throw error;
+      }
+      // Let this process's other queries use the connection while we wait; then queue again.
+      // Short pauses: the writer that holds the lock starts its next transaction as soon as it
+      // commits, so a waiter that sleeps long finds the lock taken again and waits on and on.
+      // A little randomness, so two waiting processes do not retry in step.
+      this.#unlock();
+      await delay(MAX_BUSY_PAUSE_MS * (0.5 + Math.random() / 2));
+      await this.#lock();
+    }
+  }
+
+  async *#stream<R>(query: CompiledQuery): AsyncIterableIterator<QueryResult<R>> {
+    const statement = this.#statements.prepare(query.sql);
+    for (const row of statement.iterate(query.parameters)) yield { rows: [row as R] };
   }
 }
 
@@ -101,39 +169,19 @@ function isBusy(error: unknown): boolean {
   return code === 'SQLITE_BUSY' || code === 'SQLITE_BUSY_SNAPSHOT';
 }
 
-function waitWhileBusy(connection: DatabaseConnection, sqlite: SqliteDatabase.Database): DatabaseConnection {
-  return {
-    async executeQuery(query) {
-      const deadline = Date.now() + SQLITE_BUSY_WAIT_MS;
-      for (let pause = 1; ; pause = MAX_BUSY_PAUSE_MS) {
-        try {
-          return await connection.executeQuery(query);
-        } catch (error) {
-          if (!isBusy(error) || sqlite.inTransaction || Date.now() >= deadline) throw error;
-          // Short pauses: the writer that holds the lock starts its next transaction as soon as it
-          // commits, so a waiter that sleeps long finds the lock taken again and waits on and on.
-          // A little randomness, so two waiting processes do not retry in step.
-          await delay(pause * (0.5 + Math.random()));
-        }
-      }
-    },
-    streamQuery: (query, chunkSize) => connection.streamQuery(query, chunkSize),
-  };
-}
-
 class SharedSqliteDialect extends SqliteDialect {
-  readonly #config: SqliteDialectConfig;
   readonly #sqlite: SqliteDatabase.Database;
+  readonly #waitMs: number;
 
-  constructor(sqlite: SqliteDatabase.Database) {
-    const config = { database: withStatementCache(sqlite) };
-    super(config);
-    this.#config = config;
+  constructor(sqlite: SqliteDatabase.Database, waitMs: number) {
+    // The config is not used: createDriver below makes the driver from the connection itself.
+    super({ database: sqlite as unknown as KyselySqliteDatabase });
     this.#sqlite = sqlite;
+    this.#waitMs = waitMs;
   }
 
   override createDriver(): Driver {
-    return new SharedSqliteDriver(this.#config, this.#sqlite);
+    return new SharedSqliteDriver(this.#sqlite, this.#waitMs);
   }
 }
 
