@@ -43,17 +43,17 @@ describe('SQLite while another process holds the write lock', () => {
 
   const caseCount = async () => Number((await handle.db.selectFrom('cases').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
 
-  it('[busy] a change waits for the lock and is stored once the other process commits; reads are not held up meanwhile', async () => {
+  it('[busy] changes wait for the lock and are all stored once the other process commits; reads are not held up meanwhile', async () => {
     const before = await caseCount();
     other.exec('begin immediate');
-    const pending = worker.post('/api/cases', { name: 'Gezin Wacht' });
-    // While the change waits, the server answers reads (the event loop is not blocked).
+    const pending = Array.from({ length: 5 }, (_, i) => worker.post('/api/cases', { name: `Gezin Wacht ${i}` }));
+    // While the changes wait, the server answers reads: neither the event loop nor the connection is held.
     const read = await worker.get('/api/cases');
     expect(read.statusCode).toBe(200);
     await new Promise((r) => setTimeout(r, 100));
     other.exec('commit');
-    expect((await pending).statusCode).toBe(201);
-    expect(await caseCount()).toBe(before + 1);
+    expect((await Promise.all(pending)).map((r) => r.statusCode)).toEqual([201, 201, 201, 201, 201]);
+    expect(await caseCount()).toBe(before + 5);
   });
 
   it('[busy] a change that cannot get the lock in time is refused with 503 in the user\'s language, and nothing of it is stored', async () => {
