@@ -60,6 +60,8 @@ describe('migration 0006 on a SQLite database that already holds maps', () => {
     expect(left.rows).toEqual([]);
     for (const map of maps) expect(await readMap(handle.db, cipher, await mapRow(map.id))).toEqual(before.get(map.id));
     expect((await sql`pragma foreign_key_check`.execute(handle.db)).rows).toEqual([]);
+    // The old tables' pages went back to the file system: the file does not keep twice its size.
+    expect((await sql<{ freelist_count: number }>`pragma freelist_count`.execute(handle.db)).rows[0]?.freelist_count).toBe(0);
     // A second start finds nothing to do.
     await runMigrations(handle.db as unknown as Kysely<unknown>);
   });
