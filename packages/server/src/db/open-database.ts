@@ -69,12 +69,12 @@ const MAX_BUSY_PAUSE_MS = 2;
  * - A statement that finds the write lock taken by another process (SQLITE_BUSY) is tried again
  *   after a pause of 1 to 2 ms, for up to `waitMs`. During the pause the connection is free for
  *   this process's other queries (reads go on), and the event loop is not blocked. Writers of
- *   this process that find the lock taken line up: one of them tries at a time, in order. SQLite's own
- *   busy_timeout would sleep inside the call, stopping every request of this process, with pauses
- *   growing to 100 ms: one busy writer kept the other process's writers waiting (p99 of a change
- *   136 to 189 ms with two workers, 39 to 46 with one). A statement that failed with SQLITE_BUSY did
- *   nothing, so trying it again is safe; inside a transaction (which holds the lock already)
- *   nothing is retried.
+ *   this process that find the lock taken line up: one of them tries at a time, in order.
+ *   SQLite's own busy_timeout would sleep inside the call, stopping every request of this
+ *   process, with pauses growing to 100 ms: one busy writer kept the other process's writers
+ *   waiting (p99 of a change 136 to 189 ms with two workers, 39 to 46 with one). A statement that
+ *   failed with SQLITE_BUSY did nothing, so trying it again is safe; inside a transaction (which
+ *   holds the lock already) nothing is retried.
  * One connection serves one query at a time (a transaction keeps it until it ends), as in
  * Kysely's own SQLite driver.
  */
