@@ -1,5 +1,6 @@
-// API benchmark: the real server (`netwerkkracht serve`) in a child process, loaded with 10,000
-// cases with maps, measured with autocannon over loopback on SQLite and on PostgreSQL.
+// API benchmark: the real server (`netwerkkracht serve`, with its worker processes) as a child
+// process, loaded with 10,000 cases with maps, measured with autocannon over loopback on SQLite and
+// on PostgreSQL, with each `--workers` setting of BENCH_API_WORKERS.
 // The load generator runs in this process and the server in its own, so they do not share one
 // event loop (they do share the machine's cores, and on PostgreSQL the database too).
 import { execFileSync, spawn } from 'node:child_process';
@@ -67,7 +68,7 @@ export async function run() {
   }
 
   return {
-    title: `API: the server in its own process, ${CASES.toLocaleString('en-US')} cases with maps, autocannon over loopback (${CONNECTIONS} connections, ${SECONDS} s per scenario)`,
+    title: `API: the server in its own processes (serve --workers ${WORKER_SETTINGS.join(' and ')}), ${CASES.toLocaleString('en-US')} cases with maps, autocannon over loopback (${CONNECTIONS} connections, ${SECONDS} s per scenario)`,
     columns: ['database', 'workers', 'scenario', 'req/s', 'p50 ms', 'p99 ms', 'answers', '409', 'errors', 'target', 'ratio to target'],
     rows,
     notes: [
