@@ -29,7 +29,7 @@ import { snapshotRoutes } from './routes/snapshots.js';
 import { analysisRoutes } from './routes/analysis.js';
 import { printRoutes } from './routes/print.js';
 import { createReadAuditor } from './store/audit.js';
-import { calendarToday, type Today } from './clock.js';
+import { calendarToday, isKnownTimeZone, type Today } from './clock.js';
 import { planRoutes } from './routes/plans.js';
 import { attentionRoutes } from './routes/attention.js';
 import { barrierRoutes } from './routes/barriers.js';
@@ -66,6 +66,9 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  */
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const settings: ServerSettings = { ...DEFAULT_SETTINGS, ...options.settings };
+  // Checked here too, not only in loadConfig: an unknown zone would otherwise fail only when a
+  // plan is first read, as a 500.
+  if (!isKnownTimeZone(settings.timeZone)) throw new Error(`settings.timeZone must be a time zone such as Europe/Brussels, got ${settings.timeZone}`);
   const today: Today = options.today ?? (() => calendarToday(settings.timeZone));
   const app = Fastify({
     logger: options.logger ?? false,

@@ -57,6 +57,16 @@ describe.each(targets)('the device key for drafts on $name', (target) => {
     expect(await keyOf(otherSession)).toBe(first);
   });
 
+  it('[audit] every handing out of the key is an audit line of its user, besides the one line of its making', async () => {
+    const client = await login(app, world.users.coachY.email);
+    await keyOf(client);
+    await keyOf(client);
+    const lines = await database.handle.db.selectFrom('audit_log').select(['action', 'target', 'user_id'])
+      .where('user_id', '=', world.users.coachY.id).where('action', 'like', 'user.draft_key%').orderBy('id').execute();
+    expect(lines.map((l) => l.action)).toEqual(['user.draft_key_created', 'user.draft_key_read', 'user.draft_key_read']);
+    expect(lines.every((l) => l.target === world.users.coachY.id)).toBe(true);
+  });
+
   it('[one key per user] different users get different keys', async () => {
     const keys = await Promise.all([world.users.x2, world.users.coachX, world.users.y1, world.users.b1].map(async (u) => keyOf(await login(app, u.email))));
     keys.push(await keyOf(x1));

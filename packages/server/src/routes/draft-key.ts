@@ -5,10 +5,10 @@ import { userOf } from '../http/route-helpers.js';
 /**
  * `GET /api/me/draft-key`: the signed-in user's own device key (base64url, 32 bytes), with which
  * the web app encrypts the drafts it keeps on the device. Only ever the caller's own key: there is
- * no way to ask for someone else's. A read, so no CSRF token; never cached.
+ * no way to ask for someone else's. A read, so no CSRF token; never cached; audited like a read.
  */
 export const draftKeyRoutes: FastifyPluginAsync = async (app) => {
-  const { db, cipher } = app.ctx;
+  const { db, cipher, readAudit } = app.ctx;
 
   app.get('/me/draft-key', {
     schema: {
@@ -18,6 +18,8 @@ export const draftKeyRoutes: FastifyPluginAsync = async (app) => {
   }, async (request, reply) => {
     const user = userOf(request);
     const key = await draftKeyOf(db, cipher, user);
+    // The key opens what the web app keeps of families on a device: every handing out is logged.
+    await readAudit.record({ organisationId: user.organisationId, userId: user.id, action: 'user.draft_key_read', target: user.id });
     void reply.header('cache-control', 'no-store');
     return { key };
   });
