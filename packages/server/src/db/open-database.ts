@@ -82,12 +82,10 @@ class SharedSqliteDriver implements Driver {
   readonly #sqlite: SqliteDatabase.Database;
   readonly #statements: KyselySqliteDatabase;
   readonly #waitMs: number;
-  /** The holder of the connection; the others wait in line. */
-  #held = false;
-  readonly #queue: (() => void)[] = [];
+  /** The connection's holder; the others wait in line. */
+  readonly #connectionTurn = new Turns();
   /** The one query of this process that is waiting for another process's write lock; the others line up. */
-  #writerWaiting = false;
-  readonly #writers: (() => void)[] = [];
+  readonly #writerTurn = new Turns();
   readonly #connection: DatabaseConnection;
 
   constructor(sqlite: SqliteDatabase.Database, waitMs: number) {
@@ -103,12 +101,12 @@ class SharedSqliteDriver implements Driver {
   async init(): Promise<void> {}
 
   async acquireConnection(): Promise<DatabaseConnection> {
-    await this.#lock();
+    await this.#connectionTurn.take();
     return this.#connection;
   }
 
   async releaseConnection(): Promise<void> {
-    this.#unlock();
+    this.#connectionTurn.pass();
   }
 
   async beginTransaction(connection: DatabaseConnection): Promise<void> {
@@ -127,20 +125,6 @@ class SharedSqliteDriver implements Driver {
     this.#sqlite.close();
   }
 
-  #lock(): Promise<void> {
-    if (!this.#held) {
-      this.#held = true;
-      return Promise.resolve();
-    }
-    return new Promise((resolve) => this.#queue.push(resolve));
-  }
-
-  #unlock(): void {
-    const next = this.#queue.shift();
-    if (next) next(); // the connection passes straight to the next in line
-    else this.#held = false;
-  }
-
   async #execute<R>(query: CompiledQuery): Promise<QueryResult<R>> {
     const deadline = Date.now() + this.#waitMs;
     let myTurn = false;
@@ -155,11 +139,11 @@ class SharedSqliteDriver implements Driver {
           if (!isBusy(error) || this.#sqlite.inTransaction || Date.now() >= deadline) throw error;
         }
         // Let this process's other queries use the connection while we wait; then queue again.
-        this.#unlock();
+        this.#connectionTurn.pass();
         if (!myTurn) {
           // One waiter per process tries for the lock, the others line up behind it: many
           // waiters trying at random moments would take the lock in random order.
-          await this.#writerTurn();
+          await this.#writerTurn.take();
           myTurn = true;
         } else {
           // Short pauses: the writer that holds the lock starts its next transaction as soon as
@@ -167,30 +151,36 @@ class SharedSqliteDriver implements Driver {
           // on. A little randomness, so two waiting processes do not retry in step.
           await delay(MAX_BUSY_PAUSE_MS * (0.5 + Math.random() / 2));
         }
-        await this.#lock();
+        await this.#connectionTurn.take();
       }
     } finally {
-      if (myTurn) this.#endWriterTurn();
+      if (myTurn) this.#writerTurn.pass();
     }
-  }
-
-  #writerTurn(): Promise<void> {
-    if (!this.#writerWaiting) {
-      this.#writerWaiting = true;
-      return Promise.resolve();
-    }
-    return new Promise((resolve) => this.#writers.push(resolve));
-  }
-
-  #endWriterTurn(): void {
-    const next = this.#writers.shift();
-    if (next) next();
-    else this.#writerWaiting = false;
   }
 
   async *#stream<R>(query: CompiledQuery): AsyncIterableIterator<QueryResult<R>> {
     const statement = this.#statements.prepare(query.sql);
     for (const row of statement.iterate(query.parameters)) yield { rows: [row as R] };
+  }
+}
+
+/** Turns taken one at a time, first come first served: `take` waits for the turn, `pass` gives it to the next. */
+class Turns {
+  #taken = false;
+  readonly #waiting: (() => void)[] = [];
+
+  take(): Promise<void> {
+    if (!this.#taken) {
+      this.#taken = true;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => this.#waiting.push(resolve));
+  }
+
+  pass(): void {
+    const next = this.#waiting.shift();
+    if (next) next(); // straight to the next in line, so nobody can jump the queue
+    else this.#taken = false;
   }
 }
 
