@@ -5,6 +5,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
 import type { Kysely } from 'kysely';
 import { createAddressThrottle } from './auth/address-throttle.js';
+import { auditDenied, isCaseRoute } from './store/denied-audit.js';
 import { CSRF_HEADER, findSession, SESSION_COOKIE, sameHash, sha256 } from './auth/sessions.js';
 import { DEFAULT_SETTINGS, type ServerSettings } from './config.js';
 import type { AppContext } from './context.js';
@@ -75,7 +76,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     bodyLimit: settings.bodyLimit,
     // Ids in URLs are short; anything longer is not ours.
     routerOptions: { maxParamLength: 200 },
-    trustProxy: false,
+    // Which proxies may name the client's address (X-Forwarded-For): NETWERKKRACHT_TRUST_PROXY.
+    trustProxy: fastifyTrustProxy(settings.trustProxy),
     // A URL the router cannot even decode (bad %-encoding) still gets our error shape and language.
     frameworkErrors: (_error, request, reply) => {
       void (reply as unknown as FastifyReply).code(400).send(errorBody(new ApiError('bad_request'), languageOf(request.headers['accept-language'])));
@@ -107,10 +109,17 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setValidatorCompiler(() => () => true);
   app.removeContentTypeParser('text/plain');
 
-  app.setErrorHandler((error: FastifyError | ApiError, request, reply) => {
+  app.setErrorHandler(async (error: FastifyError | ApiError, request, reply) => {
     const apiError = toApiError(error);
     if (apiError.status >= 500) request.log.error({ err: error }, 'request failed');
-    void reply.status(apiError.status).send(errorBody(apiError, request.lang));
+    // A signed-in user refused a case or map: audited (store/denied-audit.ts). The answer is the
+    // same whatever is written, and a failure to write does not change it.
+    const template = request.routeOptions.url;
+    if ((apiError.status === 403 || apiError.status === 404) && request.session && template !== undefined && isCaseRoute(template)) {
+      await auditDenied(ctx.db, request.session.user, { route: `${request.method} ${template}`, params: request.params as Record<string, unknown> })
+        .catch((auditError: unknown) => request.log.error({ err: auditError }, 'a refusal could not be audited'));
+    }
+    return reply.status(apiError.status).send(errorBody(apiError, request.lang));
   });
   app.setNotFoundHandler((request, reply) => {
     // A page of the single-page app (e.g. /kaart/123 after a reload) gets index.html; a missing
@@ -195,6 +204,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   }, { prefix: '/api' });
 
   return app;
+}
+
+/** Fastify's form of the setting: a hop count becomes the function Fastify itself would make of it. */
+function fastifyTrustProxy(setting: ServerSettings['trustProxy']): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof setting === 'number') return (_address, hop) => hop < setting;
+  return setting === false ? false : [...setting];
 }
 
 function toApiError(error: FastifyError | ApiError): ApiError {

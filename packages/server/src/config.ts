@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 import { DEFAULT_TIME_ZONE, isKnownTimeZone } from './clock.js';
 import { autoWorkers } from './cluster.js';
@@ -29,6 +30,12 @@ export interface ServerSettings {
   readonly auditReadDelayMs: number;
   /** The time zone whose calendar says what "today" is for due dates (NETWERKKRACHT_TIME_ZONE). */
   readonly timeZone: string;
+  /**
+   * Which reverse proxies may tell the client's address in X-Forwarded-For (NETWERKKRACHT_TRUST_PROXY):
+   * false (none, the default), the number of proxies in front, or their addresses/CIDR ranges. The
+   * login throttle counts per client address, so behind a proxy it must be set.
+   */
+  readonly trustProxy: false | number | readonly string[];
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = {
@@ -43,6 +50,7 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   smallCellThreshold: 5,
   auditReadDelayMs: 25,
   timeZone: DEFAULT_TIME_ZONE,
+  trustProxy: false,
 };
 
 export interface ServerConfig {
@@ -63,6 +71,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`PORT must be a port number, got ${env.PORT}`);
   const timeZone = env.NETWERKKRACHT_TIME_ZONE || DEFAULT_TIME_ZONE;
   if (!isKnownTimeZone(timeZone)) throw new Error(`NETWERKKRACHT_TIME_ZONE must be a time zone such as Europe/Brussels, got ${timeZone}`);
+  const trustProxy = parseTrustProxy(env.NETWERKKRACHT_TRUST_PROXY ?? '');
+  if (trustProxy === null) {
+    throw new Error(`NETWERKKRACHT_TRUST_PROXY must be off, a number of proxies from 1 to ${MAX_PROXY_HOPS}, or a comma-separated list of addresses or CIDR ranges (such as 10.0.0.1,192.168.0.0/16), got ${env.NETWERKKRACHT_TRUST_PROXY}`);
+  }
   const workers = parseWorkers(env.NETWERKKRACHT_WORKERS ?? 'auto');
   if (workers === null) throw new Error(`NETWERKKRACHT_WORKERS must be auto or a whole number from 1 to ${MAX_WORKERS}, got ${env.NETWERKKRACHT_WORKERS}`);
   return {
@@ -76,11 +88,37 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       sqliteFile: env.NETWERKKRACHT_SQLITE_FILE ? resolve(cwd, env.NETWERKKRACHT_SQLITE_FILE) : join(dataDir, 'netwerkkracht.sqlite'),
     },
     keyFile: env.NETWERKKRACHT_KEY_FILE ? resolve(cwd, env.NETWERKKRACHT_KEY_FILE) : join(dataDir, 'netwerkkracht.key'),
-    settings: { ...DEFAULT_SETTINGS, secureCookies: env.NETWERKKRACHT_SECURE_COOKIES === '1', timeZone },
+    settings: { ...DEFAULT_SETTINGS, secureCookies: env.NETWERKKRACHT_SECURE_COOKIES === '1', timeZone, trustProxy },
   };
 }
 
 export const MAX_WORKERS = 64;
+export const MAX_PROXY_HOPS = 10;
+
+/**
+ * `off` (or empty), a number of proxy hops, or a comma-separated list of IPv4/IPv6 addresses and
+ * CIDR ranges; null when the text is none of these. `true` (trust any sender) is not accepted:
+ * anyone could then choose the address the login throttle counts.
+ */
+export function parseTrustProxy(text: string): ServerSettings['trustProxy'] | null {
+  const trimmed = text.trim();
+  if (trimmed === '' || trimmed.toLowerCase() === 'off') return false;
+  if (/^\d+$/.test(trimmed)) {
+    const hops = Number(trimmed);
+    return hops >= 1 && hops <= MAX_PROXY_HOPS ? hops : null;
+  }
+  const entries = trimmed.split(',').map((e) => e.trim());
+  return entries.every(isAddressOrRange) ? entries : null;
+}
+
+function isAddressOrRange(entry: string): boolean {
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  if (!/^\d{1,3}$/.test(prefix)) return false;
+  return Number(prefix) <= (family === 4 ? 32 : 128);
+}
 
 /** `auto` or a whole number of worker processes; null when the text is neither. */
 export function parseWorkers(text: string): number | null {

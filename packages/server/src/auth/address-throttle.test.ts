@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
 import { createKeyring, generateKey } from '../crypto/keyring.js';
-import { seedWorld, TEST_PASSWORD, TEST_SETTINGS, type World } from '../testing/fixture.js';
+import { cookiesOf, seedWorld, TEST_PASSWORD, TEST_SETTINGS, type World } from '../testing/fixture.js';
 import { databaseTargets, type TestDatabase } from '../testing/test-databases.js';
 import { createAddressThrottle, THROTTLE_WINDOW_MS } from './address-throttle.js';
 
@@ -34,7 +34,8 @@ describe.each(targets)('login attempts per address on $name', (target) => {
       expect((await attempt(one, world.users.x1.email, 'fout')).statusCode).toBe(401);
       expect((await attempt(two, world.users.x2.email, 'fout')).statusCode).toBe(401);
       expect((await attempt(one, world.users.y1.email, TEST_PASSWORD)).statusCode).toBe(200);
-      // The fourth attempt from this address, on the other server and with the right password.
+      expect((await attempt(one, world.users.y1.email, 'fout')).statusCode).toBe(401);
+      // The fourth failure from this address, on the other server and with the right password.
       const fourth = await attempt(two, world.users.x1.email, TEST_PASSWORD);
       expect(fourth.statusCode).toBe(429);
       expect(fourth.json().error.code).toBe('too_many_attempts');
@@ -44,6 +45,39 @@ describe.each(targets)('login attempts per address on $name', (target) => {
       expect(elsewhere.statusCode).toBe(200);
     } finally {
       for (const app of apps) await app.close();
+    }
+  });
+
+  it('[throttle] only failures count: an office behind one address signs in more often than the limit', async () => {
+    const app = await buildApp({ db: database.handle.db, keyring, settings: { ...TEST_SETTINGS, loginAttemptsPerAddress: 5 } });
+    let previous: Awaited<ReturnType<FastifyInstance['inject']>> | undefined;
+    try {
+      const office = '192.0.2.80';
+      for (let i = 0; i < 12; i++) {
+        const user = i % 2 === 0 ? world.users.x2 : world.users.coachY;
+        const res = await app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: office, payload: { email: user.email, password: TEST_PASSWORD } });
+        expect(res.statusCode, `sign-in ${i + 1}`).toBe(200);
+      }
+      // A password change (right current password) does not count either.
+      const signIn = await app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: office, payload: { email: world.users.x2.email, password: TEST_PASSWORD } });
+      for (let i = 0; i < 6; i++) {
+        const change = await app.inject({
+          method: 'POST', url: '/api/auth/password', remoteAddress: office,
+          headers: { cookie: cookiesOf(previous ?? signIn), 'x-csrf-token': (previous ?? signIn).json<{ csrfToken: string }>().csrfToken, 'content-type': 'application/json' },
+          payload: { currentPassword: i % 2 === 0 ? TEST_PASSWORD : 'nog een ander lang wachtwoord', newPassword: i % 2 === 0 ? 'nog een ander lang wachtwoord' : TEST_PASSWORD },
+        });
+        expect(change.statusCode, `change ${i + 1}: ${change.body}`).toBe(200);
+        previous = change;
+      }
+      // Five failures do reach the limit.
+      for (let i = 0; i < 5; i++) {
+        await app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: office, payload: { email: world.users.x2.email, password: `fout-${i}` } });
+      }
+      const blocked = await app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: office, payload: { email: world.users.coachY.email, password: TEST_PASSWORD } });
+      expect(blocked.statusCode).toBe(429);
+      expect(blocked.json().error.code).toBe('too_many_attempts');
+    } finally {
+      await app.close();
     }
   });
 

@@ -13,6 +13,13 @@ import type { Database } from '../db/schema.js';
 export interface AddressThrottle {
   /** Counts an attempt; false when the address is over its limit. */
   attempt(address: string): Promise<boolean>;
+  /**
+   * Takes back an attempt that succeeded: only failures count toward the limit, so an office
+   * whose people all sign in from one address is not locked out by its own sign-ins. Counting
+   * first and taking back after success (rather than counting failures afterwards) keeps wrong
+   * guesses sent at the same moment from all passing the check before any of them is counted.
+   */
+  release(address: string): Promise<void>;
 }
 
 export const THROTTLE_WINDOW_MS = 15 * 60_000;
@@ -44,6 +51,10 @@ export function createAddressThrottle(db: Kysely<Database>, keyring: Keyring, li
       // Windows that have ended say nothing any more; they go, so the table holds only the last 15 minutes.
       await db.deleteFrom('login_throttle').where('window_start', '<=', expired).execute();
       return Number(row.attempts) <= limit;
+    },
+    async release(address) {
+      await db.updateTable('login_throttle').set((eb) => ({ attempts: eb('attempts', '-', 1) }))
+        .where('address_hash', '=', hash(address)).where('attempts', '>', 0).execute();
     },
   };
 }

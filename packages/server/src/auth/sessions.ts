@@ -15,6 +15,8 @@ export interface AuthUser {
   readonly displayName: string;
   readonly email: string;
   readonly mustChangePassword: boolean;
+  /** A beheerder reset the password and the owner has not yet confirmed seeing it. */
+  readonly resetNotice: boolean;
 }
 
 export interface Session {
@@ -60,7 +62,7 @@ export async function findSession(db: Kysely<Database>, token: string): Promise<
   const [row] = await runPrepared(db, 'findSession', [tokenHash], (d, [hash]) => d.selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .select(['sessions.token_hash', 'sessions.csrf_hash', 'sessions.expires_at', 'users.id', 'users.organisation_id', 'users.team_id',
-      'users.role', 'users.display_name', 'users.email', 'users.must_change_password', 'users.disabled'])
+      'users.role', 'users.display_name', 'users.email', 'users.must_change_password', 'users.reset_notice', 'users.disabled'])
     .where('sessions.token_hash', '=', hash as string));
   if (!row || row.disabled === 1) return null;
   if (row.expires_at <= nowIso()) {
@@ -72,7 +74,7 @@ export async function findSession(db: Kysely<Database>, token: string): Promise<
     csrfHash: row.csrf_hash,
     user: {
       id: row.id, organisationId: row.organisation_id, teamId: row.team_id, role: row.role, displayName: row.display_name,
-      email: row.email, mustChangePassword: row.must_change_password === 1,
+      email: row.email, mustChangePassword: row.must_change_password === 1, resetNotice: row.reset_notice === 1,
     },
   };
 }

@@ -368,6 +368,31 @@ const sqliteClusteredMapRows: Migration = {
   },
 };
 
+/**
+ * Account safety (issue 11): who last reset a user's password and whether the owner has seen it;
+ * the browsers a beheerder signed in on (a one-time password is refused there); the per-user
+ * budget of `access.denied` audit lines; the route template of an audit line.
+ */
+const accountSafety: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.alterTable('users').addColumn('password_reset_by', 'text').execute();
+    await db.schema.alterTable('users').addColumn('password_reset_at', 'text').execute();
+    await db.schema.alterTable('users').addColumn('reset_notice', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+    await db.schema.createTable('beheerder_devices')
+      .addColumn('token_hash', 'text', (c) => c.primaryKey())
+      .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createTable('denied_audit_budget')
+      .addColumn('user_id', 'text', (c) => c.primaryKey().references('users.id').onDelete('cascade'))
+      .addColumn('window_start', 'bigint', (c) => c.notNull())
+      .addColumn('lines', 'integer', (c) => c.notNull())
+      .execute();
+    await db.schema.alterTable('audit_log').addColumn('route', 'text').execute();
+    await db.schema.createIndex('audit_log_action').on('audit_log').columns(['organisation_id', 'action', 'id']).execute();
+  },
+};
+
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_initial': initial,
   '0002_organisation_settings': organisationSettings,
@@ -375,6 +400,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0004_user_draft_keys': userDraftKeys,
   '0005_login_throttle': loginThrottle,
   '0006_sqlite_clustered_map_rows': sqliteClusteredMapRows,
+  '0009_account_safety': accountSafety,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve({ ...MIGRATIONS }) };

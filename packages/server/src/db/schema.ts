@@ -37,6 +37,30 @@ export interface UsersTable {
   locked_until: string | null;
   disabled: number;
   created_at: string;
+  /** The beheerder who last gave this account a one-time password, and when (0009). */
+  password_reset_by: string | null;
+  password_reset_at: string | null;
+  /** 1 until the owner has seen who reset their password (shown at their next sign-in). */
+  reset_notice: Generated<number>;
+}
+
+/**
+ * Browsers a beheerder signed in on: a cookie token whose hash is kept here. A one-time password
+ * is refused on such a browser (auth/beheerder-devices.ts), so the beheerder who issued it cannot
+ * casually use it there.
+ */
+export interface BeheerderDevicesTable {
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+}
+
+/** How many `access.denied` audit lines a user wrote in the current window (store/denied-audit.ts). */
+export interface DeniedAuditBudgetTable {
+  user_id: string;
+  /** Milliseconds since 1970. */
+  window_start: number;
+  lines: number;
 }
 
 export interface SessionsTable {
@@ -194,6 +218,8 @@ export interface AuditLogTable {
   /** Which record inside the case (map, snapshot, alter id); cleared on erasure. */
   target: string | null;
   outcome: string;
+  /** For a refused request: the method and route template (`GET /api/maps/:mapId`), never the URL itself. */
+  route: string | null;
 }
 
 export interface PlansTable {
@@ -307,6 +333,8 @@ export interface Database {
   sessions: SessionsTable;
   login_throttle: LoginThrottleTable;
   user_draft_keys: UserDraftKeysTable;
+  beheerder_devices: BeheerderDevicesTable;
+  denied_audit_budget: DeniedAuditBudgetTable;
   cases: CasesTable;
   case_members: CaseMembersTable;
   case_shares: CaseSharesTable;

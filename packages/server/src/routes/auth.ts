@@ -1,7 +1,11 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
 import { z } from 'zod';
+import { beheerderOfBrowser, rememberBeheerderDevice } from '../auth/beheerder-devices.js';
+import { passwordProblem } from '../auth/password-rules.js';
 import { hashPassword, verifyAgainstNothing, verifyPassword } from '../auth/passwords.js';
 import { createSession, csrfTokenFor, SESSION_COOKIE, type AuthUser } from '../auth/sessions.js';
+import type { Database } from '../db/schema.js';
 import { ApiError } from '../http/errors.js';
 import { openApiSchema } from '../http/openapi.js';
 import { userOf } from '../http/route-helpers.js';
@@ -29,6 +33,14 @@ export function publicUser(user: AuthUser) {
   };
 }
 
+/** Who reset the password and when, while the owner has not confirmed seeing it. */
+async function passwordResetNotice(db: Kysely<Database>, user: AuthUser): Promise<{ byName: string | null; at: string } | null> {
+  if (!user.resetNotice) return null;
+  const row = await db.selectFrom('users').leftJoin('users as by', 'by.id', 'users.password_reset_by')
+    .select(['users.password_reset_at as at', 'by.display_name as byName']).where('users.id', '=', user.id).executeTakeFirst();
+  return row?.at ? { byName: row.byName ?? null, at: row.at } : null;
+}
+
 /**
  * Login, logout, the current session and password change. The session token lives only in an
  * httpOnly SameSite=Strict cookie; the CSRF token is returned in the body and must come back in
@@ -37,10 +49,23 @@ export function publicUser(user: AuthUser) {
 export const authRoutes: FastifyPluginAsync = async (app) => {
   const { db, settings, loginThrottle } = app.ctx;
 
+  const secureFor = (request: FastifyRequest) => settings.secureCookies || request.protocol === 'https';
   function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, expiresAt: Date): void {
-    void reply.setCookie(SESSION_COOKIE, token, {
-      path: '/', httpOnly: true, sameSite: 'strict', secure: settings.secureCookies || request.protocol === 'https', expires: expiresAt,
-    });
+    void reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'strict', secure: secureFor(request), expires: expiresAt });
+  }
+  async function sessionAnswer(user: AuthUser, csrfToken: string) {
+    return { csrfToken, user: { ...publicUser(user), passwordReset: await passwordResetNotice(db, user) } };
+  }
+
+  /**
+   * A one-time password is not used (sign-in or forced change) in a browser a beheerder works in:
+   * the beheerder who reset it could otherwise just sign in with it. Audited with that beheerder.
+   */
+  async function refuseBeheerderBrowser(request: FastifyRequest, user: { id: string; organisationId: string }): Promise<void> {
+    const beheerder = await beheerderOfBrowser(db, request, user.id);
+    if (!beheerder) return;
+    await auditInTransaction(db, { organisationId: user.organisationId, userId: user.id, action: 'auth.one_time_refused', target: beheerder, outcome: 'denied' });
+    throw new ApiError('beheerder_browser');
   }
 
   app.post('/login', { config: { public: true }, schema: { tags: ['auth'], body: openApiSchema(LoginBody) } }, async (request, reply) => {
@@ -52,12 +77,15 @@ export const authRoutes: FastifyPluginAsync = async (app) => {
       await verifyAgainstNothing(body.password, settings.passwordHashing);
       throw new ApiError('login_failed');
     }
-    const now = nowIso();
-    if (user.locked_until !== null && user.locked_until > now) {
-      throw new ApiError('account_locked', { retryAfter: user.locked_until });
+    // Always one password check, also for a locked account, and a locked account answers exactly
+    // like an unknown one: neither the answer nor its time tells that the address has an account.
+    const correct = await verifyPassword(user.password_hash, body.password);
+    if (user.locked_until !== null && user.locked_until > nowIso()) {
+      await auditInTransaction(db, { organisationId: user.organisation_id, userId: user.id, action: 'auth.login_locked', outcome: 'denied' });
+      throw new ApiError('login_failed');
     }
-    if (!(await verifyPassword(user.password_hash, body.password))) {
-      const lock = await db.transaction().execute(async (trx) => {
+    if (!correct) {
+      await db.transaction().execute(async (trx) => {
         // Counted in the database, not from the row read before the (slow) password check: many
         // wrong guesses sent at once must all count, or none of them would reach the limit.
         const counted = await trx.updateTable('users').set((eb) => ({ failed_logins: eb('failed_logins', '+', 1) }))
@@ -68,23 +96,22 @@ export const authRoutes: FastifyPluginAsync = async (app) => {
             .where('id', '=', user.id).execute();
         }
         await auditInTransaction(trx, { organisationId: user.organisation_id, userId: user.id, action: locks ? 'auth.locked' : 'auth.login_failed', outcome: 'denied' });
-        return locks;
       });
-      throw new ApiError(lock ? 'account_locked' : 'login_failed');
+      throw new ApiError('login_failed');
     }
+    await loginThrottle.release(request.ip);
+    if (user.must_change_password === 1) await refuseBeheerderBrowser(request, { id: user.id, organisationId: user.organisation_id });
     await db.transaction().execute(async (trx) => {
       await trx.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', user.id).execute();
       await auditInTransaction(trx, { organisationId: user.organisation_id, userId: user.id, action: 'auth.login' });
     });
+    if (user.role === 'beheerder') await rememberBeheerderDevice(db, request, reply, user.id, secureFor(request));
     const session = await createSession(db, user.id, settings.sessionHours);
     setSessionCookie(request, reply, session.token, session.expiresAt);
-    return {
-      csrfToken: session.csrfToken,
-      user: publicUser({
-        id: user.id, organisationId: user.organisation_id, teamId: user.team_id, role: user.role, displayName: user.display_name,
-        email: user.email, mustChangePassword: user.must_change_password === 1,
-      }),
-    };
+    return sessionAnswer({
+      id: user.id, organisationId: user.organisation_id, teamId: user.team_id, role: user.role, displayName: user.display_name,
+      email: user.email, mustChangePassword: user.must_change_password === 1, resetNotice: user.reset_notice === 1,
+    }, session.csrfToken);
   });
 
   app.post('/logout', { config: { allowDuringPasswordChange: true }, schema: { tags: ['auth'] } }, async (request, reply) => {
@@ -96,7 +123,17 @@ export const authRoutes: FastifyPluginAsync = async (app) => {
   /** Who is signed in, with the CSRF token again (the web app loses it on a page reload). */
   app.get('/session', { config: { allowDuringPasswordChange: true }, schema: { tags: ['auth'] } }, async (request) => {
     const token = request.cookies[SESSION_COOKIE] as string;
-    return { user: publicUser(userOf(request)), csrfToken: csrfTokenFor(token) };
+    return sessionAnswer(userOf(request), csrfTokenFor(token));
+  });
+
+  /**
+   * The owner confirms having seen who reset their password. Not with a one-time password: only
+   * someone who has set the account's own password can clear the notice.
+   */
+  app.post('/reset-notice/seen', { schema: { tags: ['auth'] } }, async (request) => {
+    const user = userOf(request);
+    await db.updateTable('users').set({ reset_notice: 0 }).where('id', '=', user.id).execute();
+    return { ok: true };
   });
 
   app.post('/password', { config: { allowDuringPasswordChange: true }, schema: { tags: ['auth'], body: openApiSchema(PasswordChangeBody) } }, async (request, reply) => {
@@ -104,17 +141,24 @@ export const authRoutes: FastifyPluginAsync = async (app) => {
     // Guessing the current password through a borrowed session counts like guessing at login.
     if (!(await loginThrottle.attempt(request.ip))) throw new ApiError('too_many_attempts');
     const body = parseInput(PasswordChangeBody, request.body);
-    const row = await db.selectFrom('users').select('password_hash').where('id', '=', user.id).executeTakeFirstOrThrow();
+    const row = await db.selectFrom('users').select(['password_hash', 'password_reset_by']).where('id', '=', user.id).executeTakeFirstOrThrow();
     if (!(await verifyPassword(row.password_hash, body.currentPassword))) throw new ApiError('login_failed');
+    await loginThrottle.release(request.ip);
+    if (user.mustChangePassword) await refuseBeheerderBrowser(request, user);
+    const problem = passwordProblem(body.newPassword, { email: user.email, displayName: user.displayName, current: body.currentPassword });
+    if (problem) throw new ApiError(problem, { issues: [{ severity: 'error', path: ['newPassword'], code: 'invalid', params: {} }] });
     const hash = await hashPassword(body.newPassword, settings.passwordHashing);
     await db.transaction().execute(async (trx) => {
       await trx.updateTable('users').set({ password_hash: hash, must_change_password: 0 }).where('id', '=', user.id).execute();
       // Every other session of this user ends: a changed password locks out whoever had the old one.
       await trx.deleteFrom('sessions').where('user_id', '=', user.id).execute();
-      await auditInTransaction(trx, { organisationId: user.organisationId, userId: user.id, action: 'auth.password_changed' });
+      // Replacing a one-time password names the beheerder who issued it.
+      await auditInTransaction(trx, {
+        organisationId: user.organisationId, userId: user.id, action: 'auth.password_changed', target: user.mustChangePassword ? row.password_reset_by : null,
+      });
     });
     const session = await createSession(db, user.id, settings.sessionHours);
     setSessionCookie(request, reply, session.token, session.expiresAt);
-    return { csrfToken: session.csrfToken, user: publicUser({ ...user, mustChangePassword: false }) };
+    return sessionAnswer({ ...user, mustChangePassword: false }, session.csrfToken);
   });
 };

@@ -30,6 +30,21 @@ const UserPatch = z.strictObject({
 const UserParams = idParams('userId');
 const HandoverBody = z.strictObject({ toUserId: IdParam });
 
+/** The roles that work with case content (access/case-access.ts). */
+const CASE_ROLES: readonly Role[] = ['begeleider', 'coach'];
+
+interface AccountAccess { readonly role: Role; readonly teamId: string | null; readonly disabled: boolean }
+
+/**
+ * Whether a change of an account lets it see cases it could not see before: it becomes a working
+ * role, is enabled again, or a coach moves to (another) team and so sees that team's cases.
+ */
+export function gainsCaseAccess(before: AccountAccess | null, after: AccountAccess): boolean {
+  if (!CASE_ROLES.includes(after.role) || after.disabled) return false;
+  if (before === null || !CASE_ROLES.includes(before.role) || before.disabled) return true;
+  return after.role === 'coach' && after.teamId !== null && (before.role !== 'coach' || before.teamId !== after.teamId);
+}
+
 async function assertTeamInOrganisation(db: Kysely<Database>, teamId: string | null | undefined, organisationId: string): Promise<void> {
   if (teamId === null || teamId === undefined) return;
   const team = await db.selectFrom('teams').select('id').where('id', '=', teamId).where('organisation_id', '=', organisationId).executeTakeFirst();
@@ -72,8 +87,10 @@ export const userRoutes: FastifyPluginAsync = async (app) => {
       await trx.insertInto('users').values({
         id, organisation_id: user.organisationId, team_id: body.teamId, email, display_name: body.displayName, role: body.role,
         password_hash: hash, must_change_password: 1, failed_logins: 0, locked_until: null, disabled: 0, created_at: nowIso(),
+        password_reset_by: user.id, password_reset_at: nowIso(),
       }).execute();
-      await auditInTransaction(trx, { organisationId: user.organisationId, userId: user.id, action: 'user.create', target: id });
+      const granted = gainsCaseAccess(null, { role: body.role, teamId: body.teamId, disabled: false });
+      await auditInTransaction(trx, { organisationId: user.organisationId, userId: user.id, action: granted ? 'user.access_granted' : 'user.create', target: id });
     });
     return reply.status(201).send({ id, email, displayName: body.displayName, role: body.role, teamId: body.teamId, oneTimePassword: password });
   });
@@ -99,7 +116,7 @@ export const userRoutes: FastifyPluginAsync = async (app) => {
     const password = body.resetPassword ? oneTimePassword() : null;
     const hash = password ? await hashPassword(password, settings.passwordHashing) : null;
     await db.transaction().execute(async (trx) => {
-      const target = await trx.selectFrom('users').select(['id', 'role']).where('id', '=', userId).where('organisation_id', '=', user.organisationId).executeTakeFirst();
+      const target = await trx.selectFrom('users').select(['id', 'role', 'team_id', 'disabled']).where('id', '=', userId).where('organisation_id', '=', user.organisationId).executeTakeFirst();
       if (!target) throw new ApiError('not_found');
       // The organisation must keep a beheerder who can sign in.
       if (target.role === 'beheerder' && ((body.role !== undefined && body.role !== 'beheerder') || body.disabled === true)) {
@@ -112,12 +129,25 @@ export const userRoutes: FastifyPluginAsync = async (app) => {
         ...(body.role !== undefined ? { role: body.role } : {}),
         ...(body.teamId !== undefined ? { team_id: body.teamId } : {}),
         ...(body.disabled !== undefined ? { disabled: body.disabled ? 1 : 0 } : {}),
-        ...(hash ? { password_hash: hash, must_change_password: 1, failed_logins: 0, locked_until: null } : {}),
+        ...(hash ? {
+          password_hash: hash, must_change_password: 1, failed_logins: 0, locked_until: null,
+          password_reset_by: user.id, password_reset_at: nowIso(), reset_notice: 1,
+        } : {}),
       }).where('id', '=', userId).execute();
       if (hash || body.disabled || body.role !== undefined) await trx.deleteFrom('sessions').where('user_id', '=', userId).execute();
       // A disabled account's drafts on devices become unreadable for good: its device key goes.
       if (body.disabled) await forgetDraftKey(trx, userId);
-      await auditInTransaction(trx, { organisationId: user.organisationId, userId: user.id, action: 'user.update', target: userId });
+      // What the change means for case access is named in the log, so the beheerder's own page
+      // shows every account that gained access and every one-time password handed out.
+      const before = { role: target.role, teamId: target.team_id, disabled: target.disabled === 1 };
+      const after = { role: body.role ?? before.role, teamId: body.teamId !== undefined ? body.teamId : before.teamId, disabled: body.disabled ?? before.disabled };
+      const actions = [
+        ...(gainsCaseAccess(before, after) ? ['user.access_granted'] : []),
+        ...(hash ? ['user.password_reset'] : []),
+      ];
+      for (const action of actions.length > 0 ? actions : ['user.update']) {
+        await auditInTransaction(trx, { organisationId: user.organisationId, userId: user.id, action, target: userId });
+      }
     });
     return { id: userId, ...(password ? { oneTimePassword: password } : {}) };
   });

@@ -14,6 +14,8 @@ export interface AuditEntry {
   readonly caseId?: string | null;
   readonly target?: string | null;
   readonly outcome?: 'ok' | 'denied';
+  /** A refused request's method and route template (never the URL with its values). */
+  readonly route?: string | null;
 }
 
 function row(entry: AuditEntry) {
@@ -25,6 +27,7 @@ function row(entry: AuditEntry) {
     case_id: entry.caseId ?? null,
     target: entry.target ?? null,
     outcome: entry.outcome ?? 'ok',
+    route: entry.route ?? null,
   };
 }
 

@@ -99,10 +99,14 @@ export class TestClient {
 export async function login(app: FastifyInstance, email: string, password = TEST_PASSWORD): Promise<TestClient> {
   const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
   if (res.statusCode !== 200) throw new Error(`login of ${email} failed: ${res.statusCode} ${res.body}`);
+  return new TestClient(app, cookiesOf(res), (res.json() as { csrfToken: string }).csrfToken);
+}
+
+/** Every cookie an answer sets, as a browser would send them back (`a=1; b=2`). */
+export function cookiesOf(res: { headers: Record<string, unknown> }): string {
   const setCookie = res.headers['set-cookie'];
-  const raw = Array.isArray(setCookie) ? setCookie[0] : setCookie;
-  const cookie = String(raw).split(';')[0] as string;
-  return new TestClient(app, cookie, (res.json() as { csrfToken: string }).csrfToken);
+  const all = Array.isArray(setCookie) ? setCookie : [setCookie];
+  return all.filter((c) => c !== undefined).map((c) => String(c).split(';')[0] as string).join('; ');
 }
 
 /** A case owned by `client`'s user, with registration consent, and one map with an "is" snapshot. */
