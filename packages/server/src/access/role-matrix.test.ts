@@ -104,6 +104,9 @@ const MATRIX: readonly Row[] = [
   { resource: 'users', op: 'read', allowed: ROLES, ok: 200, denied: 403, send: (c) => c.get('/api/users') },
   { resource: 'users', op: 'write', allowed: ['beheerder'], ok: 201, denied: 403, send: (c) => c.post('/api/users', { email: `n${newId().toLowerCase()}@example.org`, displayName: 'Nieuw', role: 'begeleider' }) },
   { resource: 'audit log', op: 'read', allowed: ['beheerder'], ok: 200, denied: 403, send: (c) => c.get('/api/audit') },
+  { resource: 'audit log (refusals)', op: 'read', allowed: ['beheerder'], ok: 200, denied: 403, send: (c) => c.get('/api/audit?category=denied') },
+  { resource: 'audit log (access to cases)', op: 'read', allowed: ['beheerder'], ok: 200, denied: 403, send: (c) => c.get('/api/audit?category=access') },
+  { resource: 'password reset notice seen', op: 'write', allowed: ROLES, ok: 200, denied: 403, send: (c) => c.post('/api/auth/reset-notice/seen') },
   { resource: 'stats', op: 'read', allowed: ['beheerder', 'onderzoeker'], ok: 200, denied: 403, send: (c) => c.get('/api/stats') },
 ];
 
@@ -142,6 +145,15 @@ describe.each(targets)('role matrix on $name', (target) => {
   it.each(cases)('$role $op $resource → $expected', async ({ role, send, expected }) => {
     const res = await send(clients[role], ids);
     expect(res.statusCode, res.body).toBe(expected);
+  });
+
+  it('[audit] the refusals of the matrix are in the audit log as access.denied, and a confirmed reset notice as auth.reset_notice_seen', async () => {
+    const entries = (await clients.beheerder.get('/api/audit?limit=1000')).json().entries as { action: string; userId: string; route: string | null }[];
+    for (const role of ['onderzoeker', 'x2', 'coachY', 'y1', 'beheerder'] as const) {
+      expect(entries.some((e) => e.userId === world.users[role].id && e.action === 'access.denied' && e.route?.includes('/api/')), role).toBe(true);
+    }
+    // b1 belongs to organisation B: its lines are not on this beheerder's page.
+    for (const role of ROLES.filter((r) => r !== 'b1')) expect(entries.some((e) => e.userId === world.users[role].id && e.action === 'auth.reset_notice_seen'), role).toBe(true);
   });
 
   const caseRows = MATRIX.filter((row) => row.denied === 404);

@@ -132,7 +132,10 @@ export const authRoutes: FastifyPluginAsync = async (app) => {
    */
   app.post('/reset-notice/seen', { schema: { tags: ['auth'] } }, async (request) => {
     const user = userOf(request);
-    await db.updateTable('users').set({ reset_notice: 0 }).where('id', '=', user.id).execute();
+    await db.transaction().execute(async (trx) => {
+      await trx.updateTable('users').set({ reset_notice: 0 }).where('id', '=', user.id).execute();
+      await auditInTransaction(trx, { organisationId: user.organisationId, userId: user.id, action: 'auth.reset_notice_seen' });
+    });
     return { ok: true };
   });
 
