@@ -18,6 +18,13 @@ export interface SessionUser {
   readonly role: Role;
   readonly teamId: string | null;
   readonly mustChangePassword: boolean;
+  /** A beheerder reset this account's password: who and when, until the owner confirms seeing it. */
+  readonly passwordReset: PasswordReset | null;
+}
+
+export interface PasswordReset {
+  readonly byName: string | null;
+  readonly at: string;
 }
 
 export interface Session {
@@ -45,13 +52,13 @@ export interface ServerMap {
 
 export type NewMember = { readonly name: string; readonly role?: string };
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function fail(what: string): never {
+export function fail(what: string): never {
   throw new Error(`unexpected answer: ${what}`);
 }
 
-function text(v: unknown, what: string): string {
+export function text(v: unknown, what: string): string {
   return typeof v === 'string' ? v : fail(what);
 }
 
@@ -69,8 +76,14 @@ function readSession(body: unknown): Session {
     user: {
       id: text(u.id, 'user.id'), displayName: text(u.displayName, 'displayName'), role: role as Role,
       teamId: typeof u.teamId === 'string' ? u.teamId : null, mustChangePassword: u.mustChangePassword === true,
+      passwordReset: readPasswordReset(u.passwordReset),
     },
   };
+}
+
+function readPasswordReset(v: unknown): PasswordReset | null {
+  if (!isRecord(v)) return null;
+  return { byName: typeof v.byName === 'string' ? v.byName : null, at: text(v.at, 'passwordReset.at') };
 }
 
 function readSummary(c: unknown): CaseSummary {
@@ -124,6 +137,8 @@ export const session = {
   login: (email: string, password: string) => api.send('POST', '/auth/login', { email, password }, readSession),
   logout: () => api.send('POST', '/auth/logout', {}, () => null),
   changePassword: (currentPassword: string, newPassword: string) => api.send('POST', '/auth/password', { currentPassword, newPassword }, readSession),
+  /** The owner has seen who reset their password. */
+  resetNoticeSeen: () => api.send('POST', '/auth/reset-notice/seen', {}, () => null),
   /** The signed-in user's device key (base64url) for what the app keeps on this device; see ../device/device-key.ts. */
   draftKey: () => api.get('/me/draft-key', (body) => {
     if (!isRecord(body)) fail('draft key');

@@ -5,6 +5,7 @@ import { CasePage } from '../pages/CasePage.js';
 import { LoginPage } from '../pages/LoginPage.js';
 import { PasswordPage } from '../pages/PasswordPage.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
+import { ResetNotice } from './ResetNotice.js';
 import { formatRoute } from './route.js';
 import { useRoute } from './use-route.js';
 import { useSession } from './use-session.js';
@@ -15,11 +16,12 @@ const PrintPage = lazy(() => import('../pages/PrintPage.js'));
 // The sociale kaart and the family's plan are pages of their own, loaded when opened.
 const SocialMapPage = lazy(() => import('../social-map/SocialMapPage.js'));
 const FamilyPlanPage = lazy(() => import('../plan/FamilyPlanPage.js'));
+const AdminPage = lazy(() => import('../admin/AdminPage.js'));
 
 export function App() {
   const { t } = useTranslation();
   const route = useRoute();
-  const { state, signedIn, signOut } = useSession();
+  const { state, signedIn, signOut, resetNoticeSeen } = useSession();
   const mainRef = useRef<HTMLElement>(null);
 
   // Move focus to the new page so keyboard and screen-reader users start at its top.
@@ -35,7 +37,7 @@ export function App() {
   const page = () => {
     if (state.status === 'checking') return <p className="page">{t('app.loading')}</p>;
     if (state.status === 'anonymous') return <LoginPage onLoggedIn={signedIn} />;
-    if (state.user.mustChangePassword) return <PasswordPage onChanged={signedIn} />;
+    if (state.user.mustChangePassword) return <PasswordPage reset={state.user.passwordReset} onChanged={signedIn} />;
     switch (route.page) {
       case 'login':
       case 'cases':
@@ -46,6 +48,8 @@ export function App() {
         return <Suspense fallback={<p>{t('app.loading')}</p>}><FamilyPlanPage caseId={route.caseId} /></Suspense>;
       case 'socialMap':
         return <Suspense fallback={<p>{t('app.loading')}</p>}><SocialMapPage user={state.user} /></Suspense>;
+      case 'admin':
+        return state.user.role === 'beheerder' ? <Suspense fallback={<p>{t('app.loading')}</p>}><AdminPage /></Suspense> : <CaseListPage user={state.user} />;
       case 'map':
       case 'print':
         return (
@@ -66,6 +70,9 @@ export function App() {
           <ul>
             <li><a href={formatRoute({ page: 'cases' })} aria-current={route.page === 'cases' ? 'page' : undefined}>{t('app.nav.cases')}</a></li>
             {state.status === 'signed-in' ? <li><a href={formatRoute({ page: 'socialMap' })} aria-current={route.page === 'socialMap' ? 'page' : undefined}>{t('socialMap.nav')}</a></li> : null}
+            {state.status === 'signed-in' && state.user.role === 'beheerder' && !state.user.mustChangePassword
+              ? <li><a href={formatRoute({ page: 'admin' })} aria-current={route.page === 'admin' ? 'page' : undefined}>{t('admin.nav')}</a></li>
+              : null}
           </ul>
         </nav>
         {state.status === 'signed-in' ? (
@@ -77,6 +84,9 @@ export function App() {
         <LanguageSwitch />
       </header>
       <main id="main" ref={mainRef} tabIndex={-1}>
+        {state.status === 'signed-in' && state.user.passwordReset && !state.user.mustChangePassword
+          ? <div className="page"><ResetNotice reset={state.user.passwordReset} onSeen={() => { void resetNoticeSeen(); }} /></div>
+          : null}
         {page()}
       </main>
     </>

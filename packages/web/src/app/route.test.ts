@@ -11,6 +11,7 @@ describe('hash routes', () => {
       { page: 'print', mapId: 'm-2' },
       { page: 'familyPlan', caseId: 'c1' },
       { page: 'socialMap' },
+      { page: 'admin' },
     ];
     for (const route of routes) expect(parseRoute(formatRoute(route))).toEqual(route);
   });

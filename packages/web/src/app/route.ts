@@ -13,6 +13,8 @@ export type Route =
   /** The family's version of the network plan, on its own page to print. */
   | { readonly page: 'familyPlan'; readonly caseId: string }
   | { readonly page: 'socialMap' }
+  /** The beheerder's page: accounts and the audit log. */
+  | { readonly page: 'admin' }
   /** The family's one-page print-out alone on a page: what the server turns into a PDF. */
   | { readonly page: 'print'; readonly mapId: string };
 
@@ -23,6 +25,7 @@ export function parseRoute(hash: string): Route {
   const [first, caseId, second, mapId, tab] = parts;
   if (first === 'login') return { page: 'login' };
   if (first === 'sociale-kaart') return { page: 'socialMap' };
+  if (first === 'beheer') return { page: 'admin' };
   if (first === 'afdruk' && caseId !== undefined && SAFE.test(caseId)) return { page: 'print', mapId: caseId };
   if (first === 'dossiers' && caseId !== undefined && SAFE.test(caseId)) {
     if (second === 'kaart' && mapId !== undefined && SAFE.test(mapId)) {
@@ -50,5 +53,7 @@ export function formatRoute(route: Route): string {
       return `#/dossiers/${encodeURIComponent(route.caseId)}/gezinsplan`;
     case 'socialMap':
       return '#/sociale-kaart';
+    case 'admin':
+      return '#/beheer';
   }
 }

@@ -14,7 +14,7 @@ export type SessionState =
   | { readonly status: 'anonymous' }
   | { readonly status: 'signed-in'; readonly user: SessionUser };
 
-export function useSession(): { state: SessionState; signedIn: (session: Session) => void; signOut: () => Promise<void> } {
+export function useSession(): { state: SessionState; signedIn: (session: Session) => void; signOut: () => Promise<void>; resetNoticeSeen: () => Promise<void> } {
   const [state, setState] = useState<SessionState>({ status: 'checking' });
 
   const signedIn = useCallback((s: Session) => {
@@ -43,5 +43,11 @@ export function useSession(): { state: SessionState; signedIn: (session: Session
     setState({ status: 'anonymous' });
   }, []);
 
-  return { state, signedIn, signOut };
+  /** The owner has read who reset their password: the server forgets the notice, so does the page. */
+  const resetNoticeSeen = useCallback(async () => {
+    const result = await sessionApi.resetNoticeSeen();
+    if (result.ok) setState((s) => (s.status === 'signed-in' ? { status: 'signed-in', user: { ...s.user, passwordReset: null } } : s));
+  }, []);
+
+  return { state, signedIn, signOut, resetNoticeSeen };
 }

@@ -1,8 +1,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { session, type Session } from '../api/endpoints.js';
+import { session, type PasswordReset, type Session } from '../api/endpoints.js';
 import type { ApiError } from '../api/api-error.js';
 import { ErrorNotice } from '../app/ErrorNotice.js';
+import { ResetNotice } from '../app/ResetNotice.js';
 
 /** Minimum length the server enforces (NIST: length, no composition rules). */
 const MIN_LENGTH = 12;
@@ -11,7 +12,7 @@ const MIN_LENGTH = 12;
  * The first step after signing in with a one-time password: until the user picks their own
  * password, the server refuses everything else, so the app shows nothing else either.
  */
-export function PasswordPage({ onChanged }: { onChanged: (session: Session) => void }) {
+export function PasswordPage({ reset, onChanged }: { reset: PasswordReset | null; onChanged: (session: Session) => void }) {
   const { t } = useTranslation();
   const ids = { heading: useId(), current: useId(), next: useId(), repeat: useId(), problem: useId() };
   const [current, setCurrent] = useState('');
@@ -36,6 +37,7 @@ export function PasswordPage({ onChanged }: { onChanged: (session: Session) => v
   return (
     <section className="page narrow" aria-labelledby={ids.heading}>
       <h1 id={ids.heading}>{t('login.changeTitle')}</h1>
+      {reset ? <ResetNotice reset={reset} /> : null}
       <p>{t('login.changeIntro')}</p>
       <form onSubmit={(e) => { e.preventDefault(); void submit(); }} noValidate>
         <div className="field">
@@ -52,7 +54,7 @@ export function PasswordPage({ onChanged }: { onChanged: (session: Session) => v
           <input id={ids.repeat} type="password" autoComplete="new-password" required value={repeat} onChange={(e) => setRepeat(e.target.value)} />
         </div>
         {problem ? <p id={ids.problem} className="field-error" role="alert">{problem}</p> : null}
-        {error ? <ErrorNotice error={error} override={error.kind === 'unauthorised' ? t('login.wrongCurrent') : undefined} /> : null}
+        {error ? <ErrorNotice error={error} override={error.kind === 'unauthorised' ? t('login.wrongCurrent') : error.message || undefined} /> : null}
         <button type="submit" className="primary" disabled={busy}>{t('login.changeSubmit')}</button>
       </form>
     </section>

@@ -1,9 +1,11 @@
 import type { Messages } from './nl.js';
+import { accountEn } from './account.en.js';
 import { planEn } from './plan.en.js';
 
 /** English texts of the app, plain and short. */
 export const en: Messages = {
   ...planEn,
+  ...accountEn,
   app: {
     name: 'Netwerkkracht',
     tagline: 'Your network, drawn together',
@@ -39,7 +41,7 @@ export const en: Messages = {
     password: 'Password',
     submit: 'Sign in',
     busy: 'Signing in…',
-    wrong: 'This e-mail address or password is not right.',
+    wrong: 'This e-mail address or password is not right, or your account is locked for a while after too many attempts. Try again later.',
     changeTitle: 'Choose your own password',
     changeIntro: 'You were given a one-time password. Now choose your own password of at least 12 characters. A sentence of a few words is strong and easy to remember.',
     currentPassword: 'The password you were given',

@@ -1,9 +1,11 @@
 import type { Messages } from './nl.js';
+import { accountFr } from './account.fr.js';
 import { planFr } from './plan.fr.js';
 
 /** Textes français de l’application, en langage simple. */
 export const fr: Messages = {
   ...planFr,
+  ...accountFr,
   app: {
     name: 'Netwerkkracht',
     tagline: 'Votre réseau, dessiné ensemble',
@@ -39,7 +41,7 @@ export const fr: Messages = {
     password: 'Mot de passe',
     submit: 'Se connecter',
     busy: 'Connexion en cours…',
-    wrong: 'Cette adresse e-mail ou ce mot de passe n’est pas correct.',
+    wrong: 'Cette adresse e-mail ou ce mot de passe n’est pas correct, ou votre compte est bloqué un moment après trop de tentatives. Réessayez plus tard.',
     changeTitle: 'Choisissez votre mot de passe',
     changeIntro: 'Vous avez reçu un mot de passe à usage unique. Choisissez maintenant votre mot de passe d’au moins 12 caractères. Une phrase de quelques mots est solide et facile à retenir.',
     currentPassword: 'Le mot de passe reçu',

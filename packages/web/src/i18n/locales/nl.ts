@@ -1,3 +1,4 @@
+import { accountNl } from './account.nl.js';
 import { planNl } from './plan.nl.js';
 /**
  * Dutch texts of the app (the default language), in plain language (B1). Labels of domain terms
@@ -5,6 +6,7 @@ import { planNl } from './plan.nl.js';
  */
 export const nl = {
   ...planNl,
+  ...accountNl,
   app: {
     name: 'Netwerkkracht',
     tagline: 'Samen je netwerk in beeld',
@@ -40,7 +42,7 @@ export const nl = {
     password: 'Wachtwoord',
     submit: 'Aanmelden',
     busy: 'Bezig met aanmelden…',
-    wrong: 'Dit e-mailadres of wachtwoord klopt niet.',
+    wrong: 'Dit e-mailadres of wachtwoord klopt niet, of je account is na te veel pogingen even vergrendeld. Probeer het later opnieuw.',
     changeTitle: 'Kies een eigen wachtwoord',
     changeIntro: 'Je hebt een eenmalig wachtwoord gekregen. Kies nu een eigen wachtwoord van minstens 12 tekens. Een zin van een paar woorden is sterk en makkelijk te onthouden.',
     currentPassword: 'Het wachtwoord dat je kreeg',

@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, chromiumMissing, ensureWebBuilt, firstSignIn, launchBrowser, startServer, type TestServer } from './harness.js';
+
+const skip = chromiumMissing();
+const OWN_PASSWORD = 'een zin die alleen ik ken';
+const NEXT_PASSWORD = 'weer een andere lange zin';
+
+/**
+ * Issue 11 item 3 in the browser: the beheerder hands out a one-time password on the Beheer page;
+ * it is refused in the beheerder's own browser; the worker, on their own device, sees who reset it
+ * and when, must choose a new password (not the one-time one) and can then confirm the notice;
+ * the audit page's filter shows the reset.
+ */
+describe.skipIf(skip !== null)('a password reset by the beheerder, and the forced change', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let adminPage: Page;
+  let workerPage: Page;
+  let worker: { email: string };
+
+  const signIn = async (page: Page, email: string, password: string) => {
+    await page.getByLabel('E-mailadres').fill(email);
+    await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
+    await page.getByRole('button', { name: 'Aanmelden' }).click();
+  };
+
+  beforeAll(async () => {
+    await ensureWebBuilt();
+    server = await startServer();
+    browser = await launchBrowser();
+    const newPage = async () => {
+      const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+      context.setDefaultTimeout(8_000);
+      return context.newPage();
+    };
+    adminPage = await newPage();
+    workerPage = await newPage();
+    const made = await server.addWorker('Wendy Werker');
+    worker = made;
+    await firstSignIn(workerPage, server.url, made.email, made.oneTimePassword, OWN_PASSWORD);
+    await adminPage.goto(server.url);
+    await signIn(adminPage, ADMIN_EMAIL, ADMIN_PASSWORD);
+    await adminPage.getByRole('heading', { name: 'Dossiers', exact: true }).waitFor();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  let oneTime = '';
+
+  it('the beheerder gets a one-time password on the Beheer page, shown once', async () => {
+    await adminPage.getByRole('link', { name: 'Beheer' }).click();
+    await adminPage.getByRole('heading', { name: 'Beheer', level: 1 }).waitFor();
+    await adminPage.getByRole('button', { name: 'Nieuw eenmalig wachtwoord voor Wendy Werker' }).click();
+    oneTime = (await adminPage.locator('.one-time-password').innerText()).trim();
+    expect(oneTime).toMatch(/^[A-Za-z0-9_-]{20}$/);
+    await adminPage.getByRole('button', { name: 'Klaar, ik heb het doorgegeven' }).click();
+    expect(await adminPage.locator('.one-time-password').count()).toBe(0);
+  });
+
+  it('the audit page filters on access to cases and shows the reset', async () => {
+    await adminPage.getByLabel('Toon').selectOption('access');
+    await adminPage.locator('.audit-log').getByText('user.password_reset').waitFor();
+    const rows = await adminPage.locator('.audit-log tbody tr').allInnerTexts();
+    expect(rows.every((r) => /user\.access_granted|user\.password_reset|auth\.password_changed|auth\.one_time_refused/.test(r))).toBe(true);
+    const result = await new AxeBuilder({ page: adminPage }).analyze();
+    expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  });
+
+  it('the one-time password is refused in the beheerder\'s browser, also after logging out', async () => {
+    await adminPage.getByRole('button', { name: 'Afmelden' }).click();
+    await adminPage.getByRole('heading', { name: 'Aanmelden' }).waitFor();
+    await signIn(adminPage, worker.email, oneTime);
+    await adminPage.getByRole('alert').getByText(/In deze browser heeft een beheerder gewerkt/).waitFor();
+  });
+
+  it('on their own device the worker sees who reset the password and when, and must choose a new one that is not the one-time password', async () => {
+    await workerPage.getByRole('button', { name: 'Afmelden' }).click();
+    await workerPage.getByRole('heading', { name: 'Aanmelden' }).waitFor();
+    await signIn(workerPage, worker.email, OWN_PASSWORD);
+    await workerPage.getByRole('alert').waitFor();
+    await signIn(workerPage, worker.email, oneTime);
+    await workerPage.getByRole('heading', { name: 'Kies een eigen wachtwoord' }).waitFor();
+    await workerPage.getByText(/Je wachtwoord werd opnieuw ingesteld door Beheer op/).waitFor();
+    await workerPage.getByLabel('Het wachtwoord dat je kreeg').fill(oneTime);
+    await workerPage.getByLabel('Nieuw wachtwoord', { exact: true }).fill(oneTime);
+    await workerPage.getByLabel('Nieuw wachtwoord nog eens').fill(oneTime);
+    await workerPage.getByRole('button', { name: 'Wachtwoord bewaren' }).click();
+    await workerPage.getByRole('alert').getByText(/moet anders zijn dan het wachtwoord waarmee je nu bent aangemeld/).waitFor();
+    const result = await new AxeBuilder({ page: workerPage }).analyze();
+    expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    await workerPage.getByLabel('Nieuw wachtwoord', { exact: true }).fill(NEXT_PASSWORD);
+    await workerPage.getByLabel('Nieuw wachtwoord nog eens').fill(NEXT_PASSWORD);
+    await workerPage.getByRole('button', { name: 'Wachtwoord bewaren' }).click();
+    await workerPage.getByRole('heading', { name: 'Dossiers', exact: true }).waitFor();
+  });
+
+  it('the notice stays until the worker confirms it, also at the next sign-in', async () => {
+    await workerPage.getByText(/Je wachtwoord werd opnieuw ingesteld door Beheer op/).waitFor();
+    await workerPage.reload();
+    await workerPage.getByText(/Je wachtwoord werd opnieuw ingesteld door Beheer op/).waitFor();
+    await workerPage.getByRole('button', { name: 'Gezien' }).click();
+    expect(await workerPage.getByText(/Je wachtwoord werd opnieuw ingesteld/).count()).toBe(0);
+    await workerPage.reload();
+    await workerPage.getByRole('heading', { name: 'Dossiers', exact: true }).waitFor();
+    expect(await workerPage.getByText(/Je wachtwoord werd opnieuw ingesteld/).count()).toBe(0);
+  });
+});
