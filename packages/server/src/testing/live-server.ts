@@ -63,6 +63,16 @@ export async function startLiveServer(options: { cwd: string; env: Record<string
   return { url, child, output: () => out, errors: () => err, oneTimePassword: password, exited, killAll };
 }
 
+/** The cookie header a browser would send after this answer: its cookies replace those of the same name. */
+function withCookies(cookie: string, headers: Headers): string {
+  const jar = new Map(cookie.split('; ').filter((c) => c !== '').map((c) => [c.split('=')[0] as string, c]));
+  for (const set of headers.getSetCookie()) {
+    const pair = set.split(';')[0] as string;
+    jar.set(pair.split('=')[0] as string, pair);
+  }
+  return [...jar.values()].join('; ');
+}
+
 /** A signed-in client over real HTTP: the session cookie, and the CSRF token on every change. */
 export class HttpSession {
   private constructor(readonly baseUrl: string, private cookie: string, private csrfToken: string) {}
@@ -70,16 +80,15 @@ export class HttpSession {
   static async login(baseUrl: string, email: string, password: string): Promise<HttpSession> {
     const res = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
     if (res.status !== 200) throw new Error(`login of ${email}: ${res.status} ${await res.text()}`);
-    const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
     const body = await res.json() as { csrfToken: string };
-    return new HttpSession(baseUrl, cookie, body.csrfToken);
+    return new HttpSession(baseUrl, withCookies('', res.headers), body.csrfToken);
   }
 
   /** Replaces the one-time password (required before anything else) and keeps the new session. */
   async changePassword(currentPassword: string, newPassword: string): Promise<void> {
     const res = await this.request('POST', '/api/auth/password', { currentPassword, newPassword });
     if (res.status !== 200) throw new Error(`password change: ${res.status} ${JSON.stringify(res.body)}`);
-    this.cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? this.cookie;
+    this.cookie = withCookies(this.cookie, res.headers);
     this.csrfToken = (res.body as { csrfToken: string }).csrfToken;
   }
 

@@ -7,7 +7,6 @@ export const accountEn: Pick<Messages, 'account' | 'admin'> = {
     resetNoticeUnknown: 'Your password was reset on {{date}}.',
     resetNoticeHelp: 'Did you not ask for this? Tell your manager.',
     resetNoticeSeen: 'Seen',
-    beheerderBrowser: 'This is an administrator’s browser. Sign in on your own device.',
   },
   admin: {
     nav: 'Administration',

@@ -7,7 +7,6 @@ export const accountFr: Pick<Messages, 'account' | 'admin'> = {
     resetNoticeUnknown: 'Votre mot de passe a été réinitialisé le {{date}}.',
     resetNoticeHelp: 'Vous ne l’avez pas demandé ? Signalez-le à votre responsable.',
     resetNoticeSeen: 'Vu',
-    beheerderBrowser: 'Ce navigateur est celui d’un administrateur. Connectez-vous sur votre propre appareil.',
   },
   admin: {
     nav: 'Gestion',

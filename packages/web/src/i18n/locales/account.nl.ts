@@ -8,7 +8,6 @@ export const accountNl = {
     resetNoticeUnknown: 'Je wachtwoord werd opnieuw ingesteld op {{date}}.',
     resetNoticeHelp: 'Heb jij daar niet om gevraagd? Meld het aan je leidinggevende.',
     resetNoticeSeen: 'Gezien',
-    beheerderBrowser: 'Dit is de browser van een beheerder. Meld je aan op je eigen toestel.',
   },
   admin: {
     nav: 'Beheer',
