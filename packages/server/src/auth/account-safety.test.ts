@@ -197,19 +197,24 @@ describe.each(targets)('account safety on $name', (target) => {
     const settings = { ...TEST_SETTINGS, loginAttemptsPerAddress: 2 };
     const proxied = await buildApp({ db: database.handle.db, keyring: createKeyring([generateKey()]), settings: { ...settings, trustProxy: ['10.1.2.3'] } });
     const direct = await buildApp({ db: database.handle.db, keyring: createKeyring([generateKey()]), settings });
+    const oneHop = await buildApp({ db: database.handle.db, keyring: createKeyring([generateKey()]), settings: { ...settings, trustProxy: 1 } });
     try {
       const fail = (server: FastifyInstance, client: string) => server.inject({
         method: 'POST', url: '/api/auth/login', remoteAddress: '10.1.2.3', headers: { 'x-forwarded-for': client },
         payload: { email: `niemand-${newId().toLowerCase()}@example.org`, password: 'fout' },
       });
-      for (const server of [proxied, direct]) {
+      for (const server of [proxied, direct, oneHop]) {
         expect((await fail(server, '198.51.100.1')).statusCode).toBe(401);
         expect((await fail(server, '198.51.100.1')).statusCode).toBe(401);
       }
       expect((await fail(proxied, '198.51.100.1')).statusCode).toBe(429);
       expect((await fail(proxied, '198.51.100.2')).statusCode).toBe(401);
       expect((await fail(direct, '198.51.100.2')).statusCode).toBe(429);
+      // One hop: the client is the address the proxy saw, the rest of the header is not trusted.
+      expect((await fail(oneHop, '203.0.113.9, 198.51.100.1')).statusCode).toBe(429);
+      expect((await fail(oneHop, '198.51.100.2')).statusCode).toBe(401);
     } finally {
+      await oneHop.close();
       await proxied.close();
       await direct.close();
     }
