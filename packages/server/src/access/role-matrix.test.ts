@@ -67,7 +67,10 @@ const MATRIX: readonly Row[] = [
   { resource: 'case export', op: 'read', allowed: CASE_ROLES, ok: 200, denied: 404, send: (c, ids) => c.get(`/api/cases/${ids.caseId}/export`) },
   { resource: 'export', op: 'read', allowed: CASE_ROLES, ok: 200, denied: 404, send: (c, ids) => c.get(`/api/maps/${ids.mapId}/export`) },
   { resource: 'import', op: 'write', allowed: CASE_ROLES, ok: 201, denied: 404, send: (c, ids) => c.post(`/api/cases/${ids.caseId}/maps/import`, { format: 'netwerkkaart', version: 1, map: { id: 'k', ego: { kind: 'persoon', name: 'Kind' } } }) },
-  { resource: 'map (delete)', op: 'write', allowed: CASE_ROLES, ok: 204, denied: 404, send: async (c, ids) => c.delete(`/api/maps/${(await ids.fresh()).mapId}`) },
+  { resource: 'map (delete)', op: 'write', allowed: CASE_ROLES, ok: 204, denied: 404, send: async (c, ids) => {
+    const f = await ids.fresh();
+    return c.delete(`/api/maps/${f.mapId}`, { 'if-match': `"${f.version}"` });
+  } },
   { resource: 'snapshot (delete)', op: 'write', allowed: CASE_ROLES, ok: 200, denied: 404, send: async (c, ids) => {
     const f = await ids.fresh();
     return c.delete(`/api/maps/${f.mapId}/snapshots/nu`, { 'if-match': `"${f.version}"` });
@@ -172,6 +175,24 @@ describe.each(targets)('role matrix on $name', (target) => {
     // Withdrawing the sharing consent ends the share.
     await clients.x1.post(`/api/cases/${made.caseId}/consents/${consent.json().id}/withdraw`);
     expect((await clients.y1.get(`/api/cases/${made.caseId}`)).statusCode).toBe(404);
+  });
+
+  it('a colleague the case is only shared with cannot withdraw the sharing consent: 403, and consent and share stay', async () => {
+    const made = await createCaseWithMap(clients.x1);
+    const consent = await clients.x1.post(`/api/cases/${made.caseId}/consents`, { scope: 'delen', givenBy: 'Mama', givenOn: '2026-01-05', partners: ['Team Y van de dienst'] });
+    expect((await clients.x1.post(`/api/cases/${made.caseId}/shares`, { userId: world.users.y1.id })).statusCode).toBe(201);
+    const consents = (await clients.x1.get(`/api/cases/${made.caseId}/consents`)).json().consents as { id: string; scope: string }[];
+    const registration = consents.find((c) => c.scope === 'registratie')?.id;
+    for (const id of [consent.json().id as string, registration as string]) {
+      const refused = await clients.y1.post(`/api/cases/${made.caseId}/consents/${id}/withdraw`);
+      expect(refused.statusCode).toBe(403);
+      expect(refused.json().error.code).toBe('forbidden');
+    }
+    const after = (await clients.x1.get(`/api/cases/${made.caseId}/consents`)).json().consents as { withdrawnAt: string | null }[];
+    expect(after.every((c) => c.withdrawnAt === null)).toBe(true);
+    expect((await clients.y1.get(`/api/cases/${made.caseId}`)).statusCode).toBe(200);
+    const audit = await database.handle.db.selectFrom('audit_log').select('action').where('case_id', '=', made.caseId).where('action', '=', 'consent.withdraw').execute();
+    expect(audit).toEqual([]);
   });
 
   it('a case cannot be shared with someone of another organisation', async () => {

@@ -7,12 +7,12 @@ import { z } from 'zod';
 import { findCase, findMap, findMapWithContent } from '../access/case-access.js';
 import { ApiError } from '../http/errors.js';
 import { openApiSchema } from '../http/openapi.js';
-import { idParams, userOf } from '../http/route-helpers.js';
+import { expectedVersion, idParams, userOf } from '../http/route-helpers.js';
 import { invalid, parseInput } from '../http/validate.js';
 import { auditInTransaction } from '../store/audit.js';
 import { newId } from '../store/ids.js';
 import { mapHeaderColumns } from '../store/map-rows.js';
-import { insertMap, insertSnapshots, readMap } from '../store/map-store.js';
+import { claimVersion, insertMap, insertSnapshots, readMap } from '../store/map-store.js';
 import { requireRegistrationConsent, writeMap } from '../store/map-write.js';
 
 const MapCreate = z.strictObject({
@@ -133,7 +133,11 @@ export const mapRoutes: FastifyPluginAsync = async (app) => {
     const user = userOf(request);
     const { mapId } = parseInput(MapParams, request.params);
     const { caseId } = await findMap(db, user, mapId);
+    // Like every other change of a map: deleting one that changed since it was last seen would
+    // throw away work its author has not seen.
+    const expected = expectedVersion(request);
     await db.transaction().execute(async (trx) => {
+      await claimVersion(trx, mapId, expected);
       const result = await trx.deleteFrom('maps').where('id', '=', mapId).executeTakeFirst();
       if (Number(result.numDeletedRows) === 0) throw new ApiError('not_found');
       // Alter ids inside the map may be names chosen by a worker ("oma-rita"): they leave the log with the map.

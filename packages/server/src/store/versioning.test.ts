@@ -55,6 +55,19 @@ describe.each(targets)('map versions on $name', (target) => {
     expect(res.json().error.code).toBe('version_required');
   });
 
+  it('[428] [409] deleting a map needs If-Match like every other change: without it 428, on an old version 409, and the map stays', async () => {
+    const { mapId, version } = await createCaseWithMap(x1);
+    const without = await x1.delete(`/api/maps/${mapId}`);
+    expect(without.statusCode).toBe(428);
+    expect(without.json().error.code).toBe('version_required');
+    const stale = await x1.delete(`/api/maps/${mapId}`, { 'if-match': `"${version - 1}"` });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error).toMatchObject({ code: 'stale_version', currentVersion: version });
+    expect((await x1.get(`/api/maps/${mapId}`)).statusCode).toBe(200);
+    expect((await x1.delete(`/api/maps/${mapId}`, { 'if-match': `"${version}"` })).statusCode).toBe(204);
+    expect((await x1.get(`/api/maps/${mapId}`)).statusCode).toBe(404);
+  });
+
   it('[409] replacing the whole map with a document also checks the version', async () => {
     const { mapId, version } = await createCaseWithMap(x1);
     const exported = (await x1.get(`/api/maps/${mapId}/export`)).json();
