@@ -53,9 +53,9 @@ describe.each(targets)('bad input on $name', (target) => {
     { name: 'import map', method: 'POST' as const, url: `/api/cases/${ids.caseId}/maps/import` },
     { name: 'change map', method: 'PATCH' as const, url: `/api/maps/${ids.mapId}` },
     { name: 'add snapshot', method: 'POST' as const, url: `/api/maps/${ids.mapId}/snapshots` },
-    { name: 'add alter', method: 'POST' as const, url: `/api/maps/${ids.mapId}/snapshots/nu/alters` },
-    { name: 'replace alter', method: 'PUT' as const, url: `/api/maps/${ids.mapId}/snapshots/nu/alters/tante` },
-    { name: 'add tie', method: 'POST' as const, url: `/api/maps/${ids.mapId}/snapshots/nu/ties` },
+    { name: 'add alter', method: 'POST' as const, url: `/api/maps/${ids.mapId}/snapshots/${ids.snapshotId}/alters` },
+    { name: 'replace alter', method: 'PUT' as const, url: `/api/maps/${ids.mapId}/snapshots/${ids.snapshotId}/alters/${ids.alterId}` },
+    { name: 'add tie', method: 'POST' as const, url: `/api/maps/${ids.mapId}/snapshots/${ids.snapshotId}/ties` },
   ];
 
   it('malformed JSON gets 400 with a translated message on every write endpoint', async () => {
@@ -85,7 +85,7 @@ describe.each(targets)('bad input on $name', (target) => {
     const member = await x1.post('/api/cases', { name: 'Gezin', members: [{ name: 'Mama', leeftijd: 30 }] });
     expect(member.statusCode).toBe(400);
     expect(member.json().error.issues[0].path).toBe('members[0].leeftijd');
-    const flags = await x1.post(`/api/maps/${ids.mapId}/snapshots/nu/alters`, { name: 'A', ring: 1, flags: { geheim: true } }, { 'if-match': `"${ids.version}"` });
+    const flags = await x1.post(`/api/maps/${ids.mapId}/snapshots/${ids.snapshotId}/alters`, { name: 'A', ring: 1, flags: { geheim: true } }, { 'if-match': `"${ids.version}"` });
     expect(flags.json().error.issues.map((i: { path: string }) => i.path)).toEqual(['flags.geheim']);
     const ego = await x1.post(`/api/cases/${ids.caseId}/maps`, { ego: { kind: 'robot', name: 'X' } });
     expect(ego.statusCode).toBe(400);
