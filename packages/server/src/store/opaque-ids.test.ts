@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { analyseSnapshot, parseMapDocument, SNAPSHOT_KINDS, toMapDocument, type NetworkMap } from '@netwerkkracht/core';
+import { analyseSnapshot, parseMapDocument, toMapDocument, type NetworkMap } from '@netwerkkracht/core';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
 import { createFieldCipher, type FieldCipher } from '../crypto/field-cipher.js';
 import { createKeyring, generateKey } from '../crypto/keyring.js';
-import { everyText, type StoredText } from '../testing/every-text.js';
+import { everyText } from '../testing/every-text.js';
 import { createCaseWithMap, login, seedWorld, TEST_SETTINGS, type TestClient, type World } from '../testing/fixture.js';
-import { allIdsOpaque, withIdsOf } from '../testing/ids-of.js';
+import { allIdsOpaque, findIds, idsOf, withIdsOf } from '../testing/ids-of.js';
 import { REPO_ROOT } from '../testing/live-server.js';
 import { databaseTargets, type TestDatabase } from '../testing/test-databases.js';
 import { isOpaqueId } from './opaque-ids.js';
@@ -25,46 +25,6 @@ function parsedMap(document: unknown): NetworkMap {
 
 /** A document as JSON would carry it (no undefined fields). */
 const asJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
-
-/**
- * Every id a map document gives its map, versions, people and household members, except the
- * words of the map format itself: a version named 'wens' is also what every wish version's kind
- * column holds, and says nothing about a family.
- */
-function idsOf(map: NetworkMap): string[] {
-  const ids = new Set<string>([map.id]);
-  if (map.ego.kind === 'persoon' && map.ego.personId) ids.add(map.ego.personId);
-  if (map.ego.kind === 'huishouden') for (const m of map.ego.members) ids.add(m.personId);
-  for (const s of map.snapshots) {
-    ids.add(s.id);
-    for (const a of s.alters) {
-      ids.add(a.id);
-      if (a.personId) ids.add(a.personId);
-    }
-  }
-  return [...ids].filter((id) => !(SNAPSHOT_KINDS as readonly string[]).includes(id));
-}
-
-/**
- * Where any of `ids` is stored readably: as a whole word of a clear column (a key, a tie end, an
- * audit target `map/snapshot/alter`, a JSON list of ids), or inside a decrypted JSON value as the
- * value of an id field. Encrypted columns must hold only ciphertext.
- */
-function findIds(texts: readonly StoredText[], ids: readonly string[]): string[] {
-  const wanted = new Set(ids);
-  const found: string[] = [];
-  for (const t of texts) {
-    if (t.where.endsWith('_enc')) {
-      if (!/^v1\.[0-9a-f]{8}\.[A-Za-z0-9+/=]+$/.test(t.stored)) found.push(`${t.where}: not a ciphertext`);
-      for (const match of t.plain.matchAll(/"(?:id|alterId|personId)":"([^"]*)"/g)) {
-        if (wanted.has(match[1] as string)) found.push(`${t.where} (decrypted): ${match[1]}`);
-      }
-      continue;
-    }
-    for (const token of t.stored.split(/[^A-Za-z0-9_-]+/)) if (wanted.has(token)) found.push(`${t.where}: ${token}`);
-  }
-  return found;
-}
 
 describe.each(targets)('opaque ids on $name', (target) => {
   let database: TestDatabase;

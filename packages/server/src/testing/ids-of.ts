@@ -1,4 +1,5 @@
-import type { NetworkMap } from '@netwerkkracht/core';
+import { SNAPSHOT_KINDS, type NetworkMap } from '@netwerkkracht/core';
+import type { StoredText } from './every-text.js';
 import { isOpaqueId, isOpaqueSnapshotId, mapWithOpaqueIds, type IdRenaming, type Renamers } from '../store/opaque-ids.js';
 
 /** A renaming that answers from a fixed table (and fails loudly on an id it was not given). */
@@ -51,4 +52,44 @@ export function allIdsOpaque(map: NetworkMap): boolean {
   ];
   return map.snapshots.every((s) => isOpaqueSnapshotId(s.id) && s.alters.every((a) => isOpaqueId(a.id)))
     && persons.every(isOpaqueId);
+}
+
+/**
+ * Every id a map document gives its map, versions, people and household members, except the
+ * words of the map format itself: a version named 'wens' is also what every wish version's kind
+ * column holds, and says nothing about a family.
+ */
+export function idsOf(map: NetworkMap): string[] {
+  const ids = new Set<string>([map.id]);
+  if (map.ego.kind === 'persoon' && map.ego.personId) ids.add(map.ego.personId);
+  if (map.ego.kind === 'huishouden') for (const m of map.ego.members) ids.add(m.personId);
+  for (const s of map.snapshots) {
+    ids.add(s.id);
+    for (const a of s.alters) {
+      ids.add(a.id);
+      if (a.personId) ids.add(a.personId);
+    }
+  }
+  return [...ids].filter((id) => !(SNAPSHOT_KINDS as readonly string[]).includes(id));
+}
+
+/**
+ * Where any of `ids` is stored readably: as a whole word of a clear column (a key, a tie end, an
+ * audit target `map/snapshot/alter`, a JSON list of ids), or inside a decrypted JSON value as the
+ * value of an id field. Encrypted columns must hold only ciphertext.
+ */
+export function findIds(texts: readonly StoredText[], ids: readonly string[]): string[] {
+  const wanted = new Set(ids);
+  const found: string[] = [];
+  for (const t of texts) {
+    if (t.where.endsWith('_enc')) {
+      if (!/^v1\.[0-9a-f]{8}\.[A-Za-z0-9+/=]+$/.test(t.stored)) found.push(`${t.where}: not a ciphertext`);
+      for (const match of t.plain.matchAll(/"(?:id|alterId|personId)":"([^"]*)"/g)) {
+        if (wanted.has(match[1] as string)) found.push(`${t.where} (decrypted): ${match[1]}`);
+      }
+      continue;
+    }
+    for (const token of t.stored.split(/[^A-Za-z0-9_-]+/)) if (wanted.has(token)) found.push(`${t.where}: ${token}`);
+  }
+  return found;
 }
