@@ -144,7 +144,7 @@ export const mapRoutes: FastifyPluginAsync = async (app) => {
       await claimVersion(trx, mapId, expected);
       const result = await trx.deleteFrom('maps').where('id', '=', mapId).executeTakeFirst();
       if (Number(result.numDeletedRows) === 0) throw new ApiError('not_found');
-      // Alter ids inside the map may be names chosen by a worker ("oma-rita"): they leave the log with the map.
+      // The targets name the map's versions and people (opaque ids, but the map's own): they leave the log with it.
       await trx.updateTable('audit_log').set({ target: null }).where('case_id', '=', caseId)
         .where((eb) => eb.or([eb('target', '=', mapId), eb('target', 'like', `${mapId}/%`)])).execute();
       await auditInTransaction(trx, { organisationId: user.organisationId, userId: user.id, action: 'map.delete', caseId });
