@@ -13,6 +13,7 @@ import { createFieldCipher } from './crypto/field-cipher.js';
 import type { Keyring } from './crypto/keyring.js';
 import { dialectOf } from './db/dialect.js';
 import type { Database } from './db/schema.js';
+import { answerClientError } from './http/client-error.js';
 import { ApiError, errorBody } from './http/errors.js';
 import { languageOf } from './http/language.js';
 import { auditRoutes } from './routes/audit.js';
@@ -52,7 +53,7 @@ export interface BuildAppOptions {
 }
 
 /** For the web app's pages; the API sends JSON only and never runs in a page. */
-const PAGE_SECURITY_HEADERS = {
+export const PAGE_SECURITY_HEADERS = {
   'content-security-policy': "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
   'referrer-policy': 'no-referrer',
   'x-frame-options': 'DENY',
@@ -82,6 +83,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     frameworkErrors: (_error, request, reply) => {
       void (reply as unknown as FastifyReply).code(400).send(errorBody(new ApiError('bad_request'), languageOf(request.headers['accept-language'])));
     },
+    // And a request Node's parser could not even read (bad request line, huge headers, bad chunks).
+    clientErrorHandler: answerClientError,
   });
   const ctx: AppContext = {
     db: options.db,
@@ -173,6 +176,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     // API answers hold personal data: never cached by a browser or proxy.
     if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
     reply.header('x-content-type-options', 'nosniff');
+    // The API documentation is a page (HTML, scripts, styles) like the web app's: the same guards.
+    if (request.url === '/api/docs' || request.url.startsWith('/api/docs/') || request.url.startsWith('/api/docs?')) reply.headers(PAGE_SECURITY_HEADERS);
   });
 
   await app.register(async (api) => {

@@ -1,6 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildMap } from '@netwerkkracht/core';
+import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './app.js';
 import { bootstrap } from './bootstrap.js';
@@ -9,6 +11,7 @@ import { loadConfig, type ServerConfig } from './config.js';
 import { createFieldCipher } from './crypto/field-cipher.js';
 import { createKeyring, generateKey } from './crypto/keyring.js';
 import { openDatabase } from './db/open-database.js';
+import { insertMap } from './store/map-store.js';
 import { TEST_SETTINGS } from './testing/fixture.js';
 import { databaseTargets, type TestDatabase } from './testing/test-databases.js';
 
@@ -104,5 +107,42 @@ describe('starting the server', () => {
     expect(again.initialised).toBeNull();
     await again.app.close();
     rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe.each(targets)('a start after an update on $name', (target) => {
+  let database: TestDatabase;
+  let dir: string;
+
+  afterAll(async () => {
+    await database?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('[0008] a database whose maps still use names as ids gets opaque ids at the next start, with the key from the key file', async () => {
+    database = await target.open();
+    dir = mkdtempSync(join(tmpdir(), 'nk-boot-'));
+    const base = loadConfig({ NETWERKKRACHT_DATA_DIR: join(dir, 'data') }, dir);
+    const config = { ...base, database: { ...database.config }, settings: { ...base.settings, ...TEST_SETTINGS } };
+    const first = await bootstrap(config, { initIfEmpty: FIRST, env: {} });
+    const db = first.database.db;
+    const cipher = createFieldCipher(first.keyring);
+    const organisationId = (await db.selectFrom('organisations').select('id').executeTakeFirstOrThrow()).id;
+    const ownerId = (await db.selectFrom('users').select('id').executeTakeFirstOrThrow()).id;
+    await db.insertInto('cases').values({ id: 'c1', organisation_id: organisationId, team_id: null, owner_id: ownerId, name_enc: cipher.encrypt('Gezin', 'cases.name'), created_at: new Date().toISOString() }).execute();
+    await insertMap(db, cipher, 'c1', buildMap({ id: 'm1', ego: { kind: 'persoon', name: 'Ilse' }, snapshots: [{ id: 'nu', kind: 'is', date: '2026-01-01', alters: [{ id: 'greet', name: 'Greet', ring: 1 }] }] }));
+    // As if the database was written by the version before 0008.
+    await (db as unknown as Kysely<{ kysely_migration: { name: string } }>).deleteFrom('kysely_migration').where('name', '=', '0008_opaque_ids').execute();
+    await first.database.close();
+
+    const next = await bootstrap(config, { env: {} });
+    try {
+      const rows = await next.database.db.selectFrom('alters').select(['snapshot_id', 'id']).execute();
+      expect(rows).toHaveLength(1);
+      expect(rows[0]?.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(rows[0]?.snapshot_id).not.toBe('nu');
+    } finally {
+      await next.database.close();
+    }
   });
 });

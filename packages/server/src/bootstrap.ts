@@ -30,7 +30,8 @@ export async function bootstrap(config: ServerConfig, options: BootstrapOptions 
   const env = options.env ?? process.env;
   const database = openDatabase(config.database);
   try {
-    await runMigrations(database.db as unknown as Kysely<unknown>);
+    // A data migration that rewrites encrypted values asks for the key; a new, empty database never does.
+    await runMigrations(database.db as unknown as Kysely<unknown>, { cipher: () => createFieldCipher(loadKeyring({ env, keyFile: config.keyFile })) });
     const empty = await isDatabaseEmpty(database.db);
     let keyFileCreated = false;
     if (!env.NETWERKKRACHT_KEY && !existsSync(config.keyFile)) {

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +14,9 @@ import { HttpSession, REPO_ROOT, startLiveServer, type LiveServer } from './test
 
 const PASSWORD = 'een heel lang wachtwoord voor de werkprocessen';
 const dirs: string[] = [];
+/** Client-made ids (UUID v4, as the web app makes them): the server keeps them. */
+const NOW = randomUUID();
+const OMA = randomUUID();
 
 beforeAll(() => {
   // The child processes run the built CLI and server; incremental, so quick when nothing changed.
@@ -69,10 +73,10 @@ describe('serve with two worker processes on SQLite', () => {
       expect((await worker.request('POST', `/api/cases/${caseId}/consents`, { scope: 'registratie', givenBy: 'Mama', givenOn: '2026-01-05' })).status).toBe(201);
       const map = await worker.request('POST', `/api/cases/${caseId}/maps`, { ego: { kind: 'persoon', name: 'Mama' } });
       const mapId = (map.body as { map: { id: string } }).map.id;
-      expect((await worker.request('POST', `/api/maps/${mapId}/snapshots`, { id: 'nu', kind: 'is', date: '2026-01-05' }, { 'if-match': '"1"' })).status).toBe(201);
-      expect((await worker.request('POST', `/api/maps/${mapId}/snapshots/nu/alters`, { id: 'oma', name: 'Oma', sector: 'familie', ring: 1 }, { 'if-match': '"2"' })).status).toBe(201);
+      expect((await worker.request('POST', `/api/maps/${mapId}/snapshots`, { id: NOW, kind: 'is', date: '2026-01-05' }, { 'if-match': '"1"' })).status).toBe(201);
+      expect((await worker.request('POST', `/api/maps/${mapId}/snapshots/${NOW}/alters`, { id: OMA, name: 'Oma', sector: 'familie', ring: 1 }, { 'if-match': '"2"' })).status).toBe(201);
       const renames = await Promise.all(Array.from({ length: 20 }, (_, i) =>
-        worker.request('PUT', `/api/maps/${mapId}/snapshots/nu/alters/oma`, { name: `Oma ${i}`, sector: 'familie', ring: 1 }, { 'if-match': '"3"' })));
+        worker.request('PUT', `/api/maps/${mapId}/snapshots/${NOW}/alters/${OMA}`, { name: `Oma ${i}`, sector: 'familie', ring: 1 }, { 'if-match': '"3"' })));
       const statuses = renames.map((r) => r.status).sort();
       expect(statuses.filter((s) => s === 200)).toHaveLength(1);
       expect(statuses.filter((s) => s === 409)).toHaveLength(19);
@@ -81,7 +85,7 @@ describe('serve with two worker processes on SQLite', () => {
       const stored = await worker.request('GET', `/api/maps/${mapId}`);
       const body = stored.body as { version: number; map: { snapshots: { alters: { id: string; name: string }[] }[] } };
       expect(body.version).toBe(4);
-      expect(body.map.snapshots[0]?.alters.find((a) => a.id === 'oma')?.name).toBe(`Oma ${winner}`);
+      expect(body.map.snapshots[0]?.alters.find((a) => a.id === OMA)?.name).toBe(`Oma ${winner}`);
 
     } finally {
       server.killAll('SIGKILL');

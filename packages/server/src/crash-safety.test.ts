@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +17,9 @@ import { POSTGRES_TEST_URL, postgresReachable } from './testing/test-databases.j
 
 const NEW_PASSWORD = 'een heel lang nieuw wachtwoord';
 const WORKER = { email: 'worker@crash.test', password: NEW_PASSWORD };
+/** Client-made ids (UUID v4, as the web app makes them): the server keeps them, so a write under way can be looked for. */
+const NOW = randomUUID();
+const TANTE = randomUUID();
 
 beforeAll(() => {
   // The child process runs the built CLI; incremental, so quick when nothing changed.
@@ -107,8 +110,8 @@ async function prepare(server: LiveServer) {
     expect((await worker.request('POST', `/api/cases/${caseId}/consents`, { scope: 'registratie', givenBy: 'Mama', givenOn: '2026-01-05' })).status).toBe(201);
     const map = await worker.request('POST', `/api/cases/${caseId}/maps`, { ego: { kind: 'persoon', name: 'Mama' } });
     const mapId = (map.body as { map: { id: string } }).map.id;
-    expect((await worker.request('POST', `/api/maps/${mapId}/snapshots`, { id: 'nu', kind: 'is', date: '2026-01-05' }, { 'if-match': '"1"' })).status).toBe(201);
-    expect((await worker.request('POST', `/api/maps/${mapId}/snapshots/nu/alters`, { id: 'tante', name: 'Tante 0', sector: 'familie', ring: 1 }, { 'if-match': '"2"' })).status).toBe(201);
+    expect((await worker.request('POST', `/api/maps/${mapId}/snapshots`, { id: NOW, kind: 'is', date: '2026-01-05' }, { 'if-match': '"1"' })).status).toBe(201);
+    expect((await worker.request('POST', `/api/maps/${mapId}/snapshots/${NOW}/alters`, { id: TANTE, name: 'Tante 0', sector: 'familie', ring: 1 }, { 'if-match': '"2"' })).status).toBe(201);
     maps.push(mapId);
     cases.push(caseId);
   }
@@ -130,9 +133,9 @@ async function writeUntilKilled(worker: HttpSession, growing: string, changing: 
   let dead = false;
   const streamAlters = async () => {
     for (let i = 1; !dead; i++) {
-      const id = `p${i}`;
+      const id = randomUUID();
       ack.inFlightAlter = id;
-      const res = await worker.request('POST', `/api/maps/${growing}/snapshots/nu/alters`, { id, name: `Persoon ${i}`, sector: 'samenleving', ring: 2, support: { praktisch: 'ontvangt' } }, { 'if-match': `"${ack.alterVersion}"` });
+      const res = await worker.request('POST', `/api/maps/${growing}/snapshots/${NOW}/alters`, { id, name: `Persoon ${i}`, sector: 'samenleving', ring: 2, support: { praktisch: 'ontvangt' } }, { 'if-match': `"${ack.alterVersion}"` });
       if (res.status !== 201) throw new Error(`alter ${id}: ${res.status}`);
       ack.alters.push(id);
       ack.alterVersion = (res.body as { version: number }).version;
@@ -151,7 +154,7 @@ async function writeUntilKilled(worker: HttpSession, growing: string, changing: 
     for (let i = 1; !dead; i++) {
       const name = `Tante ${i}`;
       ack.inFlightRename = name;
-      const res = await worker.request('PUT', `/api/maps/${changing}/snapshots/nu/alters/tante`, { name, sector: 'familie', ring: 1 + (i % 3) }, { 'if-match': `"${version}"` });
+      const res = await worker.request('PUT', `/api/maps/${changing}/snapshots/${NOW}/alters/${TANTE}`, { name, sector: 'familie', ring: 1 + (i % 3) }, { 'if-match': `"${version}"` });
       if (res.status !== 200) throw new Error(`rename ${i}: ${res.status} ${JSON.stringify(res.body)}`);
       version = (res.body as { version: number }).version;
       ack.renames.push({ version, name });
@@ -183,14 +186,14 @@ async function verifyAfterRestart(server: LiveServer, growing: string, growingCa
   const present = new Set(grownMap.map.snapshots[0]?.alters.map((a) => a.id));
   for (const id of ack.alters) expect(present.has(id), `acknowledged alter ${id}`).toBe(true);
   // The write under way at the kill either happened whole (alter and version) or not at all.
-  const extra = [...present].filter((id) => id !== 'tante' && !ack.alters.includes(id));
+  const extra = [...present].filter((id) => id !== TANTE && !ack.alters.includes(id));
   expect(extra.length <= 1 && extra.every((id) => id === ack.inFlightAlter)).toBe(true);
   expect(grownMap.version).toBe(ack.alterVersion + extra.length);
 
   const changed = await worker.request('GET', `/api/maps/${changing}`);
   const changedMap = changed.body as { version: number; map: { snapshots: { alters: { id: string; name: string }[] }[] } };
   const last = ack.renames.at(-1) ?? { version: 3, name: 'Tante 0' };
-  const tante = changedMap.map.snapshots[0]?.alters.find((a) => a.id === 'tante');
+  const tante = changedMap.map.snapshots[0]?.alters.find((a) => a.id === TANTE);
   if (changedMap.version === last.version) expect(tante?.name).toBe(last.name);
   else {
     expect(changedMap.version).toBe(last.version + 1);
@@ -206,10 +209,10 @@ async function verifyAfterRestart(server: LiveServer, growing: string, growingCa
   const audit = await admin.request('GET', `/api/audit?caseId=${growingCase}&limit=1000`);
   const logged = new Set((audit.body as { entries: { action: string; target: string | null }[] }).entries
     .filter((e) => e.action === 'alter.create').map((e) => e.target));
-  for (const id of ack.alters) expect(logged.has(`${growing}/nu/${id}`), `audit line of alter ${id}`).toBe(true);
+  for (const id of ack.alters) expect(logged.has(`${growing}/${NOW}/${id}`), `audit line of alter ${id}`).toBe(true);
 
   // Writes the restarted server accepts continue from the recovered version.
-  const next = await worker.request('POST', `/api/maps/${growing}/snapshots/nu/alters`, { id: 'after', name: 'Na de herstart', sector: 'familie', ring: 2 }, { 'if-match': `"${grownMap.version}"` });
+  const next = await worker.request('POST', `/api/maps/${growing}/snapshots/${NOW}/alters`, { id: randomUUID(), name: 'Na de herstart', sector: 'familie', ring: 2 }, { 'if-match': `"${grownMap.version}"` });
   expect(next.status).toBe(201);
 }
 

@@ -16,3 +16,4 @@ export { hashPassword, oneTimePassword } from './auth/passwords.js';
 export { auditInTransaction } from './store/audit.js';
 export { writeMembers } from './store/case-store.js';
 export { newId, nowIso } from './store/ids.js';
+export { mapWithOpaqueIds, newRenamers } from './store/opaque-ids.js';

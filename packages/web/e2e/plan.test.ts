@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -5,6 +6,10 @@ import { chromiumMissing, ensureWebBuilt, launchBrowser, startServer, workerWith
 import type { TestClient } from '../../server/src/testing/fixture.js';
 
 const skip = chromiumMissing();
+/** Ids made by the client as the web app makes them (UUID v4): the server keeps them, other ids it replaces. */
+const V1 = randomUUID();
+const V2 = randomUUID();
+const RITA = randomUUID();
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).analyze();
@@ -37,13 +42,13 @@ describe.skipIf(skip !== null)('a worker strengthens a network with the plan: su
     page = await context.newPage();
     ({ device, caseId, mapId } = await workerWithMap(server, page, 'Ines Begeleider'));
     // The first saved version: practical help only comes from the doctor, a gap in the own network.
-    const v1 = await device.post(`/api/maps/${mapId}/snapshots`, { id: 'v1', kind: 'is', date: '2026-01-10' }, { 'if-match': `"${await mapVersion(device, mapId)}"` });
+    const v1 = await device.post(`/api/maps/${mapId}/snapshots`, { id: V1, kind: 'is', date: '2026-01-10' }, { 'if-match': `"${await mapVersion(device, mapId)}"` });
     expect(v1.statusCode, v1.body).toBe(201);
     for (const alter of [
-      { id: 'rita', name: 'Oma Rita', sector: 'familie', ring: 1, support: { emotioneel: 'ontvangt' } },
-      { id: 'dokter', name: 'Huisarts', sector: 'hulpverlening', ring: 3, support: { praktisch: 'ontvangt' } },
+      { id: RITA, name: 'Oma Rita', sector: 'familie', ring: 1, support: { emotioneel: 'ontvangt' } },
+      { id: randomUUID(), name: 'Huisarts', sector: 'hulpverlening', ring: 3, support: { praktisch: 'ontvangt' } },
     ]) {
-      const added = await device.post(`/api/maps/${mapId}/snapshots/v1/alters`, alter, { 'if-match': `"${await mapVersion(device, mapId)}"` });
+      const added = await device.post(`/api/maps/${mapId}/snapshots/${V1}/alters`, alter, { 'if-match': `"${await mapVersion(device, mapId)}"` });
       expect(added.statusCode, added.body).toBe(201);
     }
   }, 120_000);
@@ -54,7 +59,7 @@ describe.skipIf(skip !== null)('a worker strengthens a network with the plan: su
   });
 
   it('a suggestion for the gap, chosen by the family, becomes a plan action linked to the gap', async () => {
-    const offered = await device.get(`/api/maps/${mapId}/snapshots/v1/suggestions`);
+    const offered = await device.get(`/api/maps/${mapId}/snapshots/${V1}/suggestions`);
     const practical = offered.json<{ suggestions: { id: string; reasonText: string }[] }>().suggestions.find((s) => s.id.startsWith('S2-praktisch'));
     expect(practical, offered.body).toBeDefined();
 
@@ -84,9 +89,9 @@ describe.skipIf(skip !== null)('a worker strengthens a network with the plan: su
     await page.locator('li.action.action-gedaan', { hasText: WHAT }).waitFor();
     await page.getByText('Bewaar minstens twee versies van de kaart').waitFor();
 
-    const v2 = await device.post(`/api/maps/${mapId}/snapshots`, { id: 'v2', kind: 'is', date: '2026-03-01', copyFrom: 'v1' }, { 'if-match': `"${await mapVersion(device, mapId)}"` });
+    const v2 = await device.post(`/api/maps/${mapId}/snapshots`, { id: V2, kind: 'is', date: '2026-03-01', copyFrom: V1 }, { 'if-match': `"${await mapVersion(device, mapId)}"` });
     expect(v2.statusCode, v2.body).toBe(201);
-    const nadia = await device.post(`/api/maps/${mapId}/snapshots/v2/alters`, { id: 'nadia', name: 'Buurvrouw Nadia', sector: 'samenleving', ring: 2, support: { praktisch: 'ontvangt' } }, { 'if-match': `"${await mapVersion(device, mapId)}"` });
+    const nadia = await device.post(`/api/maps/${mapId}/snapshots/${V2}/alters`, { id: randomUUID(), name: 'Buurvrouw Nadia', sector: 'samenleving', ring: 2, support: { praktisch: 'ontvangt' } }, { 'if-match': `"${await mapVersion(device, mapId)}"` });
     expect(nadia.statusCode, nadia.body).toBe(201);
 
     await page.reload();
@@ -202,9 +207,9 @@ describe.skipIf(skip !== null)('a worker strengthens a network with the plan: su
     const what = form.getByLabel('Wat spreken jullie af?');
     expect(await what.inputValue()).toBe(OLD);
     await expect.poll(() => what.evaluate((el) => el === document.activeElement)).toBe(true);
-    expect(await form.getByLabel('Hoort bij', { exact: true }).inputValue()).toBe('persoon:rita');
+    expect(await form.getByLabel('Hoort bij', { exact: true }).inputValue()).toBe(`persoon:${RITA}`);
     expect(await form.getByLabel('Iemand heeft hulp beloofd').isChecked()).toBe(true);
-    expect(await form.getByLabel('Wie beloofde het?').inputValue()).toBe('rita');
+    expect(await form.getByLabel('Wie beloofde het?').inputValue()).toBe(RITA);
     expect(await form.getByLabel('Plan B als het niet lukt').inputValue()).toBe('de buurvrouw vragen');
     expect(await seriousViolations(page)).toEqual([]);
     await what.fill(NEW);
@@ -231,7 +236,7 @@ describe.skipIf(skip !== null)('a worker strengthens a network with the plan: su
     expect(stored.goals.find((g) => g.id === goalId)?.workerNote).toBe(NOTE);
     const edited = stored.actions.find((a) => a.what === NEW);
     expect(edited?.goalId).toBe(goalId);
-    expect(edited?.promise).toMatchObject({ by: { alterId: 'rita' }, followUpBy: '2026-03-01', fallback: 'de buurvrouw vragen' });
+    expect(edited?.promise).toMatchObject({ by: { alterId: RITA }, followUpBy: '2026-03-01', fallback: 'de buurvrouw vragen' });
     expect(stored.actions.map((a) => a.what)).not.toContain(REMOVED);
 
     // The family version groups the action under its goal and leaves the worker's note out.
@@ -267,7 +272,7 @@ describe.skipIf(skip !== null)('a worker strengthens a network with the plan: su
     await card.getByText('Speelt bij: Oma Rita').waitFor();
     expect(await barriers.locator('li.card', { hasText: 'Vraagverlegenheid' }).innerText()).toContain('Speelt bij: het gezin');
     const stored = (await device.get(`/api/cases/${caseId}/barriers`)).json<{ barriers: { barrier: { code: string; holder: unknown } }[] }>().barriers;
-    expect(stored.find((b) => b.barrier.code === 'handelingsverlegenheid')?.barrier.holder).toEqual({ kind: 'netwerklid', alterId: 'rita' });
+    expect(stored.find((b) => b.barrier.code === 'handelingsverlegenheid')?.barrier.holder).toEqual({ kind: 'netwerklid', alterId: RITA });
     expect(await seriousViolations(page)).toEqual([]);
   });
 

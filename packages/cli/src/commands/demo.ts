@@ -1,6 +1,6 @@
 import { demoHouseholds, type CaseMember, type NetworkMap } from '@netwerkkracht/core';
 import {
-  auditInTransaction, createFieldCipher, hashPassword, insertMap, newId, nowIso, oneTimePassword, writeMembers,
+  auditInTransaction, createFieldCipher, hashPassword, insertMap, mapWithOpaqueIds, newId, newRenamers, nowIso, oneTimePassword, writeMembers,
   type DatabaseHandle, type FieldCipher, type Role, type ServerSettings,
 } from '@netwerkkracht/server';
 import { parseCommandArgs } from '../args.js';
@@ -97,7 +97,10 @@ export async function loadDemo(db: DatabaseHandle['db'], cipher: FieldCipher, or
         id: caseId, organisation_id: organisationId, team_id: teamId, owner_id: owner.id,
         name_enc: cipher.encrypt(`${household.name} (fictief)`, 'cases.name'), created_at: now,
       }).execute();
-      await writeMembers(trx, cipher, caseId, household.members as unknown as CaseMember[]);
+      // Opaque ids, as the API would store them: one renaming for the members and their map.
+      const renamers = newRenamers();
+      const members = household.members.map((m) => ({ ...m, personId: renamers.persons.id(m.personId) }));
+      await writeMembers(trx, cipher, caseId, members as unknown as CaseMember[]);
       await auditInTransaction(trx, { organisationId, userId: owner.id, action: 'case.create', caseId });
       // Network data needs the family's registration consent first, as for a real case.
       const consentId = newId();
@@ -109,7 +112,7 @@ export async function loadDemo(db: DatabaseHandle['db'], cipher: FieldCipher, or
       }).execute();
       await auditInTransaction(trx, { organisationId, userId: owner.id, action: 'consent.record', caseId, target: consentId });
       const mapId = newId();
-      await insertMap(trx, cipher, caseId, { ...household.map, id: mapId as NetworkMap['id'], title: `${household.map.title ?? household.name} (fictief)` });
+      await insertMap(trx, cipher, caseId, mapWithOpaqueIds({ ...household.map, id: mapId as NetworkMap['id'], title: `${household.map.title ?? household.name} (fictief)` }, renamers));
       await auditInTransaction(trx, { organisationId, userId: owner.id, action: 'map.import', caseId, target: mapId });
       snapshots += household.map.snapshots.length;
     }

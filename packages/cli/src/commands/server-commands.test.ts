@@ -147,6 +147,14 @@ describe('demo', () => {
         expect(map).toBeDefined();
         expect(before.snapshots.filter((s) => s.map_id === map?.id && s.kind === 'is').length).toBeGreaterThanOrEqual(2);
       }
+      // People, versions and members have opaque ids, as the API would store them (no name-like id).
+      const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+      const ids = [
+        ...(await database.db.selectFrom('alters').select(['id', 'person_id']).execute()).flatMap((a) => [a.id, ...(a.person_id ? [a.person_id] : [])]),
+        ...(await database.db.selectFrom('snapshots').select('id').execute()).map((x) => x.id),
+        ...(await database.db.selectFrom('case_members').select('person_id').execute()).map((m) => m.person_id),
+      ];
+      expect(ids.filter((id) => !uuid.test(id))).toEqual([]);
       // The printed passwords are the accounts' passwords.
       for (const account of DEMO_ACCOUNTS) {
         const password = new RegExp(`${account.email.replace(/[.]/g, '\\.')}\\s+(\\S+)`).exec(result.out)?.[1] ?? '';

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
 import { createKeyring, generateKey } from '../crypto/keyring.js';
 import { newId } from '../store/ids.js';
+import { newOpaqueId } from '../store/opaque-ids.js';
 import { createCaseWithMap, login, seedWorld, TEST_SETTINGS, type Reply, type TestClient, type World } from '../testing/fixture.js';
 import { databaseTargets, type TestDatabase } from '../testing/test-databases.js';
 
@@ -11,10 +12,11 @@ const targets = await databaseTargets();
 type RoleKey = keyof World['users'];
 const ROLES: readonly RoleKey[] = ['beheerder', 'onderzoeker', 'coachX', 'x1', 'x2', 'coachY', 'y1', 'b1'];
 
-interface Ids {
-  caseId: string; mapId: string; version: () => Promise<number>;
+interface Target { caseId: string; mapId: string; snapshotId: string; alterId: string }
+interface Ids extends Target {
+  version: () => Promise<number>;
   /** A new case of x1 with a map (for destructive rows, so each role meets an intact target). */
-  fresh: () => Promise<{ caseId: string; mapId: string; version: number }>;
+  fresh: () => Promise<Target & { version: number }>;
   owner: TestClient;
   colleague: string;
 }
@@ -50,31 +52,34 @@ const MATRIX: readonly Row[] = [
   { resource: 'map', op: 'read', allowed: CASE_ROLES, ok: 200, denied: 404, send: (c, ids) => c.get(`/api/maps/${ids.mapId}`) },
   { resource: 'map', op: 'write', allowed: CASE_ROLES, ok: 200, denied: 404, send: async (c, ids) => c.patch(`/api/maps/${ids.mapId}`, { title: 'Kaart' }, await ifMatch(ids)) },
   { resource: 'map create', op: 'write', allowed: CASE_ROLES, ok: 201, denied: 404, send: (c, ids) => c.post(`/api/cases/${ids.caseId}/maps`, { ego: { kind: 'persoon', name: 'Kind' } }) },
-  { resource: 'snapshot', op: 'read', allowed: CASE_ROLES, ok: 200, denied: 404, send: (c, ids) => c.get(`/api/maps/${ids.mapId}/snapshots/nu`) },
-  { resource: 'snapshot', op: 'write', allowed: CASE_ROLES, ok: 200, denied: 404, send: async (c, ids) => c.patch(`/api/maps/${ids.mapId}/snapshots/nu`, { appraisal: 'versterkend' }, await ifMatch(ids)) },
-  { resource: 'alter', op: 'write', allowed: CASE_ROLES, ok: 200, denied: 404, send: async (c, ids) => c.put(`/api/maps/${ids.mapId}/snapshots/nu/alters/tante`, { name: 'Tante Testa', ring: 2, sector: 'familie' }, await ifMatch(ids)) },
-  { resource: 'alter create', op: 'write', allowed: CASE_ROLES, ok: 201, denied: 404, send: async (c, ids) => c.post(`/api/maps/${ids.mapId}/snapshots/nu/alters`, { name: 'Nonkel', ring: 2 }, await ifMatch(ids)) },
+  { resource: 'snapshot', op: 'read', allowed: CASE_ROLES, ok: 200, denied: 404, send: (c, ids) => c.get(`/api/maps/${ids.mapId}/snapshots/${ids.snapshotId}`) },
+  { resource: 'snapshot', op: 'write', allowed: CASE_ROLES, ok: 200, denied: 404, send: async (c, ids) => c.patch(`/api/maps/${ids.mapId}/snapshots/${ids.snapshotId}`, { appraisal: 'versterkend' }, await ifMatch(ids)) },
+  { resource: 'alter', op: 'write', allowed: CASE_ROLES, ok: 200, denied: 404, send: async (c, ids) => c.put(`/api/maps/${ids.mapId}/snapshots/${ids.snapshotId}/alters/${ids.alterId}`, { name: 'Tante Testa', ring: 2, sector: 'familie' }, await ifMatch(ids)) },
+  { resource: 'alter create', op: 'write', allowed: CASE_ROLES, ok: 201, denied: 404, send: async (c, ids) => c.post(`/api/maps/${ids.mapId}/snapshots/${ids.snapshotId}/alters`, { name: 'Nonkel', ring: 2 }, await ifMatch(ids)) },
   { resource: 'tie', op: 'write', allowed: CASE_ROLES, ok: 201, denied: 404, send: async (c, ids) => {
     const headers = await ifMatch(ids);
     const version = Number(headers['if-match'].replaceAll('"', ''));
-    const id = `o${newId()}`;
-    const add = await c.post(`/api/maps/${ids.mapId}/snapshots/nu/alters`, { id, name: 'Buur', ring: 3 }, headers);
+    const id = newOpaqueId();
+    const add = await c.post(`/api/maps/${ids.mapId}/snapshots/${ids.snapshotId}/alters`, { id, name: 'Buur', ring: 3 }, headers);
     if (add.statusCode !== 201) return add;
-    return c.post(`/api/maps/${ids.mapId}/snapshots/nu/ties`, { a: 'tante', b: id }, { 'if-match': `"${version + 1}"` });
+    return c.post(`/api/maps/${ids.mapId}/snapshots/${ids.snapshotId}/ties`, { a: ids.alterId, b: id }, { 'if-match': `"${version + 1}"` });
   } },
-  { resource: 'analysis', op: 'read', allowed: CASE_ROLES, ok: 200, denied: 404, send: (c, ids) => c.get(`/api/maps/${ids.mapId}/snapshots/nu/analysis`) },
-  { resource: 'comparison', op: 'read', allowed: CASE_ROLES, ok: 200, denied: 404, send: (c, ids) => c.get(`/api/maps/${ids.mapId}/compare?from=nu&to=nu`) },
+  { resource: 'analysis', op: 'read', allowed: CASE_ROLES, ok: 200, denied: 404, send: (c, ids) => c.get(`/api/maps/${ids.mapId}/snapshots/${ids.snapshotId}/analysis`) },
+  { resource: 'comparison', op: 'read', allowed: CASE_ROLES, ok: 200, denied: 404, send: (c, ids) => c.get(`/api/maps/${ids.mapId}/compare?from=${ids.snapshotId}&to=${ids.snapshotId}`) },
   { resource: 'case export', op: 'read', allowed: CASE_ROLES, ok: 200, denied: 404, send: (c, ids) => c.get(`/api/cases/${ids.caseId}/export`) },
   { resource: 'export', op: 'read', allowed: CASE_ROLES, ok: 200, denied: 404, send: (c, ids) => c.get(`/api/maps/${ids.mapId}/export`) },
   { resource: 'import', op: 'write', allowed: CASE_ROLES, ok: 201, denied: 404, send: (c, ids) => c.post(`/api/cases/${ids.caseId}/maps/import`, { format: 'netwerkkaart', version: 1, map: { id: 'k', ego: { kind: 'persoon', name: 'Kind' } } }) },
-  { resource: 'map (delete)', op: 'write', allowed: CASE_ROLES, ok: 204, denied: 404, send: async (c, ids) => c.delete(`/api/maps/${(await ids.fresh()).mapId}`) },
+  { resource: 'map (delete)', op: 'write', allowed: CASE_ROLES, ok: 204, denied: 404, send: async (c, ids) => {
+    const f = await ids.fresh();
+    return c.delete(`/api/maps/${f.mapId}`, { 'if-match': `"${f.version}"` });
+  } },
   { resource: 'snapshot (delete)', op: 'write', allowed: CASE_ROLES, ok: 200, denied: 404, send: async (c, ids) => {
     const f = await ids.fresh();
-    return c.delete(`/api/maps/${f.mapId}/snapshots/nu`, { 'if-match': `"${f.version}"` });
+    return c.delete(`/api/maps/${f.mapId}/snapshots/${f.snapshotId}`, { 'if-match': `"${f.version}"` });
   } },
   { resource: 'alter (delete)', op: 'write', allowed: CASE_ROLES, ok: 200, denied: 404, send: async (c, ids) => {
     const f = await ids.fresh();
-    return c.delete(`/api/maps/${f.mapId}/snapshots/nu/alters/tante`, { 'if-match': `"${f.version}"` });
+    return c.delete(`/api/maps/${f.mapId}/snapshots/${f.snapshotId}/alters/${f.alterId}`, { 'if-match': `"${f.version}"` });
   } },
   { resource: 'case (erase)', op: 'write', allowed: CASE_ROLES, ok: 204, denied: 404, send: async (c, ids) => c.delete(`/api/cases/${(await ids.fresh()).caseId}`) },
   { resource: 'case share', op: 'write', allowed: CASE_ROLES, ok: 201, denied: 404, send: async (c, ids) => {
@@ -86,12 +91,12 @@ const MATRIX: readonly Row[] = [
   { resource: 'plan', op: 'write', allowed: CASE_ROLES, ok: 200, denied: 404, send: async (c, ids) => c.put(`/api/cases/${ids.caseId}/plan`, { mapId: ids.mapId }, await planIfMatch(ids)) },
   { resource: 'plan action', op: 'write', allowed: CASE_ROLES, ok: 201, denied: 404, send: async (c, ids) => c.post(`/api/cases/${ids.caseId}/plan/actions`, { what: 'Bellen', owner: { kind: 'begeleider' }, kind: 'doen' }, await planIfMatch(ids)) },
   { resource: 'plan family version', op: 'read', allowed: CASE_ROLES, ok: 200, denied: 404, send: async (c, ids) => { await withPlan(ids); return c.get(`/api/cases/${ids.caseId}/plan/family-version`); } },
-  { resource: 'plan follow-up', op: 'read', allowed: CASE_ROLES, ok: 200, denied: 404, send: async (c, ids) => { await withPlan(ids); return c.get(`/api/cases/${ids.caseId}/plan/follow-up?from=nu&to=nu`); } },
+  { resource: 'plan follow-up', op: 'read', allowed: CASE_ROLES, ok: 200, denied: 404, send: async (c, ids) => { await withPlan(ids); return c.get(`/api/cases/${ids.caseId}/plan/follow-up?from=${ids.snapshotId}&to=${ids.snapshotId}`); } },
   { resource: 'case attention', op: 'read', allowed: CASE_ROLES, ok: 200, denied: 404, send: (c, ids) => c.get(`/api/cases/${ids.caseId}/attention`) },
   { resource: 'barriers', op: 'read', allowed: CASE_ROLES, ok: 200, denied: 404, send: (c, ids) => c.get(`/api/cases/${ids.caseId}/barriers`) },
   { resource: 'barriers', op: 'write', allowed: CASE_ROLES, ok: 201, denied: 404, send: (c, ids) => c.post(`/api/cases/${ids.caseId}/barriers`, { code: 'schaamte' }) },
-  { resource: 'suggestions', op: 'read', allowed: CASE_ROLES, ok: 200, denied: 404, send: (c, ids) => c.get(`/api/maps/${ids.mapId}/snapshots/nu/suggestions`) },
-  { resource: 'suggestion accept', op: 'write', allowed: CASE_ROLES, ok: 201, denied: 404, send: async (c, ids) => c.post(`/api/maps/${ids.mapId}/snapshots/nu/suggestions/accept`, { suggestionId: 'S2-praktisch', what: 'Klusjesdienst', owner: { kind: 'persoon' }, kind: 'doen' }, await planIfMatch(ids)) },
+  { resource: 'suggestions', op: 'read', allowed: CASE_ROLES, ok: 200, denied: 404, send: (c, ids) => c.get(`/api/maps/${ids.mapId}/snapshots/${ids.snapshotId}/suggestions`) },
+  { resource: 'suggestion accept', op: 'write', allowed: CASE_ROLES, ok: 201, denied: 404, send: async (c, ids) => c.post(`/api/maps/${ids.mapId}/snapshots/${ids.snapshotId}/suggestions/accept`, { suggestionId: 'S2-praktisch', what: 'Klusjesdienst', owner: { kind: 'persoon' }, kind: 'doen' }, await planIfMatch(ids)) },
   { resource: 'own attention list', op: 'read', allowed: ROLES, ok: 200, denied: 403, send: (c) => c.get('/api/me/attention') },
   { resource: 'sociale kaart', op: 'read', allowed: ROLES, ok: 200, denied: 403, send: (c) => c.get('/api/social-map/services') },
   { resource: 'sociale kaart export', op: 'read', allowed: ROLES, ok: 200, denied: 403, send: (c) => c.get('/api/social-map/export') },
@@ -116,7 +121,7 @@ describe.each(targets)('role matrix on $name', (target) => {
   let world: World;
   const clients = {} as Record<RoleKey, TestClient>;
   let ids: Ids;
-  let otherOrg: { caseId: string; mapId: string };
+  let otherOrg: Target;
 
 
   beforeAll(async () => {
@@ -129,6 +134,8 @@ describe.each(targets)('role matrix on $name', (target) => {
     ids = {
       caseId: made.caseId,
       mapId: made.mapId,
+      snapshotId: made.snapshotId,
+      alterId: made.alterId,
       version: async () => (await db.selectFrom('maps').select('version').where('id', '=', made.mapId).executeTakeFirstOrThrow()).version,
       fresh: () => createCaseWithMap(clients.x1),
       owner: clients.x1,
@@ -159,7 +166,7 @@ describe.each(targets)('role matrix on $name', (target) => {
   const caseRows = MATRIX.filter((row) => row.denied === 404);
   it.each(caseRows)('[another organisation] $op $resource with organisation B\'s ids answers exactly like a missing id', async ({ send }) => {
     const foreignIds = { ...otherOrg, version: 3 };
-    const missingIds = { caseId: newId(), mapId: newId(), version: 3 };
+    const missingIds = { caseId: newId(), mapId: newId(), snapshotId: newOpaqueId(), alterId: newOpaqueId(), version: 3 };
     const foreign = await send(clients.x1, { ...ids, ...foreignIds, version: async () => 3, fresh: async () => foreignIds, owner: clients.b1 });
     const missing = await send(clients.x1, { ...ids, ...missingIds, version: async () => 3, fresh: async () => missingIds, owner: clients.b1 });
     expect(foreign.statusCode).toBe(404);
@@ -184,6 +191,24 @@ describe.each(targets)('role matrix on $name', (target) => {
     // Withdrawing the sharing consent ends the share.
     await clients.x1.post(`/api/cases/${made.caseId}/consents/${consent.json().id}/withdraw`);
     expect((await clients.y1.get(`/api/cases/${made.caseId}`)).statusCode).toBe(404);
+  });
+
+  it('a colleague the case is only shared with cannot withdraw the sharing consent: 403, and consent and share stay', async () => {
+    const made = await createCaseWithMap(clients.x1);
+    const consent = await clients.x1.post(`/api/cases/${made.caseId}/consents`, { scope: 'delen', givenBy: 'Mama', givenOn: '2026-01-05', partners: ['Team Y van de dienst'] });
+    expect((await clients.x1.post(`/api/cases/${made.caseId}/shares`, { userId: world.users.y1.id })).statusCode).toBe(201);
+    const consents = (await clients.x1.get(`/api/cases/${made.caseId}/consents`)).json().consents as { id: string; scope: string }[];
+    const registration = consents.find((c) => c.scope === 'registratie')?.id;
+    for (const id of [consent.json().id as string, registration as string]) {
+      const refused = await clients.y1.post(`/api/cases/${made.caseId}/consents/${id}/withdraw`);
+      expect(refused.statusCode).toBe(403);
+      expect(refused.json().error.code).toBe('forbidden');
+    }
+    const after = (await clients.x1.get(`/api/cases/${made.caseId}/consents`)).json().consents as { withdrawnAt: string | null }[];
+    expect(after.every((c) => c.withdrawnAt === null)).toBe(true);
+    expect((await clients.y1.get(`/api/cases/${made.caseId}`)).statusCode).toBe(200);
+    const audit = await database.handle.db.selectFrom('audit_log').select('action').where('case_id', '=', made.caseId).where('action', '=', 'consent.withdraw').execute();
+    expect(audit).toEqual([]);
   });
 
   it('a case cannot be shared with someone of another organisation', async () => {

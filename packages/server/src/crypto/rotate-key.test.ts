@@ -28,11 +28,11 @@ describe.each(targets)('key rotation on $name', (target) => {
     // The device key for drafts is stored encrypted too.
     draftKey = (await x1.get('/api/me/draft-key')).json().key as string;
     for (let i = 0; i < 3; i++) {
-      const { caseId, mapId, version } = await createCaseWithMap(x1, { family: `Gezin ${i}`, alter: `Buur ${i}` });
+      const { caseId, mapId, snapshotId, version } = await createCaseWithMap(x1, { family: `Gezin ${i}`, alter: `Buur ${i}` });
       await x1.post(`/api/cases/${caseId}/consents`, { scope: 'delen', givenBy: 'Mama', givenOn: '2026-01-01', partners: ['CAW'] });
       await x1.patch(`/api/maps/${mapId}`, { title: `Kaart ${i}` }, { 'if-match': `"${version}"` });
-      await x1.patch(`/api/maps/${mapId}/snapshots/nu`, { label: 'Nu', note: 'Notitie' }, { 'if-match': `"${version + 1}"` });
-      await x1.post(`/api/maps/${mapId}/snapshots/nu/alters`, { name: 'Juf', role: 'juf', origin: 'school', note: 'n', ring: 2 }, { 'if-match': `"${version + 2}"` });
+      await x1.patch(`/api/maps/${mapId}/snapshots/${snapshotId}`, { label: 'Nu', note: 'Notitie' }, { 'if-match': `"${version + 1}"` });
+      await x1.post(`/api/maps/${mapId}/snapshots/${snapshotId}/alters`, { name: 'Juf', role: 'juf', origin: 'school', note: 'n', ring: 2 }, { 'if-match': `"${version + 2}"` });
       // A plan and a barrier fill every encrypted column of issue 5's tables.
       await x1.post(`/api/cases/${caseId}/plan`, {
         mapId, madeBy: 'netwerk', startingQuestion: { answer: 'Rust' },

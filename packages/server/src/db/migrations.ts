@@ -1,5 +1,7 @@
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import type { FieldCipher } from '../crypto/field-cipher.js';
 import { dialectOf } from './dialect.js';
+import { rekeyToOpaqueIds } from './opaque-ids-migration.js';
 
 /**
  * The schema, as migrations kept in code (never read from disk, so a bundled or compiled server
@@ -393,6 +395,20 @@ const accountSafety: Migration = {
   },
 };
 
+/**
+ * Ids that can carry a name (an imported file's "greet", "mama") are replaced by opaque ones in
+ * every table and audit line: see opaque-ids-migration.ts. Schema unchanged; data only.
+ */
+const opaqueIds = (options: MigrationOptions): Migration => ({
+  up: (db: Kysely<unknown>) => rekeyToOpaqueIds(db, options.cipher),
+});
+
+/** What a data migration may need besides the database. */
+export interface MigrationOptions {
+  /** The field cipher, made only when a migration must read or write encrypted values. */
+  readonly cipher?: () => FieldCipher;
+}
+
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_initial': initial,
   '0002_organisation_settings': organisationSettings,
@@ -400,20 +416,25 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0004_user_draft_keys': userDraftKeys,
   '0005_login_throttle': loginThrottle,
   '0006_sqlite_clustered_map_rows': sqliteClusteredMapRows,
+  '0008_opaque_ids': opaqueIds({}),
   '0009_account_safety': accountSafety,
 };
 
-const provider: MigrationProvider = { getMigrations: () => Promise.resolve({ ...MIGRATIONS }) };
-
-/** Brings the database schema up to date; throws with the failing migration's error. */
-export async function runMigrations(db: Kysely<unknown>): Promise<void> {
+/**
+ * Brings the database schema up to date; throws with the failing migration's error. `options`
+ * reach the data migrations (the key, for those that rewrite encrypted values).
+ */
+export async function runMigrations(db: Kysely<unknown>, options: MigrationOptions = {}): Promise<void> {
+  const provider: MigrationProvider = { getMigrations: () => Promise.resolve({ ...MIGRATIONS, '0008_opaque_ids': opaqueIds(options) }) };
   // Kysely looks for its migration tables in every schema unless told which one: on PostgreSQL a
   // kysely_migration table in another schema (another application, a parallel test) would hide
   // ours and the migration would fail. So ours are named to live in the current schema.
   const migrationTableSchema = dialectOf(db) === 'postgres'
     ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
     : undefined;
-  const migrator = new Migrator({ db, provider, ...(migrationTableSchema ? { migrationTableSchema } : {}) });
+  // Migrations are independent of each other and were written in parallel (0007 to 0009): one that
+  // a database has not run yet runs even when a later one already did.
+  const migrator = new Migrator({ db, provider, allowUnorderedMigrations: true, ...(migrationTableSchema ? { migrationTableSchema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';

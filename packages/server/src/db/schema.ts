@@ -215,7 +215,7 @@ export interface AuditLogTable {
   action: string;
   /** Opaque server-generated case id; after erasure it points at nothing. */
   case_id: string | null;
-  /** Which record inside the case (map, snapshot, alter id); cleared on erasure. */
+  /** Which record inside the case (`map/snapshot/alter`, opaque ids only); cleared on erasure. */
   target: string | null;
   outcome: string;
   /** For a refused request: the method and route template (`GET /api/maps/:mapId`), never the URL itself. */
@@ -233,7 +233,7 @@ export interface PlansTable {
   starting_answer_enc: string | null;
   starting_language: string | null;
   answered_on: string | null;
-  /** JSON array of alter ids (ids, like those of the alters table, are stored clear). */
+  /** JSON array of alter ids (stored clear, like the alters table's: opaque, see store/opaque-ids.ts). */
   thinking_along: string;
   conference_date: string | null;
   /** The Eigen Kracht record without its date (participants, strengths, help asked): encrypted JSON. */

@@ -1,6 +1,8 @@
+import { connect } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../app.js';
+import { buildApp, PAGE_SECURITY_HEADERS } from '../app.js';
 import { createKeyring, generateKey } from '../crypto/keyring.js';
 import { createCaseWithMap, login, seedWorld, TEST_SETTINGS, type TestClient } from '../testing/fixture.js';
 import { databaseTargets, type TestDatabase } from '../testing/test-databases.js';
@@ -51,9 +53,9 @@ describe.each(targets)('bad input on $name', (target) => {
     { name: 'import map', method: 'POST' as const, url: `/api/cases/${ids.caseId}/maps/import` },
     { name: 'change map', method: 'PATCH' as const, url: `/api/maps/${ids.mapId}` },
     { name: 'add snapshot', method: 'POST' as const, url: `/api/maps/${ids.mapId}/snapshots` },
-    { name: 'add alter', method: 'POST' as const, url: `/api/maps/${ids.mapId}/snapshots/nu/alters` },
-    { name: 'replace alter', method: 'PUT' as const, url: `/api/maps/${ids.mapId}/snapshots/nu/alters/tante` },
-    { name: 'add tie', method: 'POST' as const, url: `/api/maps/${ids.mapId}/snapshots/nu/ties` },
+    { name: 'add alter', method: 'POST' as const, url: `/api/maps/${ids.mapId}/snapshots/${ids.snapshotId}/alters` },
+    { name: 'replace alter', method: 'PUT' as const, url: `/api/maps/${ids.mapId}/snapshots/${ids.snapshotId}/alters/${ids.alterId}` },
+    { name: 'add tie', method: 'POST' as const, url: `/api/maps/${ids.mapId}/snapshots/${ids.snapshotId}/ties` },
   ];
 
   it('malformed JSON gets 400 with a translated message on every write endpoint', async () => {
@@ -83,7 +85,7 @@ describe.each(targets)('bad input on $name', (target) => {
     const member = await x1.post('/api/cases', { name: 'Gezin', members: [{ name: 'Mama', leeftijd: 30 }] });
     expect(member.statusCode).toBe(400);
     expect(member.json().error.issues[0].path).toBe('members[0].leeftijd');
-    const flags = await x1.post(`/api/maps/${ids.mapId}/snapshots/nu/alters`, { name: 'A', ring: 1, flags: { geheim: true } }, { 'if-match': `"${ids.version}"` });
+    const flags = await x1.post(`/api/maps/${ids.mapId}/snapshots/${ids.snapshotId}/alters`, { name: 'A', ring: 1, flags: { geheim: true } }, { 'if-match': `"${ids.version}"` });
     expect(flags.json().error.issues.map((i: { path: string }) => i.path)).toEqual(['flags.geheim']);
     const ego = await x1.post(`/api/cases/${ids.caseId}/maps`, { ego: { kind: 'robot', name: 'X' } });
     expect(ego.statusCode).toBe(400);
@@ -135,5 +137,71 @@ describe.each(targets)('bad input on $name', (target) => {
   it('__proto__ in a body is refused, not merged', async () => {
     const res = await x1.request('POST', '/api/cases', '{"name":"Gezin","__proto__":{"admin":true}}');
     expect(res.statusCode).toBe(400);
+  });
+});
+
+/** Sends raw bytes to a listening app and reads everything until the server closes the connection. */
+function rawExchange(port: number, bytes: string): Promise<{ status: number; headers: string; body: string }> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1');
+    const chunks: Buffer[] = [];
+    socket.on('data', (d: Buffer) => chunks.push(d));
+    socket.on('error', reject);
+    socket.on('close', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      const [head = '', body = ''] = text.split('\r\n\r\n');
+      resolve({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(head)?.[1] ?? 0), headers: head, body });
+    });
+    socket.write(bytes);
+    socket.setTimeout(5000, () => socket.destroy(new Error('no answer within 5 s')));
+  });
+}
+
+describe.each(targets)('requests Node\'s parser refuses, and the API documentation, on $name', (target) => {
+  let database: TestDatabase;
+  let app: FastifyInstance;
+  let port: number;
+
+  beforeAll(async () => {
+    database = await target.open();
+    app = await buildApp({ db: database.handle.db, keyring: createKeyring([generateKey()]), settings: TEST_SETTINGS });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    port = (app.server.address() as AddressInfo).port;
+  });
+  afterAll(async () => {
+    await app?.close();
+    await database?.close();
+  });
+
+  it('a malformed request line answers 400 in the app\'s error shape, in the asked language', async () => {
+    const res = await rawExchange(port, 'GET /api/health HTTQ/1.1\r\nHost: localhost\r\nAccept-Language: fr\r\n\r\n');
+    expect(res.status).toBe(400);
+    expect(res.headers.toLowerCase()).toContain('content-type: application/json');
+    expect(JSON.parse(res.body)).toEqual({ error: { code: 'bad_request', message: API_ERRORS.bad_request.text.fr } });
+  });
+
+  it('headers over the size limit answer 431 headers_too_large in the app\'s error shape', async () => {
+    const res = await rawExchange(port, `GET /api/health HTTP/1.1\r\nHost: localhost\r\nAccept-Language: en\r\nX-Big: ${'a'.repeat(64 * 1024)}\r\n\r\n`);
+    expect(res.status).toBe(431);
+    expect(JSON.parse(res.body)).toEqual({ error: { code: 'headers_too_large', message: API_ERRORS.headers_too_large.text.en } });
+  });
+
+  it('bad chunked encoding answers 400 in the app\'s error shape (Dutch without Accept-Language)', async () => {
+    const res = await rawExchange(port, 'POST /api/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n');
+    expect(res.status).toBe(400);
+    expect(JSON.parse(res.body)).toEqual({ error: { code: 'bad_request', message: API_ERRORS.bad_request.text.nl } });
+  });
+
+  it('/api/docs, its JSON and its static files carry the same security headers as the web app\'s pages', async () => {
+    const page = await app.inject({ method: 'GET', url: '/api/docs' });
+    const html = page.statusCode === 302 ? await app.inject({ method: 'GET', url: String(page.headers.location).replace(/^\.\//, '/api/docs/') }) : page;
+    const urls = ['/api/docs', '/api/docs/json', '/api/docs/static/swagger-ui.css', '/api/docs/static/swagger-initializer.js'];
+    expect(html.statusCode).toBe(200);
+    for (const url of urls) {
+      const res = await app.inject({ method: 'GET', url });
+      expect(res.statusCode, url).toBeLessThan(400);
+      for (const [name, value] of Object.entries(PAGE_SECURITY_HEADERS)) expect(res.headers[name], `${url} ${name}`).toBe(value);
+      expect(res.headers['x-content-type-options'], url).toBe('nosniff');
+    }
   });
 });

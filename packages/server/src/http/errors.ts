@@ -10,6 +10,8 @@ export const API_ERRORS = {
   bad_request: { status: 400, text: { nl: 'Deze aanvraag is niet goed opgebouwd.', fr: 'Cette requête est mal formée.', en: 'This request is not well formed.' } },
   malformed_json: { status: 400, text: { nl: 'De gegevens zijn geen geldige JSON.', fr: 'Les données ne sont pas du JSON valide.', en: 'The data is not valid JSON.' } },
   empty_body: { status: 400, text: { nl: 'Er zijn geen gegevens meegestuurd.', fr: 'Aucune donnée n’a été envoyée.', en: 'No data was sent.' } },
+  headers_too_large: { status: 431, text: { nl: 'De kopregels (headers) van deze aanvraag zijn te groot.', fr: 'Les en-têtes de cette requête sont trop grands.', en: 'The headers of this request are too large.' } },
+  request_timeout: { status: 408, text: { nl: 'De aanvraag kwam niet op tijd helemaal aan. Probeer het opnieuw.', fr: 'La requête n’est pas arrivée complètement à temps. Réessayez.', en: 'The request did not arrive in full in time. Please try again.' } },
   body_too_large: { status: 413, text: { nl: 'Er zijn te veel gegevens in één keer gestuurd.', fr: 'Trop de données envoyées en une fois.', en: 'Too much data was sent at once.' } },
   unsupported_media_type: { status: 415, text: { nl: 'Stuur de gegevens als JSON (Content-Type: application/json).', fr: 'Envoyez les données en JSON (Content-Type: application/json).', en: 'Send the data as JSON (Content-Type: application/json).' } },
   not_authenticated: { status: 401, text: { nl: 'Meld je eerst aan.', fr: 'Connectez-vous d’abord.', en: 'Please log in first.' } },

@@ -41,9 +41,9 @@ describe.each(targets)('fuzzing the write endpoints on $name', (target) => {
     const endpoints = [
       ['POST', '/api/cases'], ['PATCH', `/api/cases/${ids.caseId}`], ['POST', `/api/cases/${ids.caseId}/consents`],
       ['POST', `/api/cases/${ids.caseId}/maps`], ['POST', `/api/cases/${ids.caseId}/maps/import`], ['PATCH', `/api/maps/${ids.mapId}`],
-      ['PUT', `/api/maps/${ids.mapId}/document`], ['POST', `/api/maps/${ids.mapId}/snapshots`], ['PATCH', `/api/maps/${ids.mapId}/snapshots/nu`],
-      ['POST', `/api/maps/${ids.mapId}/snapshots/nu/alters`], ['PUT', `/api/maps/${ids.mapId}/snapshots/nu/alters/tante`],
-      ['POST', `/api/maps/${ids.mapId}/snapshots/nu/ties`], ['POST', '/api/teams'], ['POST', '/api/users'], ['POST', '/api/auth/password'],
+      ['PUT', `/api/maps/${ids.mapId}/document`], ['POST', `/api/maps/${ids.mapId}/snapshots`], ['PATCH', `/api/maps/${ids.mapId}/snapshots/${ids.snapshotId}`],
+      ['POST', `/api/maps/${ids.mapId}/snapshots/${ids.snapshotId}/alters`], ['PUT', `/api/maps/${ids.mapId}/snapshots/${ids.snapshotId}/alters/${ids.alterId}`],
+      ['POST', `/api/maps/${ids.mapId}/snapshots/${ids.snapshotId}/ties`], ['POST', '/api/teams'], ['POST', '/api/users'], ['POST', '/api/auth/password'],
     ] as const;
     await fc.assert(fc.asyncProperty(fc.constantFrom(...endpoints), body, async ([method, url], payload) => {
       const version = (await database.handle.db.selectFrom('maps').select('version').where('id', '=', ids.mapId).executeTakeFirstOrThrow()).version;

@@ -9,9 +9,9 @@ import { ApiError } from '../http/errors.js';
 import { openApiSchema } from '../http/openapi.js';
 import { idParams } from '../http/route-helpers.js';
 import { invalid, parseInput } from '../http/validate.js';
-import { newId } from '../store/ids.js';
 import { alterRow, supportRows } from '../store/map-rows.js';
 import { writeMap } from '../store/map-write.js';
+import { alterWithOpaqueIds, IdRenamer, newOpaqueId } from '../store/opaque-ids.js';
 
 const AlterCreate = AlterSchema.extend({ id: AlterIdSchema.optional() });
 const AlterReplace = AlterSchema.omit({ id: true });
@@ -49,7 +49,8 @@ export const alterRoutes: FastifyPluginAsync = async (app) => {
   app.post('/maps/:mapId/snapshots/:snapshotId/alters', { schema: { tags: ['alters'], body: openApiSchema(AlterCreate) } }, async (request, reply) => {
     const { mapId, snapshotId } = parseInput(SnapshotParams, request.params);
     const body = parseInput(AlterCreate, request.body);
-    const alter = resolve({ ...body, id: body.id ?? AlterIdSchema.parse(newId()) });
+    // A name-like id (or person id) is replaced by an opaque one: the answer carries the ids kept.
+    const alter = alterWithOpaqueIds(resolve({ ...body, id: body.id ?? AlterIdSchema.parse(newOpaqueId()) }), { alters: new IdRenamer(), persons: new IdRenamer() });
     const { version } = await writeMap(ctx, request, reply, mapId, { action: 'alter.create', target: `${mapId}/${snapshotId}/${alter.id}` }, async ({ trx, map }) => {
       await snapshotExists(trx, mapId, snapshotId);
       const problems = alterRuleIssues(alter, map);
@@ -70,7 +71,7 @@ export const alterRoutes: FastifyPluginAsync = async (app) => {
   app.put('/maps/:mapId/snapshots/:snapshotId/alters/:alterId', { schema: { tags: ['alters'], body: openApiSchema(AlterReplace) } }, async (request, reply) => {
     const { mapId, snapshotId, alterId } = parseInput(AlterParams, request.params);
     const body = parseInput(AlterReplace, request.body);
-    const alter = resolve({ ...body, id: AlterIdSchema.parse(alterId) });
+    const alter = { ...resolve({ ...body, id: AlterIdSchema.parse(alterId) }), ...(body.personId !== undefined ? { personId: new IdRenamer().id(body.personId) } : {}) };
     const { version } = await writeMap(ctx, request, reply, mapId, { action: 'alter.update', target: `${mapId}/${snapshotId}/${alterId}` }, async ({ trx, map }) => {
       const problems = alterRuleIssues(alter, map);
       if (problems.length > 0) invalid(problems);

@@ -12,6 +12,7 @@ import { barrierFromRow, listBarrierRows } from '../store/barrier-store.js';
 import { readMap } from '../store/map-store.js';
 import { findPlanRow, readPlan } from '../store/plan-store.js';
 import { newId, nowIso } from '../store/ids.js';
+import { IdRenamer, newOpaqueId } from '../store/opaque-ids.js';
 
 const MemberInput = CaseMemberSchema.extend({ personId: PersonIdSchema.optional() });
 const CaseName = z.string().trim().min(1).max(200);
@@ -21,8 +22,10 @@ const CaseParams = idParams('caseId');
 const ShareParams = idParams('caseId', 'userId');
 const ShareBody = z.strictObject({ userId: IdParam });
 
+/** Members with opaque person ids: a name-like one ("samira") gets a fresh id, the same for each repeat. */
 function withPersonIds(members: readonly z.output<typeof MemberInput>[]): CaseMember[] {
-  return members.map((m) => ({ ...m, personId: m.personId ?? newId() }) as CaseMember);
+  const persons = new IdRenamer();
+  return members.map((m) => ({ ...m, personId: m.personId === undefined ? newOpaqueId() : persons.id(m.personId) }) as CaseMember);
 }
 
 function uniquePersonIds(members: readonly CaseMember[]): void {

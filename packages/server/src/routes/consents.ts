@@ -70,6 +70,9 @@ export const consentRoutes: FastifyPluginAsync = async (app) => {
     const user = userOf(request);
     const { caseId, consentId } = parseInput(ConsentParams, request.params);
     const row = await findCase(db, user, caseId);
+    // Consent is the family's, recorded by the worker who manages the case: a colleague the case
+    // is only shared with cannot take it back for them (not even the sharing that lets them in).
+    if (!canManageCase(user, row)) throw new ApiError('forbidden');
     return db.transaction().execute(async (trx) => {
       const consent = await trx.selectFrom('consents').select(['id', 'scope', 'withdrawn_at'])
         .where('id', '=', consentId).where('case_id', '=', caseId).executeTakeFirst();
@@ -80,7 +83,6 @@ export const consentRoutes: FastifyPluginAsync = async (app) => {
       await auditInTransaction(trx, { organisationId: user.organisationId, userId: user.id, action: 'consent.withdraw', caseId, target: consentId });
       if (consent.scope === 'registratie' && !(await hasActiveConsent(trx, caseId, 'registratie'))) {
         // The family no longer allows their network to be recorded: nothing of it may stay.
-        if (!canManageCase(user, row)) throw new ApiError('forbidden');
         await eraseCase(trx, caseId, { organisationId: user.organisationId, userId: user.id, reason: 'consent_withdrawn' });
         return { withdrawn: true, erased: true };
       }

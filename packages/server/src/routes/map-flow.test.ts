@@ -1,9 +1,10 @@
-import { parseMapDocument, toMapDocument } from '@netwerkkracht/core';
+import { parseMapDocument, toMapDocument, type NetworkMap } from '@netwerkkracht/core';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
 import { createKeyring, generateKey } from '../crypto/keyring.js';
 import { createCaseWithMap, login, seedWorld, TEST_SETTINGS, type TestClient, type World } from '../testing/fixture.js';
+import { allIdsOpaque, withIdsOf } from '../testing/ids-of.js';
 import { databaseTargets, type TestDatabase } from '../testing/test-databases.js';
 
 const targets = await databaseTargets();
@@ -57,6 +58,17 @@ describe.each(targets)('maps through the API on $name', (target) => {
     await database?.close();
   });
 
+  /** Imports DOCUMENT; the ids the server gave its versions and people, by their ids in the file. */
+  const importDocument = async (caseId: string) => {
+    const map = (await x1.post(`/api/cases/${caseId}/maps/import`, DOCUMENT)).json().map as NetworkMap;
+    const idOf: Record<string, string> = {};
+    DOCUMENT.map.snapshots.forEach((s, i) => {
+      idOf[s.id] = map.snapshots[i]?.id as string;
+      s.alters.forEach((a, j) => { idOf[a.id] = map.snapshots[i]?.alters[j]?.id as string; });
+    });
+    return { mapId: map.id as string, idOf };
+  };
+
   it('imports a netwerkkaart document and exports exactly the same map', async () => {
     const { caseId } = await createCaseWithMap(x1);
     const imported = await x1.post(`/api/cases/${caseId}/maps/import`, DOCUMENT);
@@ -68,7 +80,11 @@ describe.each(targets)('maps through the API on $name', (target) => {
     expect(exported.statusCode).toBe(200);
     const parsed = parseMapDocument(DOCUMENT);
     if (!parsed.ok) throw new Error('fixture document must be valid');
-    const expected = toMapDocument({ ...parsed.value.map, id: mapId } as typeof parsed.value.map);
+    // The server gave the file's people and versions opaque ids ('a1' → a UUID), the same in
+    // every reference; apart from them the map comes back exactly as imported.
+    const stored = imported.json().map as NetworkMap;
+    expect(allIdsOpaque(stored)).toBe(true);
+    const expected = toMapDocument(withIdsOf(parsed.value.map, stored));
     const { exportedAt, generator, ...rest } = exported.json();
     expect(typeof exportedAt).toBe('string');
     expect(typeof generator).toBe('string');
@@ -92,23 +108,23 @@ describe.each(targets)('maps through the API on $name', (target) => {
 
   it('analyses a stored snapshot with the core indicators and compares two snapshots', async () => {
     const { caseId } = await createCaseWithMap(x1);
-    const mapId = (await x1.post(`/api/cases/${caseId}/maps/import`, DOCUMENT)).json().map.id as string;
-    const analysis = await x1.get(`/api/maps/${mapId}/snapshots/s2/analysis`);
+    const { mapId, idOf } = await importDocument(caseId);
+    const analysis = await x1.get(`/api/maps/${mapId}/snapshots/${idOf.s2}/analysis`);
     expect(analysis.statusCode).toBe(200);
     const indicators = analysis.json().indicators;
     expect(indicators.size).toBe(3);
     expect(indicators.density).toBeCloseTo(2 / 3);
     expect(indicators.quadrant).toBe('contactarm');
-    const comparison = await x1.get(`/api/maps/${mapId}/compare?from=s1&to=s2`);
+    const comparison = await x1.get(`/api/maps/${mapId}/compare?from=${idOf.s1}&to=${idOf.s2}`);
     expect(comparison.statusCode).toBe(200);
-    expect(comparison.json().comparison.added).toEqual(['a4']);
-    expect(comparison.json().comparison.reactivated).toEqual(['a2']);
+    expect(comparison.json().comparison.added).toEqual([idOf.a4]);
+    expect(comparison.json().comparison.reactivated).toEqual([idOf.a2]);
   });
 
   it('the analysis follows the organisation\'s indicator settings, which only the beheerder changes', async () => {
     const { caseId } = await createCaseWithMap(x1);
-    const mapId = (await x1.post(`/api/cases/${caseId}/maps/import`, DOCUMENT)).json().map.id as string;
-    expect((await x1.get(`/api/maps/${mapId}/snapshots/s2/analysis`)).json().indicators.quadrant).toBe('contactarm');
+    const { mapId, idOf } = await importDocument(caseId);
+    expect((await x1.get(`/api/maps/${mapId}/snapshots/${idOf.s2}/analysis`)).json().indicators.quadrant).toBe('contactarm');
     expect((await x1.patch('/api/organisation', { indicatorSettings: { richThreshold: 3 } })).statusCode).toBe(403);
     const admin = await login(app, world.users.beheerder.email);
     const bad = await admin.patch('/api/organisation', { indicatorSettings: { richThreshold: 0, functions: ['emotioneel', 'emotioneel'] } });
@@ -116,9 +132,9 @@ describe.each(targets)('maps through the API on $name', (target) => {
     expect(bad.json().error.issues.map((i: { path: string }) => i.path)).toEqual(['indicatorSettings.richThreshold', 'indicatorSettings.functions']);
     const set = await admin.patch('/api/organisation', { indicatorSettings: { richThreshold: 3 } });
     expect(set.json().indicatorSettings.richThreshold).toBe(3);
-    expect((await x1.get(`/api/maps/${mapId}/snapshots/s2/analysis`)).json().indicators.quadrant).toBe('sociaal_weerbaar');
+    expect((await x1.get(`/api/maps/${mapId}/snapshots/${idOf.s2}/analysis`)).json().indicators.quadrant).toBe('sociaal_weerbaar');
     await admin.patch('/api/organisation', { indicatorSettings: {} });
-    expect((await x1.get(`/api/maps/${mapId}/snapshots/s2/analysis`)).json().indicators.quadrant).toBe('contactarm');
+    expect((await x1.get(`/api/maps/${mapId}/snapshots/${idOf.s2}/analysis`)).json().indicators.quadrant).toBe('contactarm');
   });
 
   it('a smaller ring count or another sector scheme is refused while alters would no longer fit', async () => {
@@ -139,12 +155,12 @@ describe.each(targets)('maps through the API on $name', (target) => {
 
   it('indicators are computed from clear columns only: the analysis works even without the key that reads the names', async () => {
     const { caseId } = await createCaseWithMap(x1);
-    const mapId = (await x1.post(`/api/cases/${caseId}/maps/import`, DOCUMENT)).json().map.id as string;
-    const expected = (await x1.get(`/api/maps/${mapId}/snapshots/s2/analysis`)).json().indicators;
+    const { mapId, idOf } = await importDocument(caseId);
+    const expected = (await x1.get(`/api/maps/${mapId}/snapshots/${idOf.s2}/analysis`)).json().indicators;
     const blind = await buildApp({ db: database.handle.db, keyring: createKeyring([generateKey()]), settings: TEST_SETTINGS });
     try {
       const client = await login(blind, world.users.x1.email);
-      const analysis = await client.get(`/api/maps/${mapId}/snapshots/s2/analysis`);
+      const analysis = await client.get(`/api/maps/${mapId}/snapshots/${idOf.s2}/analysis`);
       expect(analysis.statusCode).toBe(200);
       expect(analysis.json().indicators).toEqual(expected);
       expect((await client.get(`/api/maps/${mapId}`)).statusCode).toBe(500);
@@ -154,23 +170,25 @@ describe.each(targets)('maps through the API on $name', (target) => {
   });
 
   it('adds, replaces and removes alters and ties, each change raising the version by one', async () => {
-    const { mapId, version } = await createCaseWithMap(x1);
-    const base = `/api/maps/${mapId}/snapshots/nu`;
-    const added = await x1.post(`${base}/alters`, { id: 'juf', name: 'Juf Ans', sector: 'samenleving', ring: 2 }, { 'if-match': `"${version}"` });
+    const { mapId, snapshotId, alterId: tante, version } = await createCaseWithMap(x1);
+    const base = `/api/maps/${mapId}/snapshots/${snapshotId}`;
+    const added = await x1.post(`${base}/alters`, { name: 'Juf Ans', sector: 'samenleving', ring: 2 }, { 'if-match': `"${version}"` });
     expect(added.statusCode).toBe(201);
     expect(added.json().version).toBe(version + 1);
     expect(added.headers.etag).toBe(`"${version + 1}"`);
-    const tie = await x1.post(`${base}/ties`, { a: 'tante', b: 'juf' }, { 'if-match': `"${version + 1}"` });
+    const juf = added.json().alter.id as string;
+    const pair = juf < tante ? [juf, tante] : [tante, juf];
+    const tie = await x1.post(`${base}/ties`, { a: tante, b: juf }, { 'if-match': `"${version + 1}"` });
     expect(tie.statusCode).toBe(201);
-    expect(tie.json().tie).toEqual(['juf', 'tante']);
-    const replaced = await x1.put(`${base}/alters/juf`, { name: 'Juf Anneke', sector: 'samenleving', ring: 1, support: { informatie: 'ontvangt' } }, { 'if-match': `"${version + 2}"` });
+    expect(tie.json().tie).toEqual(pair);
+    const replaced = await x1.put(`${base}/alters/${juf}`, { name: 'Juf Anneke', sector: 'samenleving', ring: 1, support: { informatie: 'ontvangt' } }, { 'if-match': `"${version + 2}"` });
     expect(replaced.statusCode).toBe(200);
     const map = (await x1.get(`/api/maps/${mapId}`)).json();
     expect(map.version).toBe(version + 3);
     const snapshot = map.map.snapshots[0];
     expect(snapshot.alters.map((a: { name: string }) => a.name)).toEqual(['Tante Testa', 'Juf Anneke']);
-    expect(snapshot.ties).toEqual([['juf', 'tante']]);
-    const removed = await x1.delete(`${base}/alters/juf`, { 'if-match': `"${version + 3}"` });
+    expect(snapshot.ties).toEqual([pair]);
+    const removed = await x1.delete(`${base}/alters/${juf}`, { 'if-match': `"${version + 3}"` });
     expect(removed.statusCode).toBe(200);
     const after = (await x1.get(`/api/maps/${mapId}`)).json();
     expect(after.map.snapshots[0].ties).toEqual([]);
@@ -178,15 +196,15 @@ describe.each(targets)('maps through the API on $name', (target) => {
   });
 
   it('copies a snapshot with the same alter ids so versions can be compared', async () => {
-    const { mapId, version } = await createCaseWithMap(x1);
-    const copy = await x1.post(`/api/maps/${mapId}/snapshots`, { id: 'wens', kind: 'wens', date: '2026-02-01', copyFrom: 'nu' }, { 'if-match': `"${version}"` });
+    const { mapId, snapshotId, alterId, version } = await createCaseWithMap(x1);
+    const copy = await x1.post(`/api/maps/${mapId}/snapshots`, { kind: 'wens', date: '2026-02-01', copyFrom: snapshotId }, { 'if-match': `"${version}"` });
     expect(copy.statusCode).toBe(201);
-    expect(copy.json().snapshot.alters.map((a: { id: string }) => a.id)).toEqual(['tante']);
+    expect(copy.json().snapshot.alters.map((a: { id: string }) => a.id)).toEqual([alterId]);
   });
 
   it('refuses an alter whose ring lies outside the map or whose sector is not in its scheme, naming the field', async () => {
-    const { mapId, version } = await createCaseWithMap(x1);
-    const res = await x1.post(`/api/maps/${mapId}/snapshots/nu/alters`, { name: 'Iemand', ring: 5, sector: 'verwanten' }, { 'if-match': `"${version}"` });
+    const { mapId, snapshotId, version } = await createCaseWithMap(x1);
+    const res = await x1.post(`/api/maps/${mapId}/snapshots/${snapshotId}/alters`, { name: 'Iemand', ring: 5, sector: 'verwanten' }, { 'if-match': `"${version}"` });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.issues.map((i: { path: string }) => i.path)).toEqual(['ring', 'sector']);
     expect(res.json().error.issues[0].message).toBe('ring: cirkel moet tussen 1 en 3 liggen, kreeg 5');

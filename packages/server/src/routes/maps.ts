@@ -7,12 +7,13 @@ import { z } from 'zod';
 import { findCase, findMap, findMapWithContent } from '../access/case-access.js';
 import { ApiError } from '../http/errors.js';
 import { openApiSchema } from '../http/openapi.js';
-import { idParams, userOf } from '../http/route-helpers.js';
+import { expectedVersion, idParams, userOf } from '../http/route-helpers.js';
 import { invalid, parseInput } from '../http/validate.js';
 import { auditInTransaction } from '../store/audit.js';
 import { newId } from '../store/ids.js';
 import { mapHeaderColumns } from '../store/map-rows.js';
-import { insertMap, insertSnapshots, readMap } from '../store/map-store.js';
+import { egoWithOpaqueIds, IdRenamer, mapWithOpaqueIds } from '../store/opaque-ids.js';
+import { claimVersion, insertMap, insertSnapshots, readMap } from '../store/map-store.js';
 import { requireRegistrationConsent, writeMap } from '../store/map-write.js';
 
 const MapCreate = z.strictObject({
@@ -31,11 +32,14 @@ const CaseParams = idParams('caseId');
 const MapParams = idParams('mapId');
 const GENERATOR = 'netwerkkracht-server 0.1.0';
 
-/** A parsed document's map under a new, server-made id (ids in a file are not unique across cases). */
+/**
+ * A parsed document's map under a new, server-made id (ids in a file are not unique across cases),
+ * with opaque ids for its people, versions and household members (see store/opaque-ids.ts).
+ */
 function documentMap(body: unknown, id: string): { map: NetworkMap; warnings: readonly Issue[] } {
   const parsed = parseMapDocument(body);
   if (!parsed.ok) invalid(parsed.issues);
-  return { map: { ...parsed.value.map, id } as NetworkMap, warnings: parsed.warnings };
+  return { map: mapWithOpaqueIds({ ...parsed.value.map, id } as NetworkMap), warnings: parsed.warnings };
 }
 
 /**
@@ -52,7 +56,7 @@ export const mapRoutes: FastifyPluginAsync = async (app) => {
     const { caseId } = parseInput(CaseParams, request.params);
     await findCase(db, user, caseId);
     const body = parseInput(MapCreate, request.body);
-    const map = normaliseMap(NetworkMapSchema.parse({ id: newId(), ...body, snapshots: [] }));
+    const map = normaliseMap(NetworkMapSchema.parse({ id: newId(), ...body, ego: egoWithOpaqueIds(body.ego, new IdRenamer()), snapshots: [] }));
     await db.transaction().execute(async (trx) => {
       await requireRegistrationConsent(trx, caseId);
       await insertMap(trx, cipher, caseId, map);
@@ -104,7 +108,7 @@ export const mapRoutes: FastifyPluginAsync = async (app) => {
       const next = {
         ...rest,
         ...(body.title === undefined ? (current.title !== undefined ? { title: current.title } : {}) : body.title === null ? {} : { title: body.title }),
-        ...(body.ego ? { ego: body.ego } : {}),
+        ...(body.ego ? { ego: egoWithOpaqueIds(body.ego, new IdRenamer()) } : {}),
         ...(body.sectorScheme ? { sectorScheme: body.sectorScheme } : {}),
         ...(body.ringCount ? { ringCount: body.ringCount } : {}),
       } as NetworkMap;
@@ -133,10 +137,14 @@ export const mapRoutes: FastifyPluginAsync = async (app) => {
     const user = userOf(request);
     const { mapId } = parseInput(MapParams, request.params);
     const { caseId } = await findMap(db, user, mapId);
+    // Like every other change of a map: deleting one that changed since it was last seen would
+    // throw away work its author has not seen.
+    const expected = expectedVersion(request);
     await db.transaction().execute(async (trx) => {
+      await claimVersion(trx, mapId, expected);
       const result = await trx.deleteFrom('maps').where('id', '=', mapId).executeTakeFirst();
       if (Number(result.numDeletedRows) === 0) throw new ApiError('not_found');
-      // Alter ids inside the map may be names chosen by a worker ("oma-rita"): they leave the log with the map.
+      // The targets name the map's versions and people (opaque ids, but the map's own): they leave the log with it.
       await trx.updateTable('audit_log').set({ target: null }).where('case_id', '=', caseId)
         .where((eb) => eb.or([eb('target', '=', mapId), eb('target', 'like', `${mapId}/%`)])).execute();
       await auditInTransaction(trx, { organisationId: user.organisationId, userId: user.id, action: 'map.delete', caseId });

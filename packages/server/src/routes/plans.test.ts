@@ -9,16 +9,16 @@ import { databaseTargets, type TestDatabase } from '../testing/test-databases.js
 const targets = await databaseTargets();
 
 /** A plan in the family's words, with a goal, an action about the aunt and promised help. */
-function planBody(mapId: string) {
+function planBody(mapId: string, tante: string) {
   return {
     mapId,
     madeBy: 'gezin',
-    startingQuestion: { answer: 'Dat de kinderen weer rust vinden', language: 'nl', thinkingAlong: ['tante'] },
+    startingQuestion: { answer: 'Dat de kinderen weer rust vinden', language: 'nl', thinkingAlong: [tante] },
     goals: [{ id: 'rust', domain: 'welbevinden', words: 'Meer rust in huis', workerNote: 'Mama slaapt slecht' }],
     actions: [
-      { id: 'bel-tante', what: 'Tante vragen of ze woensdag komt', goalId: 'rust', link: { kind: 'persoon', alterId: 'tante' }, owner: { kind: 'persoon' }, kind: 'meedenken', due: '2026-02-10' },
+      { id: 'bel-tante', what: 'Tante vragen of ze woensdag komt', goalId: 'rust', link: { kind: 'persoon', alterId: tante }, owner: { kind: 'persoon' }, kind: 'meedenken', due: '2026-02-10' },
       {
-        id: 'verwarming', what: 'Verwarming herstellen', link: null, owner: { kind: 'netwerklid', alterId: 'tante' }, kind: 'doen', due: '2026-02-01',
+        id: 'verwarming', what: 'Verwarming herstellen', link: null, owner: { kind: 'netwerklid', alterId: tante }, kind: 'doen', due: '2026-02-01',
         promise: { by: { name: 'Nonkel Gerard' }, promisedOn: '2026-01-20', followUpBy: '2026-02-15', fallback: 'Een andere hersteller; betalen via het OCMW' },
       },
     ],
@@ -44,9 +44,9 @@ describe.each(targets)('the network plan through the API on $name', (target) => 
   });
 
   it('[plan] a plan is created on a map of the case, read back exactly as written at version 1, and its ids are the server\'s', async () => {
-    const { caseId, mapId } = await createCaseWithMap(x1);
+    const { caseId, mapId, alterId } = await createCaseWithMap(x1);
     expect((await x1.get(`/api/cases/${caseId}/plan`)).statusCode).toBe(404);
-    const created = await x1.post(`/api/cases/${caseId}/plan`, { ...planBody(mapId), id: 'mijn-id', caseId: 'ander' });
+    const created = await x1.post(`/api/cases/${caseId}/plan`, { ...planBody(mapId, alterId), id: 'mijn-id', caseId: 'ander' });
     expect(created.statusCode, created.body).toBe(201);
     expect(created.headers.etag).toBe('"1"');
     const plan = created.json().plan;
@@ -56,15 +56,15 @@ describe.each(targets)('the network plan through the API on $name', (target) => 
     expect(read.statusCode).toBe(200);
     expect(read.headers.etag).toBe('"1"');
     expect(read.json().plan).toEqual(plan);
-    expect(read.json().plan.actions[1].promise).toEqual(planBody(mapId).actions[1]?.promise);
+    expect(read.json().plan.actions[1].promise).toEqual(planBody(mapId, alterId).actions[1]?.promise);
     expect(read.json().plan.goals[0].workerNote).toBe('Mama slaapt slecht');
     // One plan per case.
-    expect((await x1.post(`/api/cases/${caseId}/plan`, planBody(mapId))).statusCode).toBe(409);
+    expect((await x1.post(`/api/cases/${caseId}/plan`, planBody(mapId, alterId))).statusCode).toBe(409);
   });
 
   it('[export] the family\'s export of the case holds its plan and barriers, in plain text', async () => {
-    const { caseId, mapId } = await createCaseWithMap(x1);
-    await x1.post(`/api/cases/${caseId}/plan`, planBody(mapId));
+    const { caseId, mapId, alterId } = await createCaseWithMap(x1);
+    await x1.post(`/api/cases/${caseId}/plan`, planBody(mapId, alterId));
     const barrier = await x1.post(`/api/cases/${caseId}/barriers`, { code: 'vraagverlegenheid', notes: [{ date: '2026-02-28', text: 'Mama wil niemand lastigvallen' }], actionIds: [] });
     expect(barrier.statusCode, barrier.body).toBe(201);
     const exported = await x1.get(`/api/cases/${caseId}/export`);
@@ -76,15 +76,15 @@ describe.each(targets)('the network plan through the API on $name', (target) => 
   });
 
   it('[If-Match] a plan change without If-Match is 428; on a stale version 409 with the current version, and nothing is written', async () => {
-    const { caseId, mapId } = await createCaseWithMap(x1);
-    await x1.post(`/api/cases/${caseId}/plan`, planBody(mapId));
-    const changed = { ...planBody(mapId), startingQuestion: { answer: 'Samen eten op zondag', thinkingAlong: [] } };
+    const { caseId, mapId, alterId } = await createCaseWithMap(x1);
+    await x1.post(`/api/cases/${caseId}/plan`, planBody(mapId, alterId));
+    const changed = { ...planBody(mapId, alterId), startingQuestion: { answer: 'Samen eten op zondag', thinkingAlong: [] } };
     expect((await x1.put(`/api/cases/${caseId}/plan`, changed)).statusCode).toBe(428);
     const first = await x1.put(`/api/cases/${caseId}/plan`, changed, { 'if-match': '"1"' });
     expect(first.statusCode, first.body).toBe(200);
     expect(first.json().version).toBe(2);
     expect(first.headers.etag).toBe('"2"');
-    const stale = await x1.put(`/api/cases/${caseId}/plan`, planBody(mapId), { 'if-match': '"1"' });
+    const stale = await x1.put(`/api/cases/${caseId}/plan`, planBody(mapId, alterId), { 'if-match': '"1"' });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error).toMatchObject({ code: 'stale_version', currentVersion: 2 });
     const staleAction = await x1.post(`/api/cases/${caseId}/plan/actions`, { what: 'Iets', owner: { kind: 'begeleider' }, kind: 'doen' }, { 'if-match': '"1"' });
@@ -99,8 +99,8 @@ describe.each(targets)('the network plan through the API on $name', (target) => 
   });
 
   it('[If-Match] of two changes based on the same plan version exactly one wins', async () => {
-    const { caseId, mapId } = await createCaseWithMap(x1);
-    await x1.post(`/api/cases/${caseId}/plan`, planBody(mapId));
+    const { caseId, mapId, alterId } = await createCaseWithMap(x1);
+    await x1.post(`/api/cases/${caseId}/plan`, planBody(mapId, alterId));
     const results = await Promise.all(['bezig', 'gestopt'].map((status) => x1.patch(`/api/cases/${caseId}/plan/actions/bel-tante`, { status }, { 'if-match': '"1"' })));
     expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409]);
     const winner = results.find((r) => r.statusCode === 200)?.json().action.status;
@@ -110,8 +110,8 @@ describe.each(targets)('the network plan through the API on $name', (target) => 
   });
 
   it('[PC2] a plan naming someone who is not on the map is refused with the path and a translated text, and not stored', async () => {
-    const { caseId, mapId } = await createCaseWithMap(x1);
-    const body = planBody(mapId);
+    const { caseId, mapId, alterId } = await createCaseWithMap(x1);
+    const body = planBody(mapId, alterId);
     const bad = { ...body, actions: [{ ...body.actions[0], link: { kind: 'persoon', alterId: 'onbekende' } }] };
     const res = await x1.post(`/api/cases/${caseId}/plan`, bad, { 'accept-language': 'en' });
     expect(res.statusCode).toBe(400);
@@ -119,24 +119,24 @@ describe.each(targets)('the network plan through the API on $name', (target) => 
     expect((await x1.get(`/api/cases/${caseId}/plan`)).statusCode).toBe(404);
     // A map of another case is refused like one that does not exist.
     const other = await createCaseWithMap(x1);
-    const wrongMap = await x1.post(`/api/cases/${caseId}/plan`, planBody(other.mapId));
+    const wrongMap = await x1.post(`/api/cases/${caseId}/plan`, planBody(other.mapId, other.alterId));
     expect(wrongMap.statusCode).toBe(400);
     expect(wrongMap.json().error.planIssues[0]).toMatchObject({ path: 'mapId', code: 'wrong_map' });
   });
 
   it('[PL14] an Eigen Kracht plan is the network\'s: it records who took part, and without anyone it is refused', async () => {
-    const { caseId, mapId } = await createCaseWithMap(x1);
-    await x1.post(`/api/cases/${caseId}/plan`, planBody(mapId));
-    const noOne = await x1.put(`/api/cases/${caseId}/plan`, { ...planBody(mapId), madeBy: 'netwerk', eigenKracht: { participants: [] } }, { 'if-match': '"1"' });
+    const { caseId, mapId, alterId } = await createCaseWithMap(x1);
+    await x1.post(`/api/cases/${caseId}/plan`, planBody(mapId, alterId));
+    const noOne = await x1.put(`/api/cases/${caseId}/plan`, { ...planBody(mapId, alterId), madeBy: 'netwerk', eigenKracht: { participants: [] } }, { 'if-match': '"1"' });
     expect(noOne.statusCode).toBe(400);
     expect(noOne.json().error.issues[0].path).toBe('eigenKracht.participants');
     const eigenKracht = {
       conferenceDate: '2026-02-20', coordinator: 'Coördinator Mireille',
-      participants: [{ alterId: 'tante' }, { name: 'Buurman Ahmed' }],
-      ownStrengths: [{ what: 'Kookt op woensdag', by: { alterId: 'tante' } }],
+      participants: [{ alterId }, { name: 'Buurman Ahmed' }],
+      ownStrengths: [{ what: 'Kookt op woensdag', by: { alterId } }],
       professionalHelp: [{ what: 'Hulp bij de papieren', from: 'OCMW' }],
     };
-    const ok = await x1.put(`/api/cases/${caseId}/plan`, { ...planBody(mapId), madeBy: 'netwerk', eigenKracht }, { 'if-match': '"1"' });
+    const ok = await x1.put(`/api/cases/${caseId}/plan`, { ...planBody(mapId, alterId), madeBy: 'netwerk', eigenKracht }, { 'if-match': '"1"' });
     expect(ok.statusCode, ok.body).toBe(200);
     const read = (await x1.get(`/api/cases/${caseId}/plan`)).json().plan;
     expect(read.madeBy).toBe('netwerk');
@@ -147,8 +147,8 @@ describe.each(targets)('the network plan through the API on $name', (target) => 
   });
 
   it('[PL17] actions are added, marked done on today\'s date, reviewed in date order and removed, each change one version', async () => {
-    const { caseId, mapId } = await createCaseWithMap(x1);
-    await x1.post(`/api/cases/${caseId}/plan`, planBody(mapId));
+    const { caseId, mapId, alterId } = await createCaseWithMap(x1);
+    await x1.post(`/api/cases/${caseId}/plan`, planBody(mapId, alterId));
     const added = await x1.post(`/api/cases/${caseId}/plan/actions`, { what: 'Samen naar de bib', owner: { kind: 'vrijwilliger', name: 'Vrijwilliger Els' }, kind: 'doen', due: '2026-03-10' }, { 'if-match': '"1"' });
     expect(added.statusCode, added.body).toBe(201);
     const actionId = added.json().action.id as string;
@@ -181,9 +181,10 @@ describe.each(targets)('the network plan through the API on $name', (target) => 
     const beheerder = await login(app, world.users.beheerder.email);
     const first = await createCaseWithMap(x2);
     const second = await createCaseWithMap(x2);
-    const firstBody = planBody(first.mapId);
+    const firstBody = planBody(first.mapId, first.alterId);
     await x2.post(`/api/cases/${first.caseId}/plan`, firstBody);
-    await x2.post(`/api/cases/${second.caseId}/plan`, { ...firstBody, mapId: second.mapId, actions: [{ ...firstBody.actions[0], due: '2026-01-15' }] });
+    const secondBody = planBody(second.mapId, second.alterId);
+    await x2.post(`/api/cases/${second.caseId}/plan`, { ...secondBody, actions: [{ ...secondBody.actions[0], due: '2026-01-15' }] });
 
     today = '2026-02-12';
     const caseList = await x2.get(`/api/cases/${first.caseId}/attention`);
@@ -221,12 +222,12 @@ describe.each(targets)('the network plan through the API on $name', (target) => 
   });
 
   it('[bad input] wrong plan, action, review and query input is refused with 400 naming the field', async () => {
-    const { caseId, mapId } = await createCaseWithMap(x1);
-    const badGoal = await x1.post(`/api/cases/${caseId}/plan`, { ...planBody(mapId), goals: [{ id: 'g', domain: 'geluk', words: 'x' }] });
+    const { caseId, mapId, alterId, snapshotId } = await createCaseWithMap(x1);
+    const badGoal = await x1.post(`/api/cases/${caseId}/plan`, { ...planBody(mapId, alterId), goals: [{ id: 'g', domain: 'geluk', words: 'x' }] });
     expect(badGoal.statusCode).toBe(400);
     expect(badGoal.json().error.issues.map((i: { path: string }) => i.path)).toEqual(['goals[0].domain']);
     expect((await x1.post(`/api/cases/${caseId}/plan`, [1, 2])).statusCode).toBe(400);
-    await x1.post(`/api/cases/${caseId}/plan`, planBody(mapId));
+    await x1.post(`/api/cases/${caseId}/plan`, planBody(mapId, alterId));
     const badStatus = await x1.patch(`/api/cases/${caseId}/plan/actions/bel-tante`, { status: 'klaar' }, { 'if-match': '"1"' });
     expect(badStatus.json().error.issues[0].path).toBe('status');
     const badDate = await x1.patch(`/api/cases/${caseId}/plan/actions/bel-tante`, { due: '2026-02-30' }, { 'if-match': '"1"' });
@@ -235,16 +236,16 @@ describe.each(targets)('the network plan through the API on $name', (target) => 
     expect(badReview.json().error.issues.map((i: { path: string }) => i.path).sort()).toEqual(['date', 'text']);
     const badAction = await x1.post(`/api/cases/${caseId}/plan/actions`, { what: 'x', owner: { kind: 'buurman' }, kind: 'doen' }, { 'if-match': '"1"' });
     expect(badAction.json().error.issues[0].path).toBe('owner.kind');
-    const badQuery = await x1.get(`/api/cases/${caseId}/plan/follow-up?from=nu`);
+    const badQuery = await x1.get(`/api/cases/${caseId}/plan/follow-up?from=${snapshotId}`);
     expect(badQuery.json().error.issues[0].path).toBe('to');
-    const badSnapshot = await x1.get(`/api/cases/${caseId}/plan/follow-up?from=nu&to=later`);
+    const badSnapshot = await x1.get(`/api/cases/${caseId}/plan/follow-up?from=${snapshotId}&to=later`);
     expect(badSnapshot.json().error.issues[0]).toMatchObject({ path: 'to', code: 'unknown_snapshot' });
     expect((await x1.get(`/api/cases/${caseId}/plan`)).json().version).toBe(1);
   });
 
   it('[audit] reading and changing a plan leaves lines with ids only', async () => {
-    const { caseId, mapId } = await createCaseWithMap(x1);
-    await x1.post(`/api/cases/${caseId}/plan`, planBody(mapId));
+    const { caseId, mapId, alterId } = await createCaseWithMap(x1);
+    await x1.post(`/api/cases/${caseId}/plan`, planBody(mapId, alterId));
     await x1.get(`/api/cases/${caseId}/plan`);
     await x1.patch(`/api/cases/${caseId}/plan/actions/bel-tante`, { status: 'bezig' }, { 'if-match': '"1"' });
     await x1.get(`/api/cases/${caseId}/attention`);
@@ -256,18 +257,18 @@ describe.each(targets)('the network plan through the API on $name', (target) => 
   });
 
   it('[bad input] no body, however wrong, gets a 5xx from the plan, barrier, suggestion or sociale kaart endpoints', async () => {
-    const { caseId, mapId } = await createCaseWithMap(x1);
-    await x1.post(`/api/cases/${caseId}/plan`, planBody(mapId));
+    const { caseId, mapId, alterId, snapshotId } = await createCaseWithMap(x1);
+    await x1.post(`/api/cases/${caseId}/plan`, planBody(mapId, alterId));
     const beheerder = await login(app, world.users.beheerder.email);
     const fields = ['mapId', 'madeBy', 'goals', 'actions', 'eigenKracht', 'startingQuestion', 'what', 'owner', 'kind', 'due', 'status', 'promise', 'link',
       'date', 'text', 'code', 'holder', 'notes', 'actionIds', 'suggestionId', 'name', 'region', 'cost', 'supportFunctions', 'csv', '__proto__'];
-    const anyValue = fc.oneof(fc.constant(null), fc.boolean(), fc.integer(), fc.string({ maxLength: 50 }), fc.constantFrom('', 'gat', 'tante', '2026-02-30', 'S2-praktisch', 'netwerk'),
+    const anyValue = fc.oneof(fc.constant(null), fc.boolean(), fc.integer(), fc.string({ maxLength: 50 }), fc.constantFrom('', 'gat', alterId, '2026-02-30', 'S2-praktisch', 'netwerk'),
       fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 3 }), fc.dictionary(fc.constantFrom('kind', 'alterId', 'name', 'function', 'by'), fc.string({ maxLength: 8 }), { maxKeys: 3 }));
     const body = fc.oneof(fc.dictionary(fc.constantFrom(...fields), anyValue, { maxKeys: 6 }), fc.jsonValue({ maxDepth: 3 }));
     const endpoints = [
       [x1, 'POST', `/api/cases/${caseId}/plan`], [x1, 'PUT', `/api/cases/${caseId}/plan`], [x1, 'POST', `/api/cases/${caseId}/plan/actions`],
       [x1, 'PATCH', `/api/cases/${caseId}/plan/actions/bel-tante`], [x1, 'POST', `/api/cases/${caseId}/plan/actions/bel-tante/reviews`],
-      [x1, 'POST', `/api/cases/${caseId}/barriers`], [x1, 'POST', `/api/maps/${mapId}/snapshots/nu/suggestions/accept`],
+      [x1, 'POST', `/api/cases/${caseId}/barriers`], [x1, 'POST', `/api/maps/${mapId}/snapshots/${snapshotId}/suggestions/accept`],
       [beheerder, 'POST', '/api/social-map/services'], [beheerder, 'POST', '/api/social-map/import'],
     ] as const;
     await fc.assert(fc.asyncProperty(fc.constantFrom(...endpoints), body, async ([client, method, url], payload) => {

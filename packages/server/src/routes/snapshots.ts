@@ -8,10 +8,10 @@ import { ApiError } from '../http/errors.js';
 import { openApiSchema } from '../http/openapi.js';
 import { idParams, IdParam, userOf } from '../http/route-helpers.js';
 import { parseInput } from '../http/validate.js';
-import { newId } from '../store/ids.js';
 import { snapshotRow } from '../store/map-rows.js';
 import { insertSnapshotContent, readMap } from '../store/map-store.js';
 import { writeMap } from '../store/map-write.js';
+import { isOpaqueSnapshotId, newOpaqueId } from '../store/opaque-ids.js';
 
 const SnapshotCreate = z.strictObject({
   id: SnapshotIdSchema.optional(),
@@ -53,7 +53,8 @@ export const snapshotRoutes: FastifyPluginAsync = async (app) => {
   app.post('/maps/:mapId/snapshots', { schema: { tags: ['snapshots'], body: openApiSchema(SnapshotCreate) } }, async (request, reply) => {
     const { mapId } = parseInput(MapParams, request.params);
     const { copyFrom, ...body } = parseInput(SnapshotCreate, request.body);
-    const id = body.id ?? newId();
+    // A name-like id ("bij-oma") is replaced by an opaque one: the answer carries the id kept.
+    const id = body.id !== undefined && isOpaqueSnapshotId(body.id) ? body.id : newOpaqueId();
     const { result, version } = await writeMap(ctx, request, reply, mapId, { action: 'snapshot.create', target: `${mapId}/${id}` }, async ({ trx, map: row }) => {
       const map = await readMap(trx, cipher, row);
       if (map.snapshots.some((s) => s.id === id)) throw new ApiError('already_exists', { issues: [{ severity: 'error', path: ['id'], code: 'duplicate_id', params: { id } }] });

@@ -41,36 +41,36 @@ describe.each(targets)('suggestions and follow-up through the API on $name', (ta
   };
 
   it('[SG1] every suggestion of a snapshot with gaps has its reason in the asked language, and no score', async () => {
-    const { mapId } = await createCaseWithMap(x1);
-    const list = await suggestions(mapId, 'nu');
+    const { mapId, snapshotId } = await createCaseWithMap(x1);
+    const list = await suggestions(mapId, snapshotId);
     expect(list.map((s) => s.id)).toContain('S2-praktisch');
     for (const s of list) expect(s.reasonText.length).toBeGreaterThan(10);
     const practical = list.find((s) => s.id === 'S2-praktisch');
     expect(practical?.link).toEqual({ kind: 'gat', function: 'praktisch' });
     expect(JSON.stringify(list)).not.toMatch(/score|rank|weight/);
-    const english = await app.inject({ method: 'GET', url: `/api/maps/${mapId}/snapshots/nu/suggestions`, headers: { cookie: x1.cookie, 'accept-language': 'en' } });
+    const english = await app.inject({ method: 'GET', url: `/api/maps/${mapId}/snapshots/${snapshotId}/suggestions`, headers: { cookie: x1.cookie, 'accept-language': 'en' } });
     expect(english.json().suggestions.find((s: SuggestionJson) => s.id === 'S2-praktisch').reasonText).toMatch(/^For /);
   });
 
   it('[SO4] a local service of the sociale kaart that gives the missing support is offered, and the region filters it', async () => {
-    const { mapId } = await createCaseWithMap(x1);
-    const inHasselt = await app.inject({ method: 'GET', url: `/api/maps/${mapId}/snapshots/nu/suggestions?region=Hasselt`, headers: { cookie: x1.cookie } });
+    const { mapId, snapshotId } = await createCaseWithMap(x1);
+    const inHasselt = await app.inject({ method: 'GET', url: `/api/maps/${mapId}/snapshots/${snapshotId}/suggestions?region=Hasselt`, headers: { cookie: x1.cookie } });
     const practical = inHasselt.json().suggestions.find((s: SuggestionJson) => s.id === 'S2-praktisch');
     expect(practical.localServices).toContain(serviceId);
     expect(inHasselt.json().localServices.map((s: { id: string }) => s.id)).toContain(serviceId);
-    const inGent = (await suggestions(mapId, 'nu', '?region=Gent')).find((s) => s.id === 'S2-praktisch');
+    const inGent = (await suggestions(mapId, snapshotId, '?region=Gent')).find((s) => s.id === 'S2-praktisch');
     expect(inGent?.localServices).not.toContain(serviceId);
     // Another organisation's sociale kaart is not offered.
     const b1 = await login(app, world.users.b1.email);
     const foreign = await createCaseWithMap(b1);
-    expect((await suggestions(foreign.mapId, 'nu', '?region=Hasselt', b1)).flatMap((s) => s.localServices)).not.toContain(serviceId);
+    expect((await suggestions(foreign.mapId, foreign.snapshotId, '?region=Hasselt', b1)).flatMap((s) => s.localServices)).not.toContain(serviceId);
   });
 
   it('[SA1][SA2][SA3] accepting a suggestion makes an open plan action linked to the gap, recording the rule and the chosen service', async () => {
-    const { caseId, mapId } = await createCaseWithMap(x1);
+    const { caseId, mapId, snapshotId } = await createCaseWithMap(x1);
     expect((await x1.post(`/api/cases/${caseId}/plan`, { mapId })).statusCode).toBe(201);
     const choice = { suggestionId: 'S2-praktisch', what: 'Langsgaan bij de klusjesdienst', owner: { kind: 'begeleider' }, kind: 'doen', due: '2026-03-20', localServiceId: serviceId };
-    const accepted = await x1.post(`/api/maps/${mapId}/snapshots/nu/suggestions/accept?region=Hasselt`, choice, { 'if-match': '"1"' });
+    const accepted = await x1.post(`/api/maps/${mapId}/snapshots/${snapshotId}/suggestions/accept?region=Hasselt`, choice, { 'if-match': '"1"' });
     expect(accepted.statusCode, accepted.body).toBe(201);
     expect(accepted.json()).toMatchObject({
       version: 2,
@@ -81,10 +81,10 @@ describe.each(targets)('suggestions and follow-up through the API on $name', (ta
   });
 
   it('[SA4] a made-up suggestion id or an option that was not offered is refused on its field, and the plan stays as it was', async () => {
-    const { caseId, mapId } = await createCaseWithMap(x1);
+    const { caseId, mapId, snapshotId, alterId } = await createCaseWithMap(x1);
     await x1.post(`/api/cases/${caseId}/plan`, { mapId });
     const base = { what: 'Iets proberen', owner: { kind: 'persoon' }, kind: 'meedenken' };
-    const url = `/api/maps/${mapId}/snapshots/nu/suggestions/accept`;
+    const url = `/api/maps/${mapId}/snapshots/${snapshotId}/suggestions/accept`;
     const madeUp = await x1.post(url, { ...base, suggestionId: 'S2-toverkracht' }, { 'if-match': '"1"' });
     expect(madeUp.statusCode).toBe(400);
     expect(madeUp.json().error.issues[0]).toMatchObject({ path: 'suggestionId', code: 'not_allowed' });
@@ -92,7 +92,7 @@ describe.each(targets)('suggestions and follow-up through the API on $name', (ta
     const notOffered = await x1.post(`${url}?region=Gent`, { ...base, suggestionId: 'S2-praktisch', localServiceId: serviceId }, { 'if-match': '"1"' });
     expect(notOffered.statusCode).toBe(400);
     expect(notOffered.json().error.issues[0].path).toBe('localServiceId');
-    const otherPerson = await x1.post(url, { ...base, suggestionId: 'S2-praktisch', alterId: 'tante' }, { 'if-match': '"1"' });
+    const otherPerson = await x1.post(url, { ...base, suggestionId: 'S2-praktisch', alterId }, { 'if-match': '"1"' });
     expect(otherPerson.json().error.issues[0].path).toBe('alterId');
     const badBody = await x1.post(url, { suggestionId: 'S2-praktisch', kind: 'doen' }, { 'if-match': '"1"' });
     expect(badBody.json().error.issues.map((i: { path: string }) => i.path).sort()).toEqual(['owner', 'what']);
@@ -103,23 +103,25 @@ describe.each(targets)('suggestions and follow-up through the API on $name', (ta
   });
 
   it('[E1][PL13] after accepting a suggestion and a new snapshot in which a neighbour helps, the follow-up shows the gap closed', async () => {
-    const { caseId, mapId } = await createCaseWithMap(x1);
+    const { caseId, mapId, snapshotId } = await createCaseWithMap(x1);
     await x1.post(`/api/cases/${caseId}/plan`, { mapId });
-    const accepted = await x1.post(`/api/maps/${mapId}/snapshots/nu/suggestions/accept`, { suggestionId: 'S2-praktisch', what: 'Iemand zoeken voor klusjes', owner: { kind: 'persoon' }, kind: 'doen' }, { 'if-match': '"1"' });
+    const accepted = await x1.post(`/api/maps/${mapId}/snapshots/${snapshotId}/suggestions/accept`, { suggestionId: 'S2-praktisch', what: 'Iemand zoeken voor klusjes', owner: { kind: 'persoon' }, kind: 'doen' }, { 'if-match': '"1"' });
     const actionId = accepted.json().action.id as string;
-    const later = await x1.post(`/api/maps/${mapId}/snapshots`, { id: 'later', kind: 'is', date: '2026-05-01', copyFrom: 'nu' }, { 'if-match': '"3"' });
-    expect(later.statusCode, later.body).toBe(201);
-    const neighbour = await x1.post(`/api/maps/${mapId}/snapshots/later/alters`, { id: 'buurvrouw', name: 'Buurvrouw Nadia', sector: 'samenleving', ring: 2, support: { praktisch: 'ontvangt' } }, { 'if-match': '"4"' });
+    const made = await x1.post(`/api/maps/${mapId}/snapshots`, { kind: 'is', date: '2026-05-01', copyFrom: snapshotId }, { 'if-match': '"3"' });
+    expect(made.statusCode, made.body).toBe(201);
+    const later = made.json().snapshot.id as string;
+    const neighbour = await x1.post(`/api/maps/${mapId}/snapshots/${later}/alters`, { name: 'Buurvrouw Nadia', sector: 'samenleving', ring: 2, support: { praktisch: 'ontvangt' } }, { 'if-match': '"4"' });
     expect(neighbour.statusCode, neighbour.body).toBe(201);
+    const buurvrouw = neighbour.json().alter.id as string;
     expect((await x1.patch(`/api/cases/${caseId}/plan/actions/${actionId}`, { status: 'gedaan' }, { 'if-match': '"2"' })).statusCode).toBe(200);
 
-    const followUp = await x1.get(`/api/cases/${caseId}/plan/follow-up?from=nu&to=later`);
+    const followUp = await x1.get(`/api/cases/${caseId}/plan/follow-up?from=${snapshotId}&to=${later}`);
     expect(followUp.statusCode, followUp.body).toBe(200);
     expect(followUp.json().changes).toEqual([
-      { kind: 'gap_closed', function: 'praktisch', informalProviders: ['buurvrouw'], action: expect.objectContaining({ id: actionId, status: 'gedaan', doneOn: '2026-03-01' }) },
+      { kind: 'gap_closed', function: 'praktisch', informalProviders: [buurvrouw], action: expect.objectContaining({ id: actionId, status: 'gedaan', doneOn: '2026-03-01' }) },
     ]);
-    expect((await suggestions(mapId, 'later')).map((s) => s.id)).not.toContain('S2-praktisch');
+    expect((await suggestions(mapId, later)).map((s) => s.id)).not.toContain('S2-praktisch');
     // The same two snapshots the other way round show nothing closed.
-    expect((await x1.get(`/api/cases/${caseId}/plan/follow-up?from=later&to=nu`)).json().changes).toEqual([]);
+    expect((await x1.get(`/api/cases/${caseId}/plan/follow-up?from=${later}&to=${snapshotId}`)).json().changes).toEqual([]);
   });
 });

@@ -1,37 +1,13 @@
 import type { FastifyInstance } from 'fastify';
-import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
 import { createFieldCipher, type FieldCipher } from '../crypto/field-cipher.js';
 import { createKeyring, generateKey } from '../crypto/keyring.js';
-import type { Database } from '../db/schema.js';
 import { createCaseWithMap, login, seedWorld, TEST_SETTINGS, type TestClient, type World } from '../testing/fixture.js';
+import { everyText } from '../testing/every-text.js';
 import { databaseTargets, type TestDatabase } from '../testing/test-databases.js';
 
 const targets = await databaseTargets();
-
-/** Every text value of every table, with the plaintext of the encrypted ones. */
-async function everyText(db: Kysely<Database>, cipher: FieldCipher, schema: string | undefined): Promise<{ where: string; stored: string; plain: string }[]> {
-  const anyDb = db as unknown as Kysely<Record<string, Record<string, unknown>>>;
-  const out: { where: string; stored: string; plain: string }[] = [];
-  // On PostgreSQL the introspection lists every schema; only this test's schema is ours.
-  const tables = (await db.introspection.getTables()).filter((t) => schema === undefined || t.schema === schema);
-  expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining(['cases', 'alters', 'audit_log', 'consents', 'maps', 'snapshots', 'case_members', 'plans', 'plan_goals', 'plan_actions', 'plan_reviews', 'barriers']));
-  for (const table of tables) {
-    const textColumns = table.columns.filter((c) => /text|char/i.test(c.dataType)).map((c) => c.name);
-    if (textColumns.length === 0) continue;
-    const rows = await anyDb.selectFrom(table.name).select(textColumns).execute();
-    for (const row of rows) {
-      for (const column of textColumns) {
-        const stored = row[column];
-        if (typeof stored !== 'string') continue;
-        const plain = column.endsWith('_enc') ? cipher.decrypt(stored, `${table.name}.${column.slice(0, -4)}`) : stored;
-        out.push({ where: `${table.name}.${column}`, stored, plain });
-      }
-    }
-  }
-  return out;
-}
 
 const NAMES = ['Zoë Wittevrongel', 'Oom Kwintijn', 'Gezin Wittevrongel', 'Kaart van Zoë', 'Juf Philomena', 'zwembad Kwintijnpark', 'logopediste Ysaline', 'Partnerdienst Ursulinen', 'Snapnota Bertrandine',
   // The plan and the barriers: the family's words, action texts, notes and every name in them.
@@ -79,12 +55,12 @@ describe.each(targets)('consent, audit and erasure on $name', (target) => {
   });
 
   it('[audit] every read and every change of a case\'s data leaves a line: who, when, what, which case', async () => {
-    const { caseId, mapId, version } = await createCaseWithMap(x1);
+    const { caseId, mapId, snapshotId, alterId, version } = await createCaseWithMap(x1);
     await x1.get(`/api/cases/${caseId}`);
     await x1.get(`/api/maps/${mapId}`);
-    await x1.get(`/api/maps/${mapId}/snapshots/nu/analysis`);
+    await x1.get(`/api/maps/${mapId}/snapshots/${snapshotId}/analysis`);
     await x1.get(`/api/maps/${mapId}/export`);
-    await x1.put(`/api/maps/${mapId}/snapshots/nu/alters/tante`, { name: 'Tante Testa', ring: 2, sector: 'familie' }, { 'if-match': `"${version}"` });
+    await x1.put(`/api/maps/${mapId}/snapshots/${snapshotId}/alters/${alterId}`, { name: 'Tante Testa', ring: 2, sector: 'familie' }, { 'if-match': `"${version}"` });
     const admin = await login(app, world.users.beheerder.email);
     const log = await admin.get(`/api/audit?caseId=${caseId}`);
     expect(log.statusCode).toBe(200);
@@ -96,7 +72,7 @@ describe.each(targets)('consent, audit and erasure on $name', (target) => {
       expect(e.caseId).toBe(caseId);
       expect(Number.isNaN(Date.parse(e.at))).toBe(false);
     }
-    expect(entries[0]?.target).toBe(`${mapId}/nu/tante`);
+    expect(entries[0]?.target).toBe(`${mapId}/${snapshotId}/${alterId}`);
   });
 
   it('[audit] the log is the beheerder\'s only and shows only their organisation', async () => {
@@ -109,18 +85,20 @@ describe.each(targets)('consent, audit and erasure on $name', (target) => {
 
   it('[erasure] erasing a case leaves no personal data in any table, encrypted or clear, and only pseudonymous audit lines', async () => {
     const [family, alterName, caseName, title, juf, origin, role, partner, snapNote] = NAMES as [string, string, string, string, string, string, string, string, string];
-    const { caseId, mapId, version } = await createCaseWithMap(x1, { family: caseName, alter: alterName });
+    const { caseId, mapId, snapshotId, alterId: tante, version } = await createCaseWithMap(x1, { family: caseName, alter: alterName });
     await x1.patch(`/api/cases/${caseId}`, { members: [{ name: family, role: 'mama', birthYear: 1990 }] });
     await x1.post(`/api/cases/${caseId}/consents`, { scope: 'registratie', givenBy: family, givenOn: '2026-01-05' });
     await x1.post(`/api/cases/${caseId}/consents`, { scope: 'delen', givenBy: family, givenOn: '2026-01-05', partners: [partner] });
     const base = `/api/maps/${mapId}`;
     expect((await x1.patch(base, { title, ego: { kind: 'persoon', name: family } }, { 'if-match': `"${version}"` })).statusCode).toBe(200);
-    expect((await x1.post(`${base}/snapshots/nu/alters`, { id: 'juf', name: juf, ring: 2, origin, role, note: `${juf} helpt` }, { 'if-match': `"${version + 1}"` })).statusCode).toBe(201);
-    expect((await x1.patch(`${base}/snapshots/nu`, { label: snapNote, note: snapNote }, { 'if-match': `"${version + 2}"` })).statusCode).toBe(200);
-    expect((await x1.post(`${base}/snapshots/nu/ties`, { a: 'tante', b: 'juf' }, { 'if-match': `"${version + 3}"` })).statusCode).toBe(201);
+    const added = await x1.post(`${base}/snapshots/${snapshotId}/alters`, { name: juf, ring: 2, origin, role, note: `${juf} helpt` }, { 'if-match': `"${version + 1}"` });
+    expect(added.statusCode).toBe(201);
+    const jufId = added.json().alter.id as string;
+    expect((await x1.patch(`${base}/snapshots/${snapshotId}`, { label: snapNote, note: snapNote }, { 'if-match': `"${version + 2}"` })).statusCode).toBe(200);
+    expect((await x1.post(`${base}/snapshots/${snapshotId}/ties`, { a: tante, b: jufId }, { 'if-match': `"${version + 3}"` })).statusCode).toBe(201);
     const plan = await x1.post(`/api/cases/${caseId}/plan`, {
       mapId, madeBy: 'netwerk',
-      startingQuestion: { answer: 'Antwoord Jozefien', thinkingAlong: ['juf'] },
+      startingQuestion: { answer: 'Antwoord Jozefien', thinkingAlong: [jufId] },
       goals: [{ id: 'g1', domain: 'welbevinden', words: 'Doel Florentijn', workerNote: 'Werknota Gudrun' }],
       actions: [{
         id: 'a1', what: 'Actie Hildebrand', goalId: 'g1', owner: { kind: 'vrijwilliger', name: 'Vrijwilliger Leopoldine' }, kind: 'doen', due: '2026-02-01',
@@ -128,8 +106,8 @@ describe.each(targets)('consent, audit and erasure on $name', (target) => {
         reviews: [{ date: '2026-02-11', text: 'Evaluatie Xaveria' }],
       }],
       eigenKracht: {
-        coordinator: 'Coördinator Kasimir', participants: [{ name: 'Deelnemer Ingeborg' }, { alterId: 'juf' }],
-        ownStrengths: [{ what: 'Sterkte Odilia', by: { alterId: 'tante' } }], professionalHelp: [{ what: 'Hulpvraag Radboud' }],
+        coordinator: 'Coördinator Kasimir', participants: [{ name: 'Deelnemer Ingeborg' }, { alterId: jufId }],
+        ownStrengths: [{ what: 'Sterkte Odilia', by: { alterId: tante } }], professionalHelp: [{ what: 'Hulpvraag Radboud' }],
       },
     });
     expect(plan.statusCode, plan.body).toBe(201);

@@ -26,8 +26,8 @@ describe.each(targets)('map versions on $name', (target) => {
   });
 
   it('[409] a change based on an old version is refused with the current version, and nothing is overwritten', async () => {
-    const { mapId, version } = await createCaseWithMap(x1);
-    const url = `/api/maps/${mapId}/snapshots/nu/alters/tante`;
+    const { mapId, snapshotId, alterId, version } = await createCaseWithMap(x1);
+    const url = `/api/maps/${mapId}/snapshots/${snapshotId}/alters/${alterId}`;
     const first = await coach.put(url, { name: 'Tante Coach', ring: 1, sector: 'familie' }, { 'if-match': `"${version}"` });
     expect(first.statusCode).toBe(200);
     const stale = await x1.put(url, { name: 'Tante Begeleider', ring: 2, sector: 'familie' }, { 'if-match': `"${version}"` });
@@ -39,9 +39,9 @@ describe.each(targets)('map versions on $name', (target) => {
   });
 
   it('[409] of many changes sent at once on the same version exactly one wins', async () => {
-    const { mapId, version } = await createCaseWithMap(x1);
+    const { mapId, snapshotId, version } = await createCaseWithMap(x1);
     const results = await Promise.all(Array.from({ length: 6 }, (_, i) =>
-      (i % 2 ? coach : x1).post(`/api/maps/${mapId}/snapshots/nu/alters`, { id: `p${i}`, name: `Persoon ${i}`, ring: 2 }, { 'if-match': `"${version}"` })));
+      (i % 2 ? coach : x1).post(`/api/maps/${mapId}/snapshots/${snapshotId}/alters`, { name: `Persoon ${i}`, ring: 2 }, { 'if-match': `"${version}"` })));
     expect(results.map((r) => r.statusCode).sort()).toEqual([201, 409, 409, 409, 409, 409]);
     const map = (await x1.get(`/api/maps/${mapId}`)).json();
     expect(map.version).toBe(version + 1);
@@ -53,6 +53,19 @@ describe.each(targets)('map versions on $name', (target) => {
     const res = await x1.patch(`/api/maps/${mapId}`, { title: 'Zonder versie' });
     expect(res.statusCode).toBe(428);
     expect(res.json().error.code).toBe('version_required');
+  });
+
+  it('[428] [409] deleting a map needs If-Match like every other change: without it 428, on an old version 409, and the map stays', async () => {
+    const { mapId, version } = await createCaseWithMap(x1);
+    const without = await x1.delete(`/api/maps/${mapId}`);
+    expect(without.statusCode).toBe(428);
+    expect(without.json().error.code).toBe('version_required');
+    const stale = await x1.delete(`/api/maps/${mapId}`, { 'if-match': `"${version - 1}"` });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error).toMatchObject({ code: 'stale_version', currentVersion: version });
+    expect((await x1.get(`/api/maps/${mapId}`)).statusCode).toBe(200);
+    expect((await x1.delete(`/api/maps/${mapId}`, { 'if-match': `"${version}"` })).statusCode).toBe(204);
+    expect((await x1.get(`/api/maps/${mapId}`)).statusCode).toBe(404);
   });
 
   it('[409] replacing the whole map with a document also checks the version', async () => {

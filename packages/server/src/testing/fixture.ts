@@ -119,9 +119,11 @@ export async function createCaseWithMap(client: TestClient, names: { family: str
   const map = await client.post(`/api/cases/${caseId}/maps`, { ego: { kind: 'persoon', name: 'Mama Testmans' } });
   if (map.statusCode !== 201) throw new Error(`map: ${map.body}`);
   const mapId = map.json<{ map: { id: string } }>().map.id;
-  const snap = await client.post(`/api/maps/${mapId}/snapshots`, { id: 'nu', kind: 'is', date: '2026-01-05' }, { 'if-match': '"1"' });
+  const snap = await client.post(`/api/maps/${mapId}/snapshots`, { kind: 'is', date: '2026-01-05' }, { 'if-match': '"1"' });
   if (snap.statusCode !== 201) throw new Error(`snapshot: ${snap.body}`);
-  const alter = await client.post(`/api/maps/${mapId}/snapshots/nu/alters`, { id: 'tante', name: names.alter, sector: 'familie', ring: 1, support: { emotioneel: 'ontvangt' } }, { 'if-match': '"2"' });
+  const snapshotId = snap.json<{ snapshot: { id: string } }>().snapshot.id;
+  const alter = await client.post(`/api/maps/${mapId}/snapshots/${snapshotId}/alters`, { name: names.alter, sector: 'familie', ring: 1, support: { emotioneel: 'ontvangt' } }, { 'if-match': '"2"' });
   if (alter.statusCode !== 201) throw new Error(`alter: ${alter.body}`);
-  return { caseId, mapId, snapshotId: 'nu', alterId: 'tante', version: 3 };
+  // The server chooses the ids (opaque, never a name): tests use the ones it answers with.
+  return { caseId, mapId, snapshotId, alterId: alter.json<{ alter: { id: string } }>().alter.id, version: 3 };
 }

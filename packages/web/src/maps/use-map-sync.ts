@@ -6,7 +6,7 @@ import { docFromMap, type EditorDoc } from '../editor/editor-doc.js';
 import { today } from '../app/ids.js';
 import { clearLocalDraft, writeLocalDraft } from './local-draft.js';
 import { mergeEdits } from './merge-edits.js';
-import { WORKING_ID, withWorkingVersion, workingVersion } from './working-version.js';
+import { idsChangedByServer, WORKING_ID, withWorkingVersion, workingVersion } from './working-version.js';
 
 export type SaveStatus = 'saved' | 'unsaved' | 'saving' | 'failed';
 
@@ -74,14 +74,22 @@ export function useMapSync(initial: ServerMap, initialSaved: EditorDoc | null, d
     adopt(result.value);
     savedDoc.current = sending;
     setError(null);
-    if (docRef.current === sending) {
+    // The server keeps only opaque ids: when it gave the people new ones, continue with those.
+    const stored = workingVersion(result.value.map, sending.snapshot.date);
+    if (docRef.current === sending && idsChangedByServer(sending.snapshot, stored)) {
+      const fresh = docFromMap(result.value.map, stored);
+      savedDoc.current = fresh;
+      docRef.current = fresh;
+      reset(fresh);
+    }
+    if (docRef.current === savedDoc.current) {
       void clearLocalDraft(base.map.id);
       setStatus('saved');
     } else {
       setStatus('unsaved');
     }
     return true;
-  }, [adopt]);
+  }, [adopt, reset]);
 
   const save = useCallback(async (): Promise<boolean> => {
     // One save at a time: a second request would carry a version the first is about to make stale.

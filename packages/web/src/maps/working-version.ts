@@ -32,3 +32,18 @@ export function withWorkingVersion(map: NetworkMap, doc: EditorDoc): NetworkMap 
   const others = map.snapshots.filter((s) => s.id !== WORKING_ID);
   return { ...map, sectorScheme: doc.sectorScheme, ringCount: doc.ringCount, snapshots: [...others, working] };
 }
+
+/**
+ * Whether the server stored the working version under other ids than were sent: it replaces ids
+ * that could carry a name (anything but a UUID, such as "oma" from an old draft) with opaque ones.
+ * The editor must then continue with the server's ids, or its next save would bring the old ones
+ * back as new people.
+ */
+export function idsChangedByServer(sent: Snapshot, stored: Snapshot): boolean {
+  if (sent.alters.length !== stored.alters.length || sent.ties.length !== stored.ties.length) return true;
+  return sent.alters.some((a, i) => a.id !== stored.alters[i]?.id || a.personId !== stored.alters[i]?.personId)
+    || sent.ties.some(([a, b], i) => {
+      const [x, y] = stored.ties[i] ?? [];
+      return !((a === x && b === y) || (a === y && b === x));
+    });
+}
