@@ -5,11 +5,13 @@ import { createCaseWithMap, login, seedWorld, TEST_SETTINGS } from '../testing/f
 import { databaseTargets, type TestDatabase } from '../testing/test-databases.js';
 import { createFieldCipher } from './field-cipher.js';
 import { createKeyring, generateKey } from './keyring.js';
+import { checkKeyCanary } from './key-canary.js';
 import { ENCRYPTED_COLUMNS, rotateKey } from './rotate-key.js';
 import type { Kysely } from 'kysely';
 import { readMembers } from '../store/case-store.js';
 import { readMap } from '../store/map-store.js';
 import { readPlans } from '../store/plan-store.js';
+import { anyKeyCipher } from '../testing/any-key.js';
 
 const targets = await databaseTargets();
 
@@ -24,6 +26,8 @@ describe.each(targets)('key rotation on $name', (target) => {
     database = await target.open();
     const world = await seedWorld(database.handle.db);
     app = await buildApp({ db: database.handle.db, keyring: createKeyring([oldKey]), settings: TEST_SETTINGS });
+    // What bootstrap writes at the first start: the canary is rotated like every master-key value.
+    await checkKeyCanary(database.handle.db, createFieldCipher(createKeyring([oldKey])), 'test');
     const x1 = await login(app, world.users.x1.email);
     // The device key for drafts is stored encrypted too.
     draftKey = (await x1.get('/api/me/draft-key')).json().key as string;
@@ -53,15 +57,18 @@ describe.each(targets)('key rotation on $name', (target) => {
     const before = await readAllMaps(db, createFieldCipher(createKeyring([oldKey])));
     const rotating = createFieldCipher(createKeyring([newKey, oldKey]));
     const report = await rotateKey(db, rotating, 4);
-    expect(report.reencrypted).toBeGreaterThan(30);
+    // The three case keys, the draft key and the canary.
+    expect(report.reencrypted).toBe(5);
     expect(report.current).toBe(0);
 
-    // Every encrypted column of every row now carries the new key's id.
+    // Every value under the master key (the wrapped case keys among them) now carries the new
+    // key's id; the cases' own values stay under their case keys, which did not change.
     const anyDb = db as unknown as Kysely<Record<string, Record<string, string | null>>>;
     for (const spec of ENCRYPTED_COLUMNS) {
       const values = (await anyDb.selectFrom(spec.table).select(spec.column).execute()).map((r) => r[spec.column]).filter((v) => v !== null);
       expect(values.length, `${spec.table}.${spec.column}`).toBeGreaterThan(0);
-      for (const v of values) expect(v?.startsWith(`v1.${rotating.keyring.currentId}.`), `${spec.table}.${spec.column}`).toBe(true);
+      const prefix = spec.case === null ? `v1.${rotating.keyring.currentId}.` : 'v2.';
+      for (const v of values) expect(v?.startsWith(prefix), `${spec.table}.${spec.column}`).toBe(true);
     }
     const onlyNew = createFieldCipher(createKeyring([newKey]));
     expect(await readAllMaps(db, onlyNew)).toEqual(before);
@@ -73,14 +80,15 @@ describe.each(targets)('key rotation on $name', (target) => {
   });
 });
 
-async function readAllMaps(db: TestDatabase['handle']['db'], cipher: ReturnType<typeof createFieldCipher>) {
+async function readAllMaps(db: TestDatabase['handle']['db'], master: ReturnType<typeof createFieldCipher>) {
+  const cipher = await anyKeyCipher(db, master);
   const maps = await db.selectFrom('maps').selectAll().orderBy('id').execute();
   const cases = await db.selectFrom('cases').selectAll().orderBy('id').execute();
   const consents = await db.selectFrom('consents').selectAll().orderBy('id').execute();
   const plans = await db.selectFrom('plans').selectAll().orderBy('id').execute();
   const barriers = await db.selectFrom('barriers').select(['id', 'notes_enc']).orderBy('id').execute();
   return {
-    plans: await readPlans(db, cipher, plans),
+    plans: await readPlans(db, () => cipher, plans),
     barrierNotes: barriers.map((b) => b.notes_enc && cipher.decrypt(b.notes_enc, 'barriers.notes')),
     maps: await Promise.all(maps.map((m) => readMap(db, cipher, m))),
     cases: await Promise.all(cases.map(async (c) => ({ name: cipher.decrypt(c.name_enc, 'cases.name'), members: await readMembers(db, cipher, c.id) }))),

@@ -21,7 +21,8 @@ import type { Database } from './schema.js';
 describe('migration 0006 on a SQLite database that already holds maps', () => {
   let dir: string;
   let handle: DatabaseHandle;
-  const cipher = createFieldCipher(createKeyring([generateKey()]));
+  // The maps are stored under a case key, as every case's are.
+  const cipher = createFieldCipher(createKeyring([generateKey()])).newCaseKey().cipher;
   const maps: NetworkMap[] = demoHouseholds(3, 11).map((h) => ({ ...h.map, id: newId() }) as NetworkMap);
   const before = new Map<string, NetworkMap>();
   let caseId = '';
