@@ -80,6 +80,54 @@ describe.each(targets)('key rotation on $name', (target) => {
   });
 });
 
+describe.each(targets)('key rotation and erasure on $name', (target) => {
+  let database: TestDatabase;
+
+  beforeAll(async () => {
+    database = await target.open();
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  it('[erasure] after a rotation a kept case reads with the new key alone, and an erased case\'s copies (with its wrapped key from a backup) read with nothing', async () => {
+    const db = database.handle.db;
+    const world = await seedWorld(db);
+    const oldKey = generateKey();
+    const newKey = generateKey();
+    const app = await buildApp({ db, keyring: createKeyring([oldKey]), settings: TEST_SETTINGS });
+    const x1 = await login(app, world.users.x1.email);
+    const kept = await createCaseWithMap(x1, { family: 'Gezin Blijvers', alter: 'Buur Blijver' });
+    const erased = await createCaseWithMap(x1, { family: 'Gezin Weg', alter: 'Buur Weg' });
+    // What a backup made before the erasure holds: the case's values and its wrapped key.
+    const backup = {
+      key: (await db.selectFrom('case_keys').select('key_enc').where('case_id', '=', erased.caseId).executeTakeFirstOrThrow()).key_enc,
+      name: (await db.selectFrom('cases').select('name_enc').where('id', '=', erased.caseId).executeTakeFirstOrThrow()).name_enc,
+      alter: (await db.selectFrom('alters').select('name_enc').where('map_id', '=', erased.mapId).executeTakeFirstOrThrow()).name_enc,
+    };
+    expect((await x1.delete(`/api/cases/${erased.caseId}`)).statusCode).toBe(204);
+    await app.close();
+
+    await rotateKey(db, createFieldCipher(createKeyring([newKey, oldKey])));
+    const onlyNew = createFieldCipher(createKeyring([newKey]));
+    const after = await buildApp({ db, keyring: createKeyring([newKey]), settings: TEST_SETTINGS });
+    const x1After = await login(after, world.users.x1.email);
+    const read = await x1After.get(`/api/maps/${kept.mapId}`);
+    expect(read.statusCode).toBe(200);
+    expect(read.json().map.snapshots[0].alters[0].name).toBe('Buur Blijver');
+    expect((await x1After.get(`/api/cases/${kept.caseId}`)).json().name).toBe('Gezin Blijvers');
+    await after.close();
+
+    // The erased case: its values do not read with any key the server holds...
+    const reader = await anyKeyCipher(db, onlyNew);
+    expect(() => reader.decrypt(backup.name, 'cases.name')).toThrow();
+    expect(() => reader.decrypt(backup.alter, 'alters.name')).toThrow();
+    // ...and once the old key is destroyed, not even its wrapped key from a backup unwraps.
+    expect(() => onlyNew.forCase(backup.key)).toThrow(/not in the keyring/);
+    expect(createFieldCipher(createKeyring([oldKey])).forCase(backup.key).decrypt(backup.alter, 'alters.name')).toBe('Buur Weg');
+  });
+});
+
 async function readAllMaps(db: TestDatabase['handle']['db'], master: ReturnType<typeof createFieldCipher>) {
   const cipher = await anyKeyCipher(db, master);
   const maps = await db.selectFrom('maps').selectAll().orderBy('id').execute();
