@@ -1,7 +1,8 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { nowIso } from '../store/ids.js';
-import { ENCRYPTED_COLUMNS } from './encrypted-columns.js';
+import { caseRows, rewriteValues } from './column-values.js';
+import { ENCRYPTED_COLUMNS, type CaseLink } from './encrypted-columns.js';
 import type { CaseCipher, FieldCipher } from './field-cipher.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -29,7 +30,7 @@ export async function caseCipher(db: Db, cipher: FieldCipher, caseId: string): P
   return caseCipherFrom(cipher, row?.key_enc);
 }
 
-const CASE_COLUMNS = ENCRYPTED_COLUMNS.filter((spec) => spec.case !== null);
+const CASE_COLUMNS = ENCRYPTED_COLUMNS.filter((spec): spec is Extract<typeof spec, { case: CaseLink }> => spec.case !== null);
 
 /**
  * Gives every case that has no key yet (stored before issue 11) a key, and moves its values from
@@ -54,18 +55,8 @@ export async function moveCasesToCaseKeys(db: Kysely<Database>, cipher: FieldCip
           .onConflict((oc) => oc.column('case_id').doNothing()).executeTakeFirst();
         if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return;
         for (const spec of CASE_COLUMNS) {
-          const link = spec.case;
-          let query = trx.selectFrom(spec.table).select([...spec.keys, spec.column]).where(spec.column, 'like', 'v1.%');
-          query = 'parent' in link
-            ? query.where(link.column, 'in', trx.selectFrom(link.parent).select('id').where('case_id', '=', caseId))
-            : query.where(link.column, '=', caseId);
-          for (const row of await query.execute()) {
-            const stored = row[spec.column] as string;
-            let update = trx.updateTable(spec.table).set({ [spec.column]: forCase.encrypt(cipher.decrypt(stored, spec.context), spec.context) })
-              .where(spec.column, '=', stored);
-            for (const key of spec.keys) update = update.where(key, '=', row[key] as string);
-            await update.execute();
-          }
+          const rows = await caseRows(trx, spec, caseId).where(spec.column, 'like', 'v1.%').execute();
+          await rewriteValues(trx, spec, rows, (stored) => forCase.encrypt(cipher.decrypt(stored, spec.context), spec.context));
         }
         moved++;
       });

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { moveCasesToCaseKeys } from './case-keys.js';
+import { rewriteValues } from './column-values.js';
 import { ENCRYPTED_COLUMNS } from './encrypted-columns.js';
 import type { FieldCipher } from './field-cipher.js';
 
@@ -35,15 +36,7 @@ export async function rotateKey(db: Kysely<Database>, cipher: FieldCipher, batch
       const rows = await anyDb.selectFrom(spec.table).select([...spec.keys, spec.column])
         .where(spec.column, 'is not', null).where(spec.column, 'not like', `${prefix}%`).limit(batchSize).execute();
       if (rows.length === 0) break;
-      await anyDb.transaction().execute(async (trx) => {
-        for (const row of rows) {
-          const stored = row[spec.column] as string;
-          const value = cipher.encrypt(cipher.decrypt(stored, spec.context), spec.context);
-          let update = trx.updateTable(spec.table).set({ [spec.column]: value }).where(spec.column, '=', stored);
-          for (const key of spec.keys) update = update.where(key, '=', row[key] as string);
-          await update.execute();
-        }
-      });
+      await anyDb.transaction().execute((trx) => rewriteValues(trx, spec, rows, (stored) => cipher.encrypt(cipher.decrypt(stored, spec.context), spec.context)));
       reencrypted += rows.length;
     }
   }

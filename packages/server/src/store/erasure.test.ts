@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
+import { caseRows, type AnyTableDb } from '../crypto/column-values.js';
 import { ENCRYPTED_COLUMNS } from '../crypto/encrypted-columns.js';
 import { createFieldCipher, open, type CaseCipher, type FieldCipher } from '../crypto/field-cipher.js';
 import { createKeyring, generateKey } from '../crypto/keyring.js';
@@ -67,14 +68,11 @@ async function storeFamily(client: TestClient): Promise<Family> {
 
 /** Every encrypted value of the case as stored, and its wrapped key. */
 async function ciphertextsOf(db: Kysely<Database>, caseId: string): Promise<{ values: { stored: string; context: string }[]; wrappedKey: string }> {
-  const anyDb = db as unknown as Kysely<Record<string, Record<string, string | null>>>;
+  const anyDb = db as unknown as AnyTableDb;
   const values: { stored: string; context: string }[] = [];
   for (const spec of ENCRYPTED_COLUMNS) {
     if (spec.case === null) continue;
-    const link = spec.case;
-    let query = anyDb.selectFrom(spec.table).select(spec.column).where(spec.column, 'is not', null);
-    query = 'parent' in link ? query.where(link.column, 'in', anyDb.selectFrom(link.parent).select('id').where('case_id', '=', caseId)) : query.where(link.column, '=', caseId);
-    for (const row of await query.execute()) values.push({ stored: row[spec.column] as string, context: spec.context });
+    for (const row of await caseRows(anyDb, spec, caseId).execute()) values.push({ stored: row[spec.column] as string, context: spec.context });
   }
   const key = await db.selectFrom('case_keys').select('key_enc').where('case_id', '=', caseId).executeTakeFirstOrThrow();
   return { values, wrappedKey: key.key_enc };
