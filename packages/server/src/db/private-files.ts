@@ -10,11 +10,7 @@ import { dirname } from 'node:path';
  * as /srv, which is not ours to change.
  */
 export function preparePrivateSqliteFiles(file: string): void {
-  const dir = dirname(file);
-  if (!existsSync(dir)) {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    chmodSync(dir, 0o700); // the mode above is reduced by the umask; this is not
-  }
+  ensurePrivateDir(dirname(file));
   try {
     closeSync(openSync(file, 'wx', 0o600)); // an empty file is a new database to SQLite
   } catch (error) {
@@ -24,4 +20,11 @@ export function preparePrivateSqliteFiles(file: string): void {
     if (!existsSync(path)) continue;
     if ((statSync(path).mode & 0o077) !== 0) chmodSync(path, 0o600);
   }
+}
+
+/** Creates a folder (and its missing parents) readable by this account only; an existing one is left as it is. */
+export function ensurePrivateDir(dir: string): void {
+  if (existsSync(dir)) return;
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  chmodSync(dir, 0o700); // the mode above is reduced by the umask; this is not
 }
