@@ -47,7 +47,7 @@ export const caseRoutes: FastifyPluginAsync = async (app) => {
     if (!canWorkWithCases(user)) return { cases: [] };
     const rows = await db.selectFrom('cases').leftJoin('case_keys', 'case_keys.case_id', 'cases.id')
       .selectAll('cases').select('case_keys.key_enc as case_key')
-      .where(caseVisibleTo(user)).orderBy('created_at', 'desc').limit(5000).execute();
+      .where(caseVisibleTo(user)).orderBy('cases.created_at', 'desc').limit(5000).execute();
     // The list shows each family's name: a read of every case in it.
     for (const r of rows) await readAudit.record({ organisationId: user.organisationId, userId: user.id, action: 'case.list', caseId: r.id });
     return {
