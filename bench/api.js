@@ -204,13 +204,16 @@ async function loadData(server, env) {
     }
     await db.transaction().execute(async (trx) => {
       for (const { caseId, map } of entries) {
-        await trx.insertInto('cases').values({ id: caseId, organisation_id: organisationId, team_id: teamId, owner_id: userId, name_enc: cipher.encrypt('Gezin Bench', 'cases.name'), created_at: now }).execute();
-        await server.writeMembers(trx, cipher, caseId, [{ personId: 'p1', name: 'Ouder' }]);
+        // Each case under its own data key, as the app stores it.
+        const { wrapped, cipher: caseCipher } = cipher.newCaseKey();
+        await trx.insertInto('cases').values({ id: caseId, organisation_id: organisationId, team_id: teamId, owner_id: userId, name_enc: caseCipher.encrypt('Gezin Bench', 'cases.name'), created_at: now }).execute();
+        await server.insertCaseKey(trx, caseId, wrapped);
+        await server.writeMembers(trx, caseCipher, caseId, [{ personId: 'p1', name: 'Ouder' }]);
         await trx.insertInto('consents').values({
-          id: server.newId(), case_id: caseId, scope: 'registratie', given_by_enc: cipher.encrypt('Ouder', 'consents.given_by'), given_on: '2026-01-01',
+          id: server.newId(), case_id: caseId, scope: 'registratie', given_by_enc: caseCipher.encrypt('Ouder', 'consents.given_by'), given_on: '2026-01-01',
           partners_enc: null, recorded_by: userId, recorded_at: now, withdrawn_at: null,
         }).execute();
-        await server.insertMap(trx, cipher, caseId, map);
+        await server.insertMap(trx, caseCipher, caseId, map);
       }
     });
   };

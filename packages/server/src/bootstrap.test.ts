@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import type { CaseMember, NetworkMap } from '@netwerkkracht/core';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildMap } from '@netwerkkracht/core';
@@ -8,10 +9,15 @@ import { buildApp } from './app.js';
 import { bootstrap } from './bootstrap.js';
 import { startServer } from './start-server.js';
 import { loadConfig, type ServerConfig } from './config.js';
-import { createFieldCipher } from './crypto/field-cipher.js';
+import { caseCipher } from './crypto/case-keys.js';
+import { ENCRYPTED_COLUMNS } from './crypto/encrypted-columns.js';
+import { createFieldCipher, type CaseCipher } from './crypto/field-cipher.js';
+import { WrongKeyError } from './crypto/key-canary.js';
+import { readMembers, writeMembers } from './store/case-store.js';
+import { newId, nowIso } from './store/ids.js';
+import { insertMap, readMap } from './store/map-store.js';
 import { createKeyring, generateKey } from './crypto/keyring.js';
 import { openDatabase } from './db/open-database.js';
-import { insertMap } from './store/map-store.js';
 import { TEST_SETTINGS } from './testing/fixture.js';
 import { databaseTargets, type TestDatabase } from './testing/test-databases.js';
 
@@ -64,6 +70,101 @@ describe.each(targets)('first start on $name', (target) => {
     await expect(bootstrap(config, { env: { NETWERKKRACHT_KEY: generateKey() } })).rejects.toThrow(/cannot read the stored data/);
     rmSync(config.keyFile);
     await expect(bootstrap(config, { env: {} })).rejects.toThrow(/key file .* is missing/);
+  });
+});
+
+describe('the key canary and the data files', () => {
+  const dirs: string[] = [];
+  const fresh = (): ServerConfig => {
+    const dir = mkdtempSync(join(tmpdir(), 'nk-canary-'));
+    dirs.push(dir);
+    const base = loadConfig({ NETWERKKRACHT_DATA_DIR: join(dir, 'data') }, dir);
+    return { ...base, settings: { ...base.settings, ...TEST_SETTINGS } };
+  };
+  afterAll(() => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('[key canary] a database without any case refuses another key at the next start, naming where the key came from', async () => {
+    const config = fresh();
+    const first = await bootstrap(config, { initIfEmpty: FIRST, env: {} });
+    expect(await first.database.db.selectFrom('cases').select('id').execute()).toEqual([]);
+    await first.database.close();
+    const refused = bootstrap(config, { env: { NETWERKKRACHT_KEY: generateKey() } });
+    await expect(refused).rejects.toBeInstanceOf(WrongKeyError);
+    await expect(bootstrap(config, { env: { NETWERKKRACHT_KEY: generateKey() } })).rejects.toThrow(/key from NETWERKKRACHT_KEY .*cannot read the stored data/);
+    const again = await bootstrap(config, { env: {} });
+    await again.database.close();
+  });
+
+  it('[key canary] a database from before the canary gets one at the next start with the right key, and refuses a wrong key after that', async () => {
+    const config = fresh();
+    const first = await bootstrap(config, { initIfEmpty: FIRST, env: {} });
+    await first.database.db.deleteFrom('key_canary').execute();
+    await first.database.close();
+    const right = await bootstrap(config, { env: {} });
+    expect(await right.database.db.selectFrom('key_canary').select('id').execute()).toEqual([{ id: 'canary' }]);
+    await right.database.close();
+    await expect(bootstrap(config, { env: { NETWERKKRACHT_KEY: generateKey() } })).rejects.toBeInstanceOf(WrongKeyError);
+  });
+
+  it('[files] the data folder is 0700 and the database, its WAL and shared-memory files and the key file 0600 from the first start', async () => {
+    const config = fresh();
+    const previous = process.umask(0o022);
+    try {
+      const first = await bootstrap(config, { initIfEmpty: FIRST, env: {} });
+      const sqlite = config.database.sqliteFile;
+      expect(statSync(config.dataDir).mode & 0o777).toBe(0o700);
+      for (const file of [sqlite, `${sqlite}-wal`, `${sqlite}-shm`, config.keyFile]) expect(statSync(file).mode & 0o777, file).toBe(0o600);
+      await first.database.close();
+      // A file an older version left readable to others is narrowed at the next start.
+      chmodSync(sqlite, 0o644);
+      const second = await bootstrap(config, { env: {} });
+      expect(statSync(sqlite).mode & 0o777).toBe(0o600);
+      expect(statSync(`${sqlite}-wal`).mode & 0o777).toBe(0o600);
+      await second.database.close();
+    } finally {
+      process.umask(previous);
+    }
+  });
+
+  it('[case keys] values stored under the master key before issue 11 move to their case\'s key at the next start, read the same, and leave no old copy in the SQLite file', async () => {
+    const config = fresh();
+    const first = await bootstrap(config, { initIfEmpty: FIRST, env: {} });
+    const db = first.database.db;
+    const master = createFieldCipher(first.keyring);
+    // As the code before issue 11 stored a case: every value under the master key, no case key.
+    const legacy = master as unknown as CaseCipher;
+    const organisationId = (await db.selectFrom('organisations').select('id').executeTakeFirstOrThrow()).id;
+    const ownerId = (await db.selectFrom('users').select('id').executeTakeFirstOrThrow()).id;
+    const caseId = newId();
+    const map = { id: newId(), ego: { kind: 'persoon', name: 'Mama Oudgezin' }, sectorScheme: 'B', ringCount: 3, snapshots: [{ id: 'nu', kind: 'is', date: '2026-01-05', appraisal: null, alters: [{ id: 'oma', kind: 'persoon', name: 'Oma Oudgezin', sector: 'familie', formal: false, ring: 1, status: 'actief', support: {}, channels: [], flags: { aanspreekfiguur: false, andereAchtergrond: false, toegangTotMiddelen: false, alleenDigitaal: false } }], ties: [] }] } as unknown as NetworkMap;
+    await db.transaction().execute(async (trx) => {
+      await trx.insertInto('cases').values({ id: caseId, organisation_id: organisationId, team_id: null, owner_id: ownerId, name_enc: legacy.encrypt('Gezin Oudgezin', 'cases.name'), created_at: nowIso() }).execute();
+      await writeMembers(trx, legacy, caseId, [{ personId: 'p1', name: 'Papa Oudgezin' } as CaseMember]);
+      await insertMap(trx, legacy, caseId, map);
+    });
+    const oldValues = (await db.selectFrom('alters').select('name_enc').execute()).map((r) => r.name_enc);
+    expect(oldValues[0]).toMatch(/^v1\./);
+    await first.database.close();
+
+    const second = await bootstrap(config, { env: {} });
+    const db2 = second.database.db;
+    const anyDb = db2 as unknown as Kysely<Record<string, Record<string, string | null>>>;
+    for (const spec of ENCRYPTED_COLUMNS) {
+      if (spec.case === null) continue;
+      const left = await anyDb.selectFrom(spec.table).select(spec.column).where(spec.column, 'like', 'v1.%').execute();
+      expect(left, `${spec.table}.${spec.column}`).toEqual([]);
+    }
+    const forCase = await caseCipher(db2, createFieldCipher(second.keyring), caseId);
+    expect(forCase.decrypt((await db2.selectFrom('cases').select('name_enc').where('id', '=', caseId).executeTakeFirstOrThrow()).name_enc, 'cases.name')).toBe('Gezin Oudgezin');
+    expect((await readMembers(db2, forCase, caseId)).map((m) => m.name)).toEqual(['Papa Oudgezin']);
+    const mapRow = await db2.selectFrom('maps').selectAll().where('id', '=', map.id).executeTakeFirstOrThrow();
+    expect(await readMap(db2, forCase, mapRow)).toEqual(map);
+    await second.database.close();
+    // The old values were rewritten, and VACUUM left no copy of them in the file.
+    const bytes = readFileSync(config.database.sqliteFile).toString('latin1');
+    for (const value of oldValues) expect(bytes.includes(value)).toBe(false);
   });
 });
 
@@ -126,7 +227,8 @@ describe.each(targets)('a start after an update on $name', (target) => {
     const config = { ...base, database: { ...database.config }, settings: { ...base.settings, ...TEST_SETTINGS } };
     const first = await bootstrap(config, { initIfEmpty: FIRST, env: {} });
     const db = first.database.db;
-    const cipher = createFieldCipher(first.keyring);
+    // As the version before issue 11 stored a case: every value under the master key.
+    const cipher = createFieldCipher(first.keyring) as unknown as CaseCipher;
     const organisationId = (await db.selectFrom('organisations').select('id').executeTakeFirstOrThrow()).id;
     const ownerId = (await db.selectFrom('users').select('id').executeTakeFirstOrThrow()).id;
     await db.insertInto('cases').values({ id: 'c1', organisation_id: organisationId, team_id: null, owner_id: ownerId, name_enc: cipher.encrypt('Gezin', 'cases.name'), created_at: new Date().toISOString() }).execute();

@@ -1,10 +1,13 @@
 import { existsSync } from 'node:fs';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { ServerConfig } from './config.js';
-import { createFieldCipher } from './crypto/field-cipher.js';
+import { moveCasesToCaseKeys } from './crypto/case-keys.js';
+import { createFieldCipher, type FieldCipher } from './crypto/field-cipher.js';
+import { checkKeyCanary } from './crypto/key-canary.js';
 import { ensureKeyFile, loadKeyring, type Keyring } from './crypto/keyring.js';
 import { runMigrations } from './db/migrations.js';
 import { openDatabase, type DatabaseHandle } from './db/open-database.js';
+import { truncateWal } from './db/wipe.js';
 import { initOrganisation, isDatabaseEmpty, type InitOrganisationResult } from './init-organisation.js';
 
 export interface BootstrapOptions {
@@ -24,7 +27,8 @@ export interface BootstrapResult {
 /**
  * Everything before `buildApp`: open and migrate the database, find the key (creating the key
  * file only for a database that holds nothing yet, since a new key cannot read old data), check
- * that the key reads the stored data, and optionally set up the first organisation.
+ * that the key reads the stored data (the key canary, written at the first start), give cases
+ * from before issue 11 their own key, and optionally set up the first organisation.
  */
 export async function bootstrap(config: ServerConfig, options: BootstrapOptions = {}): Promise<BootstrapResult> {
   const env = options.env ?? process.env;
@@ -39,7 +43,9 @@ export async function bootstrap(config: ServerConfig, options: BootstrapOptions 
       keyFileCreated = ensureKeyFile(config.keyFile);
     }
     const keyring = loadKeyring({ env, keyFile: config.keyFile });
-    await assertKeyReadsData(database, keyring);
+    const cipher = createFieldCipher(keyring);
+    await checkKeyCanary(database.db, cipher, env.NETWERKKRACHT_KEY ? 'NETWERKKRACHT_KEY' : config.keyFile);
+    await moveToCaseKeys(database, cipher);
     const initialised = empty && options.initIfEmpty ? await initOrganisation(database.db, { ...options.initIfEmpty, passwordHashing: config.settings.passwordHashing }) : null;
     return { database, keyring, initialised, keyFileCreated };
   } catch (error) {
@@ -48,13 +54,17 @@ export async function bootstrap(config: ServerConfig, options: BootstrapOptions 
   }
 }
 
-/** Fails early, with a clear message, when the key does not match the stored data. */
-async function assertKeyReadsData(database: DatabaseHandle, keyring: Keyring): Promise<void> {
-  const sample = await database.db.selectFrom('cases').select('name_enc').limit(1).executeTakeFirst();
-  if (!sample) return;
-  try {
-    createFieldCipher(keyring).decrypt(sample.name_enc, 'cases.name');
-  } catch (error) {
-    throw new Error(`the encryption key cannot read the stored data (${error instanceof Error ? error.message : String(error)}); is this the right key?`);
-  }
+/**
+ * Values stored before issue 11 move from the master key to their case's key. On SQLite the file
+ * is then rebuilt once (VACUUM: the old values' pages are gone, also those freed before
+ * secure_delete was on) and the WAL emptied; another process holding the file open postpones the
+ * VACUUM to a later start. On PostgreSQL the old values wait in dead rows for VACUUM and in older
+ * backups: docs/operations.md advises a key rotation after this upgrade.
+ */
+async function moveToCaseKeys(database: DatabaseHandle, cipher: FieldCipher): Promise<void> {
+  const moved = await moveCasesToCaseKeys(database.db, cipher);
+  if (database.dialect !== 'sqlite') return;
+  if (moved > 0) await sql`vacuum`.execute(database.db).catch(() => undefined);
+  // Also wipes what an erasure left in the WAL when its own wipe could not finish (db/wipe.ts).
+  await truncateWal(database.db);
 }

@@ -3,7 +3,9 @@ export { DEFAULT_SETTINGS, loadConfig, MAX_WORKERS, parseWorkers, type ServerCon
 export { openDatabase, type DatabaseConfig, type DatabaseHandle } from './db/open-database.js';
 export { runMigrations, MIGRATIONS } from './db/migrations.js';
 export type { Database, Role } from './db/schema.js';
-export { createFieldCipher, type FieldCipher } from './crypto/field-cipher.js';
+export { WrongKeyError } from './crypto/key-canary.js';
+export { createFieldCipher, type CaseCipher, type FieldCipher, type ValueCipher } from './crypto/field-cipher.js';
+export { caseCipher, insertCaseKey, moveCasesToCaseKeys } from './crypto/case-keys.js';
 export { createKeyring, ensureKeyFile, generateKey, loadKeyring, readKeyFile, keyIdOf, type Keyring } from './crypto/keyring.js';
 export { rotateKey, ENCRYPTED_COLUMNS, type RotationReport } from './crypto/rotate-key.js';
 export { initOrganisation, isDatabaseEmpty, type InitOrganisationInput, type InitOrganisationResult } from './init-organisation.js';

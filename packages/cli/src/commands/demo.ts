@@ -1,6 +1,6 @@
 import { demoHouseholds, type CaseMember, type NetworkMap } from '@netwerkkracht/core';
 import {
-  auditInTransaction, createFieldCipher, hashPassword, insertMap, mapWithOpaqueIds, newId, newRenamers, nowIso, oneTimePassword, writeMembers,
+  auditInTransaction, createFieldCipher, hashPassword, insertCaseKey, insertMap, mapWithOpaqueIds, newId, newRenamers, nowIso, oneTimePassword, writeMembers,
   type DatabaseHandle, type FieldCipher, type Role, type ServerSettings,
 } from '@netwerkkracht/server';
 import { parseCommandArgs } from '../args.js';
@@ -93,26 +93,29 @@ export async function loadDemo(db: DatabaseHandle['db'], cipher: FieldCipher, or
       const owner = workers[index % workers.length];
       if (!owner) throw new Error('the demo team has no begeleider');
       const caseId = newId();
+      // Every case has its own data key, as one made in the app (erasing it destroys the key).
+      const { wrapped, cipher: caseCipher } = cipher.newCaseKey();
       await trx.insertInto('cases').values({
         id: caseId, organisation_id: organisationId, team_id: teamId, owner_id: owner.id,
-        name_enc: cipher.encrypt(`${household.name} (fictief)`, 'cases.name'), created_at: now,
+        name_enc: caseCipher.encrypt(`${household.name} (fictief)`, 'cases.name'), created_at: now,
       }).execute();
+      await insertCaseKey(trx, caseId, wrapped);
       // Opaque ids, as the API would store them: one renaming for the members and their map.
       const renamers = newRenamers();
       const members = household.members.map((m) => ({ ...m, personId: renamers.persons.id(m.personId) }));
-      await writeMembers(trx, cipher, caseId, members as unknown as CaseMember[]);
+      await writeMembers(trx, caseCipher, caseId, members as unknown as CaseMember[]);
       await auditInTransaction(trx, { organisationId, userId: owner.id, action: 'case.create', caseId });
       // Network data needs the family's registration consent first, as for a real case.
       const consentId = newId();
       await trx.insertInto('consents').values({
         id: consentId, case_id: caseId, scope: 'registratie',
-        given_by_enc: cipher.encrypt(household.members[0]?.name ?? household.name, 'consents.given_by'),
+        given_by_enc: caseCipher.encrypt(household.members[0]?.name ?? household.name, 'consents.given_by'),
         given_on: household.map.snapshots[0]?.date ?? now.slice(0, 10),
         partners_enc: null, recorded_by: owner.id, recorded_at: now, withdrawn_at: null,
       }).execute();
       await auditInTransaction(trx, { organisationId, userId: owner.id, action: 'consent.record', caseId, target: consentId });
       const mapId = newId();
-      await insertMap(trx, cipher, caseId, mapWithOpaqueIds({ ...household.map, id: mapId as NetworkMap['id'], title: `${household.map.title ?? household.name} (fictief)` }, renamers));
+      await insertMap(trx, caseCipher, caseId, mapWithOpaqueIds({ ...household.map, id: mapId as NetworkMap['id'], title: `${household.map.title ?? household.name} (fictief)` }, renamers));
       await auditInTransaction(trx, { organisationId, userId: owner.id, action: 'map.import', caseId, target: mapId });
       snapshots += household.map.snapshots.length;
     }

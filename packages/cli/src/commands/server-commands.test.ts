@@ -1,7 +1,7 @@
 import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildApp, createFieldCipher, ENCRYPTED_COLUMNS, generateKey, keyIdOf, loadKeyring, openDatabase } from '@netwerkkracht/server';
+import { buildApp, caseCipher, createFieldCipher, ENCRYPTED_COLUMNS, generateKey, keyIdOf, loadKeyring, openDatabase } from '@netwerkkracht/server';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../test-support.js';
 import { DEMO_ACCOUNTS, DEMO_HOUSEHOLD_COUNT, DEMO_TEAM_NAME } from './demo.js';
@@ -91,6 +91,26 @@ describe('argument errors of serve, init, demo and rotate-key', () => {
   });
 });
 
+describe('the key check at start', () => {
+  it('[key canary] serve refuses another key on a database without any case: one translated line naming the key, no stack trace', async () => {
+    const cwd = emptyFolder();
+    expect((await run(['init'], { cwd })).code).toBe(0);
+    const other = generateKey();
+    const otherId = keyIdOf(Buffer.from(other, 'base64'));
+    const refused = await run(['serve', '--no-web', '--port', '0'], { cwd, env: { NETWERKKRACHT_KEY: other } });
+    expectUserError(refused, new RegExp(`de sleutel uit NETWERKKRACHT_KEY \\(sleutel ${otherId}\\) past niet bij deze database`));
+    const inFrench = await run(['serve', '--no-web', '--port', '0', '--lang', 'fr'], { cwd, env: { NETWERKKRACHT_KEY: other } });
+    expectUserError(inFrench, /la clé de NETWERKKRACHT_KEY .* ne correspond pas/);
+  });
+
+  it('[files] init makes the data folder 0700 and the database files 0600', async () => {
+    const cwd = emptyFolder();
+    expect((await run(['init'], { cwd })).code).toBe(0);
+    expect(statSync(join(cwd, 'data')).mode & 0o777).toBe(0o700);
+    expect(statSync(join(cwd, 'data', 'netwerkkracht.sqlite')).mode & 0o777).toBe(0o600);
+  });
+});
+
 describe('init', () => {
   it('creates the key file with mode 0600, the organisation and a beheerder whose one-time password is printed once', async () => {
     const cwd = emptyFolder();
@@ -139,7 +159,9 @@ describe('demo', () => {
       const workers = before.users.filter((u) => u.role === 'begeleider');
       expect(workers).toHaveLength(2);
       for (const c of before.cases) {
-        expect(cipher.decrypt(c.name_enc, 'cases.name')).toMatch(/^Gezin .+ \(fictief\)$/);
+        // Each demo case has its own data key, like a case made in the app.
+        expect((await caseCipher(database.db, cipher, c.id)).decrypt(c.name_enc, 'cases.name')).toMatch(/^Gezin .+ \(fictief\)$/);
+        expect(c.name_enc).toMatch(/^v2\./);
         expect(c.team_id).toBe(before.team[0]?.id);
         expect(workers.map((w) => w.id)).toContain(c.owner_id);
         expect(before.consents.filter((x) => x.case_id === c.id)).toHaveLength(1);
@@ -186,7 +208,8 @@ describe('rotate-key', () => {
     expect(rotated.err).toBe('');
     expect(rotated.code).toBe(0);
     const count = Number(/(\d+) waarden opnieuw versleuteld met de sleutel (\w+)/.exec(rotated.out)?.[1]);
-    expect(count).toBeGreaterThan(100);
+    // The master key's values: a wrapped key per demo case and the key canary (the cases' own values stay under their case keys).
+    expect(count).toBeGreaterThan(DEMO_HOUSEHOLD_COUNT);
     expect(rotated.out).toContain(`met de sleutel ${newId}`);
     expect(rotated.out).toContain('een tweede ronde vond niets meer');
 
@@ -196,7 +219,8 @@ describe('rotate-key', () => {
       const db = database.db as unknown as AnyTableDb;
       for (const spec of ENCRYPTED_COLUMNS) {
         const rows = await db.selectFrom(spec.table).select(spec.column).where(spec.column, 'is not', null).execute();
-        for (const row of rows) expect(row[spec.column], `${spec.table}.${spec.column}`).toMatch(new RegExp(`^v1\\.${newId}\\.`));
+        const expected = spec.case === null ? new RegExp(`^v1\\.${newId}\\.`) : /^v2\./;
+        for (const row of rows) expect(row[spec.column], `${spec.table}.${spec.column}`).toMatch(expected);
       }
     } finally {
       await database.close();

@@ -10,6 +10,8 @@ export interface ServerMessages {
   readonly badEmail: (got: string) => string;
   readonly badName: string;
   readonly cannotStart: (reason: string) => string;
+  /** The key (a file or NETWERKKRACHT_KEY, with its id) does not read this database. */
+  readonly wrongKey: (source: string, keyId: string) => string;
   readonly webMissing: (dir: string) => string;
   readonly webBuilding: string;
   readonly webBuildFailed: (code: string) => string;
@@ -51,6 +53,7 @@ export const SERVER_MESSAGES: Readonly<Record<Language, ServerMessages>> = {
     badEmail: (g) => `--email moet een e-mailadres zijn, niet "${g}"`,
     badName: '--name mag hoogstens 200 tekens hebben',
     cannotStart: (r) => `de server kan niet starten: ${r}`,
+    wrongKey: (source, id) => `de server kan niet starten: de sleutel uit ${source} (sleutel ${id}) past niet bij deze database. Gebruik de sleutel waarmee de gegevens bewaard zijn (zie docs/operations.md, deel 3).`,
     webMissing: (d) => `De webapp is nog niet gebouwd (${d}/index.html ontbreekt).`,
     webBuilding: 'Ik bouw de webapp nu met "npm run build -w @netwerkkracht/web". Dat duurt even...',
     webBuildFailed: (c) => `het bouwen van de webapp is mislukt (${c}); bekijk de meldingen hierboven, of start met --no-web om alleen de API te gebruiken`,
@@ -90,6 +93,7 @@ export const SERVER_MESSAGES: Readonly<Record<Language, ServerMessages>> = {
     badEmail: (g) => `--email doit être une adresse e-mail, pas « ${g} »`,
     badName: '--name peut compter 200 caractères au plus',
     cannotStart: (r) => `le serveur ne peut pas démarrer : ${r}`,
+    wrongKey: (source, id) => `le serveur ne peut pas démarrer : la clé de ${source} (clé ${id}) ne correspond pas à cette base de données. Utilisez la clé avec laquelle les données ont été enregistrées (voir docs/operations.md, partie 3).`,
     webMissing: (d) => `L’application web n’est pas encore construite (${d}/index.html manque).`,
     webBuilding: 'Je construis l’application web avec « npm run build -w @netwerkkracht/web ». Cela prend un moment...',
     webBuildFailed: (c) => `la construction de l’application web a échoué (${c}) ; voyez les messages ci-dessus, ou démarrez avec --no-web pour n’utiliser que l’API`,
@@ -129,6 +133,7 @@ export const SERVER_MESSAGES: Readonly<Record<Language, ServerMessages>> = {
     badEmail: (g) => `--email must be an e-mail address, not "${g}"`,
     badName: '--name may have at most 200 characters',
     cannotStart: (r) => `the server cannot start: ${r}`,
+    wrongKey: (source, id) => `the server cannot start: the key from ${source} (key ${id}) does not match this database. Use the key the data was stored with (see docs/operations.md, section 3).`,
     webMissing: (d) => `The web app is not built yet (${d}/index.html is missing).`,
     webBuilding: 'Building the web app now with "npm run build -w @netwerkkracht/web". This takes a moment...',
     webBuildFailed: (c) => `building the web app failed (${c}); see the messages above, or start with --no-web to use the API only`,

@@ -1,5 +1,5 @@
 import type { Language } from '@netwerkkracht/core';
-import { bootstrap, loadConfig, type BootstrapOptions, type BootstrapResult, type InitOrganisationResult, type ServerConfig } from '@netwerkkracht/server';
+import { bootstrap, loadConfig, WrongKeyError, type BootstrapOptions, type BootstrapResult, type InitOrganisationResult, type ServerConfig } from '@netwerkkracht/server';
 import { stringOption, type ParsedCommandArgs } from '../args.js';
 import { UserError } from '../errors.js';
 import type { CliIo } from '../io.js';
@@ -65,6 +65,7 @@ export async function bootstrapForCommand(config: ServerConfig, io: CliIo, lang:
 /** A refusal to start as one translated line; the stack only with NETWERKKRACHT_DEBUG=1, as for any error. */
 export function cannotStart(error: unknown, io: CliIo, lang: Language): UserError {
   if (io.env.NETWERKKRACHT_DEBUG === '1' && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+  if (error instanceof WrongKeyError) return new UserError(SERVER_MESSAGES[lang].wrongKey(terminalSafe(error.keySource), error.keyId));
   return new UserError(SERVER_MESSAGES[lang].cannotStart(terminalSafe(error instanceof Error ? error.message : String(error))));
 }
 

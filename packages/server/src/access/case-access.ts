@@ -2,7 +2,8 @@ import { sql, type ExpressionBuilder, type Kysely, type Selectable } from 'kysel
 import type { AuthUser } from '../auth/sessions.js';
 import type { CasesTable, Database, MapsTable } from '../db/schema.js';
 import type { NetworkMap } from '@netwerkkracht/core';
-import type { FieldCipher } from '../crypto/field-cipher.js';
+import { caseCipherFrom } from '../crypto/case-keys.js';
+import type { CaseCipher, FieldCipher } from '../crypto/field-cipher.js';
 import { dialectOf } from '../db/dialect.js';
 import { runPrepared } from '../db/prepared.js';
 import { assembleMap, mapContentSelections, mapContentShape } from '../store/map-store.js';
@@ -47,13 +48,24 @@ function visibilityShape(user: AuthUser): { shape: string; args: string[]; as: (
   };
 }
 
-export async function findCase(db: Kysely<Database>, user: AuthUser, caseId: string): Promise<Selectable<CasesTable>> {
+/** A visible case's row, with its wrapped data key (`case_key`, read in the same query). */
+export type CaseRow = Selectable<CasesTable> & { readonly case_key: string | null };
+
+export async function findCase(db: Kysely<Database>, user: AuthUser, caseId: string): Promise<CaseRow> {
   if (!canWorkWithCases(user)) throw new ApiError('not_found');
   const visible = visibilityShape(user);
   const [row] = await runPrepared(db, `findCase:${visible.shape}`, [caseId, ...visible.args], (d, [id, ...rest]) =>
-    d.selectFrom('cases').selectAll().where('cases.id', '=', id as string).where(caseVisibleTo(visible.as(rest))));
+    d.selectFrom('cases').leftJoin('case_keys', 'case_keys.case_id', 'cases.id')
+      .selectAll('cases').select('case_keys.key_enc as case_key')
+      .where('cases.id', '=', id as string).where(caseVisibleTo(visible.as(rest))));
   if (!row) throw new ApiError('not_found');
   return row;
+}
+
+/** findCase and the cipher of the case's fields (its key unwrapped once). */
+export async function findCaseWithCipher(db: Kysely<Database>, cipher: FieldCipher, user: AuthUser, caseId: string): Promise<{ row: CaseRow; cipher: CaseCipher }> {
+  const row = await findCase(db, user, caseId);
+  return { row, cipher: caseCipherFrom(cipher, row.case_key) };
 }
 
 /**
@@ -64,21 +76,24 @@ export function canManageCase(user: AuthUser, row: Selectable<CasesTable>): bool
   return row.owner_id === user.id || (user.role === 'coach' && user.teamId !== null && row.team_id === user.teamId);
 }
 
-export async function findMap(db: Kysely<Database>, user: AuthUser, mapId: string): Promise<{ map: Selectable<MapsTable>; caseId: string }> {
+/** A visible map's row, with the wrapped data key of its case (`caseKey`, read in the same query). */
+export async function findMap(db: Kysely<Database>, user: AuthUser, mapId: string): Promise<{ map: Selectable<MapsTable>; caseId: string; caseKey: string | null }> {
   if (!canWorkWithCases(user)) throw new ApiError('not_found');
   const visible = visibilityShape(user);
-  const [map] = await runPrepared(db, `findMap:${visible.shape}`, [mapId, ...visible.args], (d, [id, ...rest]) =>
-    d.selectFrom('maps').innerJoin('cases', 'cases.id', 'maps.case_id')
-      .selectAll('maps')
+  const [found] = await runPrepared(db, `findMap:${visible.shape}`, [mapId, ...visible.args], (d, [id, ...rest]) =>
+    d.selectFrom('maps').innerJoin('cases', 'cases.id', 'maps.case_id').leftJoin('case_keys', 'case_keys.case_id', 'cases.id')
+      .selectAll('maps').select('case_keys.key_enc as case_key')
       .where('maps.id', '=', id as string).where(caseVisibleTo(visible.as(rest))));
-  if (!map) throw new ApiError('not_found');
-  return { map, caseId: map.case_id };
+  if (!found) throw new ApiError('not_found');
+  const { case_key: caseKey, ...map } = found;
+  return { map, caseId: map.case_id, caseKey };
 }
 
 /**
  * findMap and readMap in one query, for the reads every screen makes (the map, its analysis): the
- * access check and the content come back together, so a map the user may not see is not read at
- * all and answers 404 like a missing one.
+ * access check, the case's wrapped key and the content come back together, so a map the user may
+ * not see is not read at all and answers 404 like a missing one. The case key is unwrapped once
+ * for the whole map (with `cipher` null, for analyses without names, not at all).
  */
 export async function findMapWithContent(
   db: Kysely<Database>, user: AuthUser, mapId: string, cipher: FieldCipher | null, only?: readonly string[],
@@ -88,11 +103,12 @@ export async function findMapWithContent(
   const dialect = dialectOf(db);
   const visibleCount = visible.args.length;
   const [found] = await runPrepared(db, `findMapWithContent:${visible.shape}:${mapContentShape(cipher, only)}`, [mapId, ...visible.args, ...(only ?? [])], (d, [id, ...rest]) =>
-    d.selectFrom('maps').innerJoin('cases', 'cases.id', 'maps.case_id')
-      .selectAll('maps')
+    d.selectFrom('maps').innerJoin('cases', 'cases.id', 'maps.case_id').leftJoin('case_keys', 'case_keys.case_id', 'cases.id')
+      .selectAll('maps').select('case_keys.key_enc as case_key')
       .select(mapContentSelections(d, dialect, cipher, id as string, only === undefined ? undefined : rest.slice(visibleCount)))
       .where('maps.id', '=', id as string).where(caseVisibleTo(visible.as(rest.slice(0, visibleCount)))));
   if (!found) throw new ApiError('not_found');
-  const { snapshots, alters, support, ties, ...row } = found;
-  return { map: assembleMap(cipher, row, { snapshots, alters, support, ties }), row, caseId: row.case_id };
+  const { snapshots, alters, support, ties, case_key: caseKey, ...row } = found;
+  const caseCipher = cipher === null ? null : caseCipherFrom(cipher, caseKey);
+  return { map: assembleMap(caseCipher, row, { snapshots, alters, support, ties }), row, caseId: row.case_id };
 }

@@ -46,6 +46,21 @@ describe('field encryption (AES-256-GCM)', () => {
     expect(rotating.keyIdOf(stored)).toBe(keyIdOf(Buffer.from(oldKey, 'base64')));
   });
 
+  it('[case keys] a case\'s values are v2 and read with that case\'s key only; the master cipher does not read them', () => {
+    const first = cipher.newCaseKey();
+    const stored = first.cipher.encrypt('Oma Rita', 'alters.name');
+    expect(stored.startsWith('v2.')).toBe(true);
+    expect(cipher.forCase(first.wrapped).decrypt(stored, 'alters.name')).toBe('Oma Rita');
+    expect(first.wrapped.startsWith(`v1.${keyring.currentId}.`)).toBe(true);
+    expect(() => cipher.forCase(cipher.newCaseKey().wrapped).decrypt(stored, 'alters.name')).toThrow();
+    expect(() => cipher.decrypt(stored, 'alters.name')).toThrow(/case's key/);
+    expect(() => first.cipher.decrypt(stored, 'alters.note')).toThrow();
+    // A value from before case keys (under the master key) still reads through the case's cipher.
+    expect(first.cipher.decrypt(cipher.encrypt('Buur Jef', 'alters.name'), 'alters.name')).toBe('Buur Jef');
+    // A wrapped key under another master key does not unwrap.
+    expect(() => createFieldCipher(createKeyring([generateKey()])).forCase(first.wrapped)).toThrow(/not in the keyring/);
+  });
+
   it('refuses a key that is not 32 bytes of base64', () => {
     expect(() => createKeyring(['abc'])).toThrow(/32 bytes/);
     expect(() => createKeyring([Buffer.alloc(16).toString('base64')])).toThrow(/32 bytes/);

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { ensurePrivateDir } from '../db/private-files.js';
 
 /**
  * The data keys. `current` encrypts; every key in `keys` can decrypt, so that after a rotation the
@@ -58,7 +59,7 @@ export function readKeyFile(path: string): Keyring {
 /** Creates a key file with a fresh key when there is none; returns whether it created one. */
 export function ensureKeyFile(path: string): boolean {
   if (existsSync(path)) return false;
-  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  ensurePrivateDir(dirname(path));
   writeFileSync(path, `${generateKey()}\n`, { mode: 0o600, flag: 'wx' });
   chmodSync(path, 0o600);
   return true;

@@ -5,11 +5,13 @@ import { createCaseWithMap, login, seedWorld, TEST_SETTINGS } from '../testing/f
 import { databaseTargets, type TestDatabase } from '../testing/test-databases.js';
 import { createFieldCipher } from './field-cipher.js';
 import { createKeyring, generateKey } from './keyring.js';
+import { checkKeyCanary } from './key-canary.js';
 import { ENCRYPTED_COLUMNS, rotateKey } from './rotate-key.js';
 import type { Kysely } from 'kysely';
 import { readMembers } from '../store/case-store.js';
 import { readMap } from '../store/map-store.js';
 import { readPlans } from '../store/plan-store.js';
+import { anyKeyCipher } from '../testing/any-key.js';
 
 const targets = await databaseTargets();
 
@@ -24,6 +26,8 @@ describe.each(targets)('key rotation on $name', (target) => {
     database = await target.open();
     const world = await seedWorld(database.handle.db);
     app = await buildApp({ db: database.handle.db, keyring: createKeyring([oldKey]), settings: TEST_SETTINGS });
+    // What bootstrap writes at the first start: the canary is rotated like every master-key value.
+    await checkKeyCanary(database.handle.db, createFieldCipher(createKeyring([oldKey])), 'test');
     const x1 = await login(app, world.users.x1.email);
     // The device key for drafts is stored encrypted too.
     draftKey = (await x1.get('/api/me/draft-key')).json().key as string;
@@ -53,15 +57,18 @@ describe.each(targets)('key rotation on $name', (target) => {
     const before = await readAllMaps(db, createFieldCipher(createKeyring([oldKey])));
     const rotating = createFieldCipher(createKeyring([newKey, oldKey]));
     const report = await rotateKey(db, rotating, 4);
-    expect(report.reencrypted).toBeGreaterThan(30);
+    // The three case keys, the draft key and the canary.
+    expect(report.reencrypted).toBe(5);
     expect(report.current).toBe(0);
 
-    // Every encrypted column of every row now carries the new key's id.
+    // Every value under the master key (the wrapped case keys among them) now carries the new
+    // key's id; the cases' own values stay under their case keys, which did not change.
     const anyDb = db as unknown as Kysely<Record<string, Record<string, string | null>>>;
     for (const spec of ENCRYPTED_COLUMNS) {
       const values = (await anyDb.selectFrom(spec.table).select(spec.column).execute()).map((r) => r[spec.column]).filter((v) => v !== null);
       expect(values.length, `${spec.table}.${spec.column}`).toBeGreaterThan(0);
-      for (const v of values) expect(v?.startsWith(`v1.${rotating.keyring.currentId}.`), `${spec.table}.${spec.column}`).toBe(true);
+      const prefix = spec.case === null ? `v1.${rotating.keyring.currentId}.` : 'v2.';
+      for (const v of values) expect(v?.startsWith(prefix), `${spec.table}.${spec.column}`).toBe(true);
     }
     const onlyNew = createFieldCipher(createKeyring([newKey]));
     expect(await readAllMaps(db, onlyNew)).toEqual(before);
@@ -73,14 +80,63 @@ describe.each(targets)('key rotation on $name', (target) => {
   });
 });
 
-async function readAllMaps(db: TestDatabase['handle']['db'], cipher: ReturnType<typeof createFieldCipher>) {
+describe.each(targets)('key rotation and erasure on $name', (target) => {
+  let database: TestDatabase;
+
+  beforeAll(async () => {
+    database = await target.open();
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  it('[erasure] after a rotation a kept case reads with the new key alone, and an erased case\'s copies (with its wrapped key from a backup) read with nothing', async () => {
+    const db = database.handle.db;
+    const world = await seedWorld(db);
+    const oldKey = generateKey();
+    const newKey = generateKey();
+    const app = await buildApp({ db, keyring: createKeyring([oldKey]), settings: TEST_SETTINGS });
+    const x1 = await login(app, world.users.x1.email);
+    const kept = await createCaseWithMap(x1, { family: 'Gezin Blijvers', alter: 'Buur Blijver' });
+    const erased = await createCaseWithMap(x1, { family: 'Gezin Weg', alter: 'Buur Weg' });
+    // What a backup made before the erasure holds: the case's values and its wrapped key.
+    const backup = {
+      key: (await db.selectFrom('case_keys').select('key_enc').where('case_id', '=', erased.caseId).executeTakeFirstOrThrow()).key_enc,
+      name: (await db.selectFrom('cases').select('name_enc').where('id', '=', erased.caseId).executeTakeFirstOrThrow()).name_enc,
+      alter: (await db.selectFrom('alters').select('name_enc').where('map_id', '=', erased.mapId).executeTakeFirstOrThrow()).name_enc,
+    };
+    expect((await x1.delete(`/api/cases/${erased.caseId}`)).statusCode).toBe(204);
+    await app.close();
+
+    await rotateKey(db, createFieldCipher(createKeyring([newKey, oldKey])));
+    const onlyNew = createFieldCipher(createKeyring([newKey]));
+    const after = await buildApp({ db, keyring: createKeyring([newKey]), settings: TEST_SETTINGS });
+    const x1After = await login(after, world.users.x1.email);
+    const read = await x1After.get(`/api/maps/${kept.mapId}`);
+    expect(read.statusCode).toBe(200);
+    expect(read.json().map.snapshots[0].alters[0].name).toBe('Buur Blijver');
+    expect((await x1After.get(`/api/cases/${kept.caseId}`)).json().name).toBe('Gezin Blijvers');
+    await after.close();
+
+    // The erased case: its values do not read with any key the server holds...
+    const reader = await anyKeyCipher(db, onlyNew);
+    expect(() => reader.decrypt(backup.name, 'cases.name')).toThrow();
+    expect(() => reader.decrypt(backup.alter, 'alters.name')).toThrow();
+    // ...and once the old key is destroyed, not even its wrapped key from a backup unwraps.
+    expect(() => onlyNew.forCase(backup.key)).toThrow(/not in the keyring/);
+    expect(createFieldCipher(createKeyring([oldKey])).forCase(backup.key).decrypt(backup.alter, 'alters.name')).toBe('Buur Weg');
+  });
+});
+
+async function readAllMaps(db: TestDatabase['handle']['db'], master: ReturnType<typeof createFieldCipher>) {
+  const cipher = await anyKeyCipher(db, master);
   const maps = await db.selectFrom('maps').selectAll().orderBy('id').execute();
   const cases = await db.selectFrom('cases').selectAll().orderBy('id').execute();
   const consents = await db.selectFrom('consents').selectAll().orderBy('id').execute();
   const plans = await db.selectFrom('plans').selectAll().orderBy('id').execute();
   const barriers = await db.selectFrom('barriers').select(['id', 'notes_enc']).orderBy('id').execute();
   return {
-    plans: await readPlans(db, cipher, plans),
+    plans: await readPlans(db, () => cipher, plans),
     barrierNotes: barriers.map((b) => b.notes_enc && cipher.decrypt(b.notes_enc, 'barriers.notes')),
     maps: await Promise.all(maps.map((m) => readMap(db, cipher, m))),
     cases: await Promise.all(cases.map(async (c) => ({ name: cipher.decrypt(c.name_enc, 'cases.name'), members: await readMembers(db, cipher, c.id) }))),

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { demoHouseholds, type NetworkMap } from '@netwerkkracht/core';
 import { Migrator, sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFieldCipher } from '../crypto/field-cipher.js';
+import { createFieldCipher, type CaseCipher } from '../crypto/field-cipher.js';
 import { createKeyring, generateKey } from '../crypto/keyring.js';
 import { insertMap, readMap } from '../store/map-store.js';
 import { newId, nowIso } from '../store/ids.js';
@@ -22,7 +22,10 @@ import type { Database } from './schema.js';
 describe('migration 0006 on a SQLite database that already holds maps', () => {
   let dir: string;
   let handle: DatabaseHandle;
-  const cipher = createFieldCipher(createKeyring([generateKey()]));
+  // Stored as before issue 11 (every value under the master key): 0008 reads them with the master
+  // key, and they move to case keys only at the next start (crypto/case-keys.ts).
+  const master = createFieldCipher(createKeyring([generateKey()]));
+  const cipher = master as unknown as CaseCipher;
   const maps: NetworkMap[] = demoHouseholds(3, 11).map((h) => ({ ...h.map, id: newId() }) as NetworkMap);
   const before = new Map<string, NetworkMap>();
   let caseId = '';
@@ -55,7 +58,7 @@ describe('migration 0006 on a SQLite database that already holds maps', () => {
 
   it('every map reads back the same after the rebuild, from tables without rowid, with no old table left', async () => {
     expect(await tableSql('alters')).not.toMatch(/without rowid\s*$/i);
-    await runMigrations(handle.db as unknown as Kysely<unknown>, { cipher: () => cipher });
+    await runMigrations(handle.db as unknown as Kysely<unknown>, { cipher: () => master });
     for (const table of ['alters', 'alter_support', 'ties']) expect(await tableSql(table), table).toMatch(/without rowid\s*$/i);
     const left = await sql<{ name: string }>`select name from sqlite_master where name like '%rowid%'`.execute(handle.db);
     expect(left.rows).toEqual([]);
@@ -68,7 +71,7 @@ describe('migration 0006 on a SQLite database that already holds maps', () => {
     // The old tables' pages went back to the file system: the file does not keep twice its size.
     expect((await sql<{ freelist_count: number }>`pragma freelist_count`.execute(handle.db)).rows[0]?.freelist_count).toBe(0);
     // A second start finds nothing to do.
-    await runMigrations(handle.db as unknown as Kysely<unknown>, { cipher: () => cipher });
+    await runMigrations(handle.db as unknown as Kysely<unknown>, { cipher: () => master });
   });
 
   it('erasing a map still removes its people, support and ties through the rebuilt foreign keys', async () => {

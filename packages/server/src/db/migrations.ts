@@ -371,6 +371,26 @@ const sqliteClusteredMapRows: Migration = {
 };
 
 /**
+ * Issue 11: a data key per case (crypto-shredding) and the key canary. The values already stored
+ * under the master key move to their case's key at the next start (crypto/case-keys.ts), where
+ * the key is at hand; a migration has no key.
+ */
+const caseKeys: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.createTable('case_keys')
+      .addColumn('case_id', 'text', (c) => c.primaryKey().references('cases.id').onDelete('cascade'))
+      .addColumn('key_enc', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createTable('key_canary')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('value_enc', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .execute();
+  },
+};
+
+/**
  * Account safety (issue 11): who last reset a user's password and whether the owner has seen it;
  * the browsers a beheerder signed in on (a one-time password is refused there); the per-user
  * budget of `access.denied` audit lines; the route template of an audit line.
@@ -416,6 +436,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0004_user_draft_keys': userDraftKeys,
   '0005_login_throttle': loginThrottle,
   '0006_sqlite_clustered_map_rows': sqliteClusteredMapRows,
+  '0007_case_keys': caseKeys,
   '0008_opaque_ids': opaqueIds({}),
   '0009_account_safety': accountSafety,
 };

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseMapDocument, parseNetworkPlan, type NetworkMap } from '@netwerkkracht/core';
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFieldCipher } from '../crypto/field-cipher.js';
+import { createFieldCipher, type CaseCipher } from '../crypto/field-cipher.js';
 import { createKeyring, generateKey } from '../crypto/keyring.js';
 import { writeMembers } from '../store/case-store.js';
 import { newId, nowIso } from '../store/ids.js';
@@ -35,6 +35,9 @@ describe.each(targets)('migration 0008 (opaque ids) on $name', (target) => {
   let database: TestDatabase;
   let db: Kysely<Database>;
   const cipher = createFieldCipher(createKeyring([generateKey()]));
+  // 0008 runs before the values move to case keys (at the next start, crypto/case-keys.ts): a
+  // database written before issue 11 holds every value under the master key.
+  const legacy = cipher as unknown as CaseCipher;
   const old = oldStyleMap();
   const caseId = newId();
   let before: NetworkMap;
@@ -52,10 +55,10 @@ describe.each(targets)('migration 0008 (opaque ids) on $name', (target) => {
     const world = await seedWorld(db);
     // What a database written before 0008 holds: the file's ids as keys, links and audit targets.
     await db.transaction().execute(async (trx) => {
-      await trx.insertInto('cases').values({ id: caseId, organisation_id: world.orgA, team_id: world.teamX, owner_id: world.users.x1.id, name_enc: cipher.encrypt('Gezin Benali', 'cases.name'), created_at: nowIso() }).execute();
+      await trx.insertInto('cases').values({ id: caseId, organisation_id: world.orgA, team_id: world.teamX, owner_id: world.users.x1.id, name_enc: legacy.encrypt('Gezin Benali', 'cases.name'), created_at: nowIso() }).execute();
       const ego = old.ego.kind === 'huishouden' ? old.ego.members : [];
-      await writeMembers(trx, cipher, caseId, ego.map((m) => ({ personId: m.personId, name: m.name })) as never);
-      await insertMap(trx, cipher, caseId, old);
+      await writeMembers(trx, legacy, caseId, ego.map((m) => ({ personId: m.personId, name: m.name })) as never);
+      await insertMap(trx, legacy, caseId, old);
       const plan = parseNetworkPlan({
         id: newId(), caseId, mapId: old.id, madeBy: 'netwerk',
         startingQuestion: { answer: 'Rust', thinkingAlong: ['jos', 'juf'] },
@@ -67,7 +70,7 @@ describe.each(targets)('migration 0008 (opaque ids) on $name', (target) => {
         eigenKracht: { participants: [{ alterId: 'oom-karim' }, { name: 'Buurman' }], ownStrengths: [{ what: 'Koken', by: { alterId: 'samira-zus' } }] },
       });
       if (!plan.ok) throw new Error(JSON.stringify(plan.issues));
-      await insertPlan(trx, cipher, plan.value);
+      await insertPlan(trx, legacy, plan.value);
       await trx.insertInto('barriers').values({
         id: newId(), case_id: caseId, code: 'kosten', holder_kind: 'netwerklid', holder_alter_id: 'schuld', status: 'speelt', noted_on: '2026-01-05',
         action_ids: '[]', notes_enc: null, version: 1, created_at: nowIso(), updated_at: nowIso(),
@@ -77,10 +80,10 @@ describe.each(targets)('migration 0008 (opaque ids) on $name', (target) => {
       await trx.insertInto('audit_log').values([line(`${old.id}/2025-10/jos`), line(`${old.id}/2026-04`), line(`${old.id}/2026-04/verdwenen`), line(old.id)]).execute();
     });
     const mapRow = await db.selectFrom('maps').selectAll().where('id', '=', old.id).executeTakeFirstOrThrow();
-    before = await readMap(db, cipher, mapRow);
+    before = await readMap(db, legacy, mapRow);
     await unrun();
     await runMigrations(db as unknown as Kysely<unknown>, { cipher: () => cipher });
-    after = await readMap(db, cipher, await db.selectFrom('maps').selectAll().where('id', '=', old.id).executeTakeFirstOrThrow());
+    after = await readMap(db, legacy, await db.selectFrom('maps').selectAll().where('id', '=', old.id).executeTakeFirstOrThrow());
   });
   afterAll(async () => {
     await database?.close();
@@ -107,7 +110,7 @@ describe.each(targets)('migration 0008 (opaque ids) on $name', (target) => {
     // 'lina' is the third member and the person id of 'jos' on the map.
     expect(after.snapshots[0]?.alters[0]?.personId).toBe(memberIds[2]);
 
-    const plan = await readPlan(db, cipher, await findPlanRow(db, caseId) as never);
+    const plan = await readPlan(db, legacy, await findPlanRow(db, caseId) as never);
     expect(plan.startingQuestion.thinkingAlong).toEqual([idOf('jos'), idOf('juf')]);
     const [call, gap] = plan.actions;
     expect(call?.link).toEqual({ kind: 'persoon', alterId: idOf('jos') });

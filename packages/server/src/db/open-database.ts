@@ -1,10 +1,9 @@
-import { mkdirSync } from 'node:fs';
 import { setTimeout as delay } from 'node:timers/promises';
-import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, type DatabaseConnection, type Driver, type QueryResult, type SqliteDatabase as KyselySqliteDatabase } from 'kysely';
 import pg from 'pg';
 import type { DialectName } from './dialect.js';
+import { preparePrivateSqliteFiles } from './private-files.js';
 import type { Database } from './schema.js';
 
 export interface DatabaseConfig {
@@ -27,7 +26,8 @@ export interface DatabaseHandle {
 
 /**
  * Opens the database. SQLite runs in WAL mode with `synchronous=FULL`: an acknowledged write has
- * reached the disk, so a crash right after a 2xx loses nothing. Foreign keys are on in both
+ * reached the disk, so a crash right after a 2xx loses nothing; with `secure_delete` on; its
+ * folder (when new) 0700 and its files 0600 (db/private-files.ts). Foreign keys are on in both
  * databases, so erasure by cascade behaves the same.
  */
 export function openDatabase(config: DatabaseConfig): DatabaseHandle {
@@ -42,8 +42,11 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: 'postgres', close: () => db.destroy() };
   }
-  if (config.sqliteFile !== ':memory:') mkdirSync(dirname(config.sqliteFile), { recursive: true });
+  if (config.sqliteFile !== ':memory:') preparePrivateSqliteFiles(config.sqliteFile);
   const sqlite = new SqliteDatabase(config.sqliteFile);
+  // Deleted rows and freed pages are overwritten with zeros, so an erased family's data does not
+  // linger in the file's free space (the WAL is wiped after an erasure: db/wipe.ts).
+  sqlite.pragma('secure_delete = ON');
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');

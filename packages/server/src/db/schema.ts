@@ -101,6 +101,28 @@ export interface CasesTable {
   created_at: string;
 }
 
+/**
+ * The data key of one case (issue 11): 32 random bytes, wrapped (AES-256-GCM) by the master key,
+ * that encrypts every personal field of the case (`v2` values, see ../crypto/field-cipher.ts).
+ * Erasure deletes this row first: copies of the case's values left anywhere no longer decrypt.
+ */
+export interface CaseKeysTable {
+  case_id: string;
+  /** The case key in base64, encrypted under the master key (`v1`, context `case_keys.key`). */
+  key_enc: string;
+  created_at: string;
+}
+
+/**
+ * A value written at the first start under the master key, read at every start: a wrong key is
+ * refused even when the database holds no case yet. One row, id `canary`.
+ */
+export interface KeyCanaryTable {
+  id: string;
+  value_enc: string;
+  created_at: string;
+}
+
 export interface CaseMembersTable {
   case_id: string;
   person_id: string;
@@ -336,6 +358,8 @@ export interface Database {
   beheerder_devices: BeheerderDevicesTable;
   denied_audit_budget: DeniedAuditBudgetTable;
   cases: CasesTable;
+  case_keys: CaseKeysTable;
+  key_canary: KeyCanaryTable;
   case_members: CaseMembersTable;
   case_shares: CaseSharesTable;
   consents: ConsentsTable;

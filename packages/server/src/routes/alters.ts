@@ -44,14 +44,13 @@ async function snapshotExists(trx: Transaction<Database>, mapId: string, snapsho
  */
 export const alterRoutes: FastifyPluginAsync = async (app) => {
   const { ctx } = app;
-  const { cipher } = ctx;
 
   app.post('/maps/:mapId/snapshots/:snapshotId/alters', { schema: { tags: ['alters'], body: openApiSchema(AlterCreate) } }, async (request, reply) => {
     const { mapId, snapshotId } = parseInput(SnapshotParams, request.params);
     const body = parseInput(AlterCreate, request.body);
     // A name-like id (or person id) is replaced by an opaque one: the answer carries the ids kept.
     const alter = alterWithOpaqueIds(resolve({ ...body, id: body.id ?? AlterIdSchema.parse(newOpaqueId()) }), { alters: new IdRenamer(), persons: new IdRenamer() });
-    const { version } = await writeMap(ctx, request, reply, mapId, { action: 'alter.create', target: `${mapId}/${snapshotId}/${alter.id}` }, async ({ trx, map }) => {
+    const { version } = await writeMap(ctx, request, reply, mapId, { action: 'alter.create', target: `${mapId}/${snapshotId}/${alter.id}` }, async ({ trx, map, cipher }) => {
       await snapshotExists(trx, mapId, snapshotId);
       const problems = alterRuleIssues(alter, map);
       if (problems.length > 0) invalid(problems);
@@ -72,7 +71,7 @@ export const alterRoutes: FastifyPluginAsync = async (app) => {
     const { mapId, snapshotId, alterId } = parseInput(AlterParams, request.params);
     const body = parseInput(AlterReplace, request.body);
     const alter = { ...resolve({ ...body, id: AlterIdSchema.parse(alterId) }), ...(body.personId !== undefined ? { personId: new IdRenamer().id(body.personId) } : {}) };
-    const { version } = await writeMap(ctx, request, reply, mapId, { action: 'alter.update', target: `${mapId}/${snapshotId}/${alterId}` }, async ({ trx, map }) => {
+    const { version } = await writeMap(ctx, request, reply, mapId, { action: 'alter.update', target: `${mapId}/${snapshotId}/${alterId}` }, async ({ trx, map, cipher }) => {
       const problems = alterRuleIssues(alter, map);
       if (problems.length > 0) invalid(problems);
       const current = await trx.selectFrom('alters').select('seq').where('map_id', '=', mapId).where('snapshot_id', '=', snapshotId).where('id', '=', alterId).executeTakeFirst();

@@ -1,6 +1,8 @@
 import { planAttention, workerAttention } from '@netwerkkracht/core';
 import type { FastifyPluginAsync } from 'fastify';
-import { canWorkWithCases, caseVisibleTo, findCase } from '../access/case-access.js';
+import { canWorkWithCases, caseVisibleTo, findCaseWithCipher } from '../access/case-access.js';
+import { caseCipherFrom } from '../crypto/case-keys.js';
+import type { CaseCipher } from '../crypto/field-cipher.js';
 import type { Today } from '../clock.js';
 import { idParams, userOf } from '../http/route-helpers.js';
 import { parseInput } from '../http/validate.js';
@@ -20,28 +22,31 @@ export const attentionRoutes: FastifyPluginAsync<{ today: Today }> = async (app,
   app.get('/cases/:caseId/attention', { schema: { tags: ['plans'] } }, async (request) => {
     const user = userOf(request);
     const { caseId } = parseInput(CaseParams, request.params);
-    await findCase(db, user, caseId);
+    const { cipher: caseCipher } = await findCaseWithCipher(db, cipher, user, caseId);
     const row = await findPlanRow(db, caseId);
     const date = today();
     await readAudit.record({ organisationId: user.organisationId, userId: user.id, action: 'plan.attention', caseId, target: row?.id ?? null });
     // No plan yet is nothing to attend to, not an error: the case view asks this for every case.
-    return { today: date, items: row ? planAttention(await readPlan(db, cipher, row), date) : [] };
+    return { today: date, items: row ? planAttention(await readPlan(db, caseCipher, row), date) : [] };
   });
 
   app.get('/me/attention', { schema: { tags: ['plans'] } }, async (request) => {
     const user = userOf(request);
     const date = today();
     if (!canWorkWithCases(user)) return { today: date, items: [] };
-    const rows = await db.selectFrom('plans').innerJoin('cases', 'cases.id', 'plans.case_id')
-      .selectAll('plans').select('cases.name_enc as case_name_enc')
+    const rows = await db.selectFrom('plans').innerJoin('cases', 'cases.id', 'plans.case_id').leftJoin('case_keys', 'case_keys.case_id', 'cases.id')
+      .selectAll('plans').select(['cases.name_enc as case_name_enc', 'case_keys.key_enc as case_key'])
       .where(caseVisibleTo(user)).orderBy('plans.case_id').limit(5000).execute();
-    const plans = await readPlans(db, cipher, rows);
+    // One case key unwrapped per case, for its plan and its name.
+    const ciphers = new Map<string, CaseCipher>(rows.map((r) => [r.case_id, caseCipherFrom(cipher, r.case_key)]));
+    const cipherOf = (caseId: string) => ciphers.get(caseId) as CaseCipher;
+    const plans = await readPlans(db, (h) => cipherOf(h.case_id), rows);
     const items = workerAttention(plans, date);
     const names = new Map(rows.map((r) => [r.case_id, r.case_name_enc]));
     // Only the cases that appear in the list are shown, so only those count as read.
     const shown = [...new Set(items.map((i) => i.caseId as string))];
     for (const caseId of shown) await readAudit.record({ organisationId: user.organisationId, userId: user.id, action: 'plan.attention', caseId });
-    const caseNames = new Map(shown.map((id) => [id, cipher.decrypt(names.get(id) as string, 'cases.name')]));
+    const caseNames = new Map(shown.map((id) => [id, cipherOf(id).decrypt(names.get(id) as string, 'cases.name')]));
     return { today: date, items: items.map((item) => ({ ...item, caseName: caseNames.get(item.caseId) })) };
   });
 };

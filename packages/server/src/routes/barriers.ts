@@ -3,7 +3,7 @@ import {
 } from '@netwerkkracht/core';
 import type { FastifyPluginAsync } from 'fastify';
 import type { Transaction } from 'kysely';
-import { findCase } from '../access/case-access.js';
+import { findCase, findCaseWithCipher } from '../access/case-access.js';
 import type { Today } from '../clock.js';
 import type { Database } from '../db/schema.js';
 import { openApiSchema } from '../http/openapi.js';
@@ -49,10 +49,10 @@ export const barrierRoutes: FastifyPluginAsync<{ today: Today }> = async (app, o
   app.get('/cases/:caseId/barriers', { schema: { tags: ['barriers'] } }, async (request) => {
     const user = userOf(request);
     const { caseId } = parseInput(CaseParams, request.params);
-    await findCase(db, user, caseId);
+    const { cipher: caseCipher } = await findCaseWithCipher(db, cipher, user, caseId);
     const [rows, planRow] = await Promise.all([listBarrierRows(db, caseId), findPlanRow(db, caseId)]);
-    const records = rows.map((r) => barrierFromRow(cipher, r));
-    const plan: NetworkPlan | null = planRow ? await readPlan(db, cipher, planRow) : null;
+    const records = rows.map((r) => barrierFromRow(caseCipher, r));
+    const plan: NetworkPlan | null = planRow ? await readPlan(db, caseCipher, planRow) : null;
     await readAudit.record({ organisationId: user.organisationId, userId: user.id, action: 'barrier.list', caseId });
     const linked = plan ? barriersWithActions(records, plan) : records.map((barrier) => ({ barrier, actions: [], missingActionIds: barrier.actionIds }));
     const open = plan ? unaddressedBarriers(records, plan) : records.filter((b) => b.status !== 'weg');
@@ -65,14 +65,14 @@ export const barrierRoutes: FastifyPluginAsync<{ today: Today }> = async (app, o
   app.post('/cases/:caseId/barriers', { schema: { tags: ['barriers'], body: openApiSchema(BarrierBody) } }, async (request, reply) => {
     const user = userOf(request);
     const { caseId } = parseInput(CaseParams, request.params);
-    await findCase(db, user, caseId);
+    const { cipher: caseCipher } = await findCaseWithCipher(db, cipher, user, caseId);
     const body = parseInput(BarrierBody, request.body);
     const barrier = BarrierRecordSchema.parse({ ...body, notedOn: body.notedOn ?? options.today(), id: newId() }) as BarrierRecord;
     await db.transaction().execute(async (trx) => {
       await requireRegistrationConsent(trx, caseId);
       await requireKnownActions(trx, caseId, barrier.actionIds);
       await requireKnownHolder(trx, caseId, barrier);
-      await insertBarrier(trx, cipher, caseId, barrier);
+      await insertBarrier(trx, caseCipher, caseId, barrier);
       await auditInTransaction(trx, { organisationId: user.organisationId, userId: user.id, action: 'barrier.create', caseId, target: barrier.id });
     });
     void reply.header('etag', '"1"');
@@ -82,7 +82,7 @@ export const barrierRoutes: FastifyPluginAsync<{ today: Today }> = async (app, o
   app.put('/cases/:caseId/barriers/:barrierId', { schema: { tags: ['barriers'], body: openApiSchema(BarrierBody) } }, async (request, reply) => {
     const user = userOf(request);
     const { caseId, barrierId } = parseInput(BarrierParams, request.params);
-    await findCase(db, user, caseId);
+    const { cipher: caseCipher } = await findCaseWithCipher(db, cipher, user, caseId);
     const expected = expectedVersion(request);
     const body = parseInput(BarrierBody, request.body);
     const { barrier, version } = await db.transaction().execute(async (trx) => {
@@ -92,7 +92,7 @@ export const barrierRoutes: FastifyPluginAsync<{ today: Today }> = async (app, o
       const record = BarrierRecordSchema.parse({ ...body, notedOn: body.notedOn ?? stored.noted_on, id: barrierId }) as BarrierRecord;
       await requireKnownActions(trx, caseId, record.actionIds);
       await requireKnownHolder(trx, caseId, record);
-      await trx.updateTable('barriers').set(barrierColumns(cipher, record)).where('id', '=', barrierId).execute();
+      await trx.updateTable('barriers').set(barrierColumns(caseCipher, record)).where('id', '=', barrierId).execute();
       await auditInTransaction(trx, { organisationId: user.organisationId, userId: user.id, action: 'barrier.update', caseId, target: barrierId });
       return { barrier: record, version: next };
     });

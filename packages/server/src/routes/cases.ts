@@ -1,7 +1,9 @@
 import { CaseMemberSchema, PersonIdSchema, toMapDocument, type CaseMember } from '@netwerkkracht/core';
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { canManageCase, canWorkWithCases, caseVisibleTo, findCase } from '../access/case-access.js';
+import { canManageCase, canWorkWithCases, caseVisibleTo, findCase, findCaseWithCipher } from '../access/case-access.js';
+import { caseCipherFrom, insertCaseKey } from '../crypto/case-keys.js';
+import { wipeErasedPages } from '../db/wipe.js';
 import { ApiError } from '../http/errors.js';
 import { openApiSchema } from '../http/openapi.js';
 import { idParams, IdParam, requireRole, userOf } from '../http/route-helpers.js';
@@ -46,12 +48,14 @@ export const caseRoutes: FastifyPluginAsync = async (app) => {
   app.get('/', { schema: { tags: ['cases'] } }, async (request) => {
     const user = userOf(request);
     if (!canWorkWithCases(user)) return { cases: [] };
-    const rows = await db.selectFrom('cases').selectAll().where(caseVisibleTo(user)).orderBy('created_at', 'desc').limit(5000).execute();
+    const rows = await db.selectFrom('cases').leftJoin('case_keys', 'case_keys.case_id', 'cases.id')
+      .selectAll('cases').select('case_keys.key_enc as case_key')
+      .where(caseVisibleTo(user)).orderBy('cases.created_at', 'desc').limit(5000).execute();
     // The list shows each family's name: a read of every case in it.
     for (const r of rows) await readAudit.record({ organisationId: user.organisationId, userId: user.id, action: 'case.list', caseId: r.id });
     return {
       cases: rows.map((r) => ({
-        id: r.id, name: cipher.decrypt(r.name_enc, 'cases.name'), teamId: r.team_id, ownerId: r.owner_id, createdAt: r.created_at,
+        id: r.id, name: caseCipherFrom(cipher, r.case_key).decrypt(r.name_enc, 'cases.name'), teamId: r.team_id, ownerId: r.owner_id, createdAt: r.created_at,
       })),
     };
   });
@@ -63,12 +67,14 @@ export const caseRoutes: FastifyPluginAsync = async (app) => {
     const members = withPersonIds(body.members);
     uniquePersonIds(members);
     const id = newId();
+    const key = cipher.newCaseKey();
     await db.transaction().execute(async (trx) => {
       await trx.insertInto('cases').values({
         id, organisation_id: user.organisationId, team_id: user.teamId, owner_id: user.id,
-        name_enc: cipher.encrypt(body.name, 'cases.name'), created_at: nowIso(),
+        name_enc: key.cipher.encrypt(body.name, 'cases.name'), created_at: nowIso(),
       }).execute();
-      await writeMembers(trx, cipher, id, members);
+      await insertCaseKey(trx, id, key.wrapped);
+      await writeMembers(trx, key.cipher, id, members);
       await auditInTransaction(trx, { organisationId: user.organisationId, userId: user.id, action: 'case.create', caseId: id });
     });
     return reply.status(201).send({ id, name: body.name, teamId: user.teamId, ownerId: user.id, members });
@@ -77,9 +83,9 @@ export const caseRoutes: FastifyPluginAsync = async (app) => {
   app.get('/:caseId', { schema: { tags: ['cases'] } }, async (request) => {
     const user = userOf(request);
     const { caseId } = parseInput(CaseParams, request.params);
-    const row = await findCase(db, user, caseId);
+    const { row, cipher: caseCipher } = await findCaseWithCipher(db, cipher, user, caseId);
     const [members, shares, maps, registration, sharing] = await Promise.all([
-      readMembers(db, cipher, caseId),
+      readMembers(db, caseCipher, caseId),
       db.selectFrom('case_shares').select('user_id').where('case_id', '=', caseId).execute(),
       db.selectFrom('maps').select(['id', 'title_enc', 'version', 'updated_at']).where('case_id', '=', caseId).orderBy('created_at').execute(),
       hasActiveConsent(db, caseId, 'registratie'),
@@ -88,7 +94,7 @@ export const caseRoutes: FastifyPluginAsync = async (app) => {
     await readAudit.record({ organisationId: user.organisationId, userId: user.id, action: 'case.read', caseId });
     return {
       id: row.id,
-      name: cipher.decrypt(row.name_enc, 'cases.name'),
+      name: caseCipher.decrypt(row.name_enc, 'cases.name'),
       teamId: row.team_id,
       ownerId: row.owner_id,
       createdAt: row.created_at,
@@ -97,7 +103,7 @@ export const caseRoutes: FastifyPluginAsync = async (app) => {
       sharedWith: shares.map((s) => s.user_id),
       maps: maps.map((m) => ({
         id: m.id, version: m.version, updatedAt: m.updated_at,
-        ...(m.title_enc !== null ? { title: cipher.decrypt(m.title_enc, 'maps.title') } : {}),
+        ...(m.title_enc !== null ? { title: caseCipher.decrypt(m.title_enc, 'maps.title') } : {}),
       })),
     };
   });
@@ -105,13 +111,13 @@ export const caseRoutes: FastifyPluginAsync = async (app) => {
   app.patch('/:caseId', { schema: { tags: ['cases'], body: openApiSchema(CasePatch) } }, async (request) => {
     const user = userOf(request);
     const { caseId } = parseInput(CaseParams, request.params);
-    await findCase(db, user, caseId);
+    const { cipher: caseCipher } = await findCaseWithCipher(db, cipher, user, caseId);
     const body = parseInput(CasePatch, request.body);
     const members = body.members ? withPersonIds(body.members) : undefined;
     if (members) uniquePersonIds(members);
     await db.transaction().execute(async (trx) => {
-      if (body.name !== undefined) await trx.updateTable('cases').set({ name_enc: cipher.encrypt(body.name, 'cases.name') }).where('id', '=', caseId).execute();
-      if (members) await writeMembers(trx, cipher, caseId, members);
+      if (body.name !== undefined) await trx.updateTable('cases').set({ name_enc: caseCipher.encrypt(body.name, 'cases.name') }).where('id', '=', caseId).execute();
+      if (members) await writeMembers(trx, caseCipher, caseId, members);
       await auditInTransaction(trx, { organisationId: user.organisationId, userId: user.id, action: 'case.update', caseId });
     });
     return { id: caseId, ...(body.name !== undefined ? { name: body.name } : {}), ...(members ? { members } : {}) };
@@ -125,35 +131,39 @@ export const caseRoutes: FastifyPluginAsync = async (app) => {
   app.get('/:caseId/export', { schema: { tags: ['cases'] } }, async (request, reply) => {
     const user = userOf(request);
     const { caseId } = parseInput(CaseParams, request.params);
-    const row = await findCase(db, user, caseId);
+    const { row, cipher: caseCipher } = await findCaseWithCipher(db, cipher, user, caseId);
     const [members, consents, maps, planRow, barrierRows] = await Promise.all([
-      readMembers(db, cipher, caseId),
-      readConsents(db, cipher, caseId),
+      readMembers(db, caseCipher, caseId),
+      readConsents(db, caseCipher, caseId),
       db.selectFrom('maps').selectAll().where('case_id', '=', caseId).orderBy('created_at').execute(),
       findPlanRow(db, caseId),
       listBarrierRows(db, caseId),
     ]);
     const documents = [];
-    for (const m of maps) documents.push(toMapDocument(await readMap(db, cipher, m)));
+    for (const m of maps) documents.push(toMapDocument(await readMap(db, caseCipher, m)));
     await readAudit.record({ organisationId: user.organisationId, userId: user.id, action: 'case.export', caseId });
     void reply.header('content-disposition', `attachment; filename="dossier-${caseId}.json"`);
     return {
       exportedAt: new Date().toISOString(),
-      case: { id: row.id, name: cipher.decrypt(row.name_enc, 'cases.name'), createdAt: row.created_at, members },
+      case: { id: row.id, name: caseCipher.decrypt(row.name_enc, 'cases.name'), createdAt: row.created_at, members },
       consents,
       maps: documents,
-      plan: planRow ? await readPlan(db, cipher, planRow) : null,
-      barriers: barrierRows.map((b) => barrierFromRow(cipher, b)),
+      plan: planRow ? await readPlan(db, caseCipher, planRow) : null,
+      barriers: barrierRows.map((b) => barrierFromRow(caseCipher, b)),
     };
   });
 
-  /** Erasure: everything personal about the case goes; only pseudonymous audit lines stay. */
+  /**
+   * Erasure: everything personal about the case goes, its key first; only pseudonymous audit lines
+   * stay. On SQLite the old pages are then wiped from the WAL before the answer (db/wipe.ts).
+   */
   app.delete('/:caseId', { schema: { tags: ['cases'] } }, async (request, reply) => {
     const user = userOf(request);
     const { caseId } = parseInput(CaseParams, request.params);
     const row = await findCase(db, user, caseId);
     if (!canManageCase(user, row)) throw new ApiError('forbidden');
     await db.transaction().execute((trx) => eraseCase(trx, caseId, { organisationId: user.organisationId, userId: user.id, reason: 'request' }));
+    await wipeErasedPages(db, request.log);
     return reply.status(204).send();
   });
 

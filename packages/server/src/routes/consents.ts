@@ -1,7 +1,8 @@
 import { IsoDateSchema } from '@netwerkkracht/core';
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { canManageCase, findCase } from '../access/case-access.js';
+import { canManageCase, findCase, findCaseWithCipher } from '../access/case-access.js';
+import { wipeErasedPages } from '../db/wipe.js';
 import { ApiError } from '../http/errors.js';
 import { openApiSchema } from '../http/openapi.js';
 import { idParams, userOf } from '../http/route-helpers.js';
@@ -37,8 +38,8 @@ export const consentRoutes: FastifyPluginAsync = async (app) => {
   app.get('/cases/:caseId/consents', { schema: { tags: ['consent'] } }, async (request) => {
     const user = userOf(request);
     const { caseId } = parseInput(CaseParams, request.params);
-    await findCase(db, user, caseId);
-    const consents = await readConsents(db, cipher, caseId);
+    const { cipher: caseCipher } = await findCaseWithCipher(db, cipher, user, caseId);
+    const consents = await readConsents(db, caseCipher, caseId);
     await readAudit.record({ organisationId: user.organisationId, userId: user.id, action: 'consent.read', caseId });
     return { consents };
   });
@@ -46,7 +47,7 @@ export const consentRoutes: FastifyPluginAsync = async (app) => {
   app.post('/cases/:caseId/consents', { schema: { tags: ['consent'], body: openApiSchema(ConsentBody) } }, async (request, reply) => {
     const user = userOf(request);
     const { caseId } = parseInput(CaseParams, request.params);
-    await findCase(db, user, caseId);
+    const { cipher: caseCipher } = await findCaseWithCipher(db, cipher, user, caseId);
     const body = parseInput(ConsentBody, request.body);
     const id = newId();
     await db.transaction().execute(async (trx) => {
@@ -54,9 +55,9 @@ export const consentRoutes: FastifyPluginAsync = async (app) => {
         id,
         case_id: caseId,
         scope: body.scope,
-        given_by_enc: cipher.encrypt(body.givenBy, 'consents.given_by'),
+        given_by_enc: caseCipher.encrypt(body.givenBy, 'consents.given_by'),
         given_on: body.givenOn,
-        partners_enc: body.scope === 'delen' ? cipher.encrypt(JSON.stringify(body.partners), 'consents.partners') : null,
+        partners_enc: body.scope === 'delen' ? caseCipher.encrypt(JSON.stringify(body.partners), 'consents.partners') : null,
         recorded_by: user.id,
         recorded_at: nowIso(),
         withdrawn_at: null,
@@ -73,7 +74,7 @@ export const consentRoutes: FastifyPluginAsync = async (app) => {
     // Consent is the family's, recorded by the worker who manages the case: a colleague the case
     // is only shared with cannot take it back for them (not even the sharing that lets them in).
     if (!canManageCase(user, row)) throw new ApiError('forbidden');
-    return db.transaction().execute(async (trx) => {
+    const outcome = await db.transaction().execute(async (trx) => {
       const consent = await trx.selectFrom('consents').select(['id', 'scope', 'withdrawn_at'])
         .where('id', '=', consentId).where('case_id', '=', caseId).executeTakeFirst();
       if (!consent) throw new ApiError('not_found');
@@ -91,5 +92,7 @@ export const consentRoutes: FastifyPluginAsync = async (app) => {
       }
       return { withdrawn: true, erased: false };
     });
+    if (outcome.erased) await wipeErasedPages(db, request.log);
+    return outcome;
   });
 };

@@ -4,7 +4,8 @@ import {
 } from '@netwerkkracht/core';
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { findCase, findMap, findMapWithContent } from '../access/case-access.js';
+import { findCaseWithCipher, findMap, findMapWithContent } from '../access/case-access.js';
+import { caseCipherFrom } from '../crypto/case-keys.js';
 import { ApiError } from '../http/errors.js';
 import { openApiSchema } from '../http/openapi.js';
 import { expectedVersion, idParams, userOf } from '../http/route-helpers.js';
@@ -54,12 +55,12 @@ export const mapRoutes: FastifyPluginAsync = async (app) => {
   app.post('/cases/:caseId/maps', { schema: { tags: ['maps'], body: openApiSchema(MapCreate) } }, async (request, reply) => {
     const user = userOf(request);
     const { caseId } = parseInput(CaseParams, request.params);
-    await findCase(db, user, caseId);
+    const { cipher: caseCipher } = await findCaseWithCipher(db, cipher, user, caseId);
     const body = parseInput(MapCreate, request.body);
     const map = normaliseMap(NetworkMapSchema.parse({ id: newId(), ...body, ego: egoWithOpaqueIds(body.ego, new IdRenamer()), snapshots: [] }));
     await db.transaction().execute(async (trx) => {
       await requireRegistrationConsent(trx, caseId);
-      await insertMap(trx, cipher, caseId, map);
+      await insertMap(trx, caseCipher, caseId, map);
       await auditInTransaction(trx, { organisationId: user.organisationId, userId: user.id, action: 'map.create', caseId, target: map.id });
     });
     void reply.header('etag', '"1"');
@@ -69,11 +70,11 @@ export const mapRoutes: FastifyPluginAsync = async (app) => {
   app.post('/cases/:caseId/maps/import', { bodyLimit: settings.importBodyLimit, schema: { tags: ['maps'], description: 'A netwerkkaart JSON document.' } }, async (request, reply) => {
     const user = userOf(request);
     const { caseId } = parseInput(CaseParams, request.params);
-    await findCase(db, user, caseId);
+    const { cipher: caseCipher } = await findCaseWithCipher(db, cipher, user, caseId);
     const { map, warnings } = documentMap(request.body, newId());
     await db.transaction().execute(async (trx) => {
       await requireRegistrationConsent(trx, caseId);
-      await insertMap(trx, cipher, caseId, map);
+      await insertMap(trx, caseCipher, caseId, map);
       await auditInTransaction(trx, { organisationId: user.organisationId, userId: user.id, action: 'map.import', caseId, target: map.id });
     });
     void reply.header('etag', '"1"');
@@ -92,8 +93,8 @@ export const mapRoutes: FastifyPluginAsync = async (app) => {
   app.get('/maps/:mapId/export', { schema: { tags: ['maps'] } }, async (request, reply) => {
     const user = userOf(request);
     const { mapId } = parseInput(MapParams, request.params);
-    const { map: row, caseId } = await findMap(db, user, mapId);
-    const map = await readMap(db, cipher, row);
+    const { map: row, caseId, caseKey } = await findMap(db, user, mapId);
+    const map = await readMap(db, caseCipherFrom(cipher, caseKey), row);
     await readAudit.record({ organisationId: user.organisationId, userId: user.id, action: 'map.export', caseId, target: mapId });
     void reply.header('content-disposition', `attachment; filename="netwerkkaart-${mapId}.json"`);
     return toMapDocument(map, { exportedAt: new Date().toISOString(), generator: GENERATOR });
@@ -102,8 +103,8 @@ export const mapRoutes: FastifyPluginAsync = async (app) => {
   app.patch('/maps/:mapId', { schema: { tags: ['maps'], body: openApiSchema(MapPatch) } }, async (request, reply) => {
     const { mapId } = parseInput(MapParams, request.params);
     const body = parseInput(MapPatch, request.body);
-    const { result, version } = await writeMap(ctx, request, reply, mapId, { action: 'map.update' }, async ({ trx, map: row }) => {
-      const current = await readMap(trx, cipher, row);
+    const { result, version } = await writeMap(ctx, request, reply, mapId, { action: 'map.update' }, async ({ trx, map: row, cipher: caseCipher }) => {
+      const current = await readMap(trx, caseCipher, row);
       const { title: _title, ...rest } = current;
       const next = {
         ...rest,
@@ -115,7 +116,7 @@ export const mapRoutes: FastifyPluginAsync = async (app) => {
       // A smaller ring count or another scheme must still fit every alter of every snapshot.
       const problems = mapRuleIssues(next, []).filter((i) => i.severity === 'error');
       if (problems.length > 0) invalid(problems);
-      await trx.updateTable('maps').set(mapHeaderColumns(cipher, next)).where('id', '=', mapId).execute();
+      await trx.updateTable('maps').set(mapHeaderColumns(caseCipher, next)).where('id', '=', mapId).execute();
       return next;
     });
     return { version, map: result };
@@ -125,10 +126,10 @@ export const mapRoutes: FastifyPluginAsync = async (app) => {
   app.put('/maps/:mapId/document', { bodyLimit: settings.importBodyLimit, schema: { tags: ['maps'], description: 'A netwerkkaart JSON document.' } }, async (request, reply) => {
     const { mapId } = parseInput(MapParams, request.params);
     const { map } = documentMap(request.body, mapId);
-    const { version } = await writeMap(ctx, request, reply, mapId, { action: 'map.replace' }, async ({ trx }) => {
-      await trx.updateTable('maps').set(mapHeaderColumns(cipher, map)).where('id', '=', mapId).execute();
+    const { version } = await writeMap(ctx, request, reply, mapId, { action: 'map.replace' }, async ({ trx, cipher: caseCipher }) => {
+      await trx.updateTable('maps').set(mapHeaderColumns(caseCipher, map)).where('id', '=', mapId).execute();
       await trx.deleteFrom('snapshots').where('map_id', '=', mapId).execute();
-      await insertSnapshots(trx, cipher, mapId, map.snapshots);
+      await insertSnapshots(trx, caseCipher, mapId, map.snapshots);
     });
     return { version, map };
   });

@@ -5,7 +5,7 @@ import {
 } from '@netwerkkracht/core';
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { findCase } from '../access/case-access.js';
+import { findCase, findCaseWithCipher } from '../access/case-access.js';
 import type { Today } from '../clock.js';
 import { ApiError } from '../http/errors.js';
 import { openApiSchema } from '../http/openapi.js';
@@ -68,10 +68,10 @@ export const planRoutes: FastifyPluginAsync<{ today: Today }> = async (app, opti
   const { today } = options;
 
   async function visiblePlan(userId: Parameters<typeof findCase>[1], caseId: string) {
-    await findCase(db, userId, caseId);
+    const { cipher: caseCipher } = await findCaseWithCipher(db, cipher, userId, caseId);
     const row = await findPlanRow(db, caseId);
     if (!row) throw new ApiError('not_found');
-    return { row, plan: await readPlan(db, cipher, row) };
+    return { row, plan: await readPlan(db, caseCipher, row) };
   }
 
   app.get('/cases/:caseId/plan', { schema: { tags: ['plans'] } }, async (request, reply) => {
@@ -86,13 +86,13 @@ export const planRoutes: FastifyPluginAsync<{ today: Today }> = async (app, opti
   app.post('/cases/:caseId/plan', { schema: { tags: ['plans'], body: openApiSchema(PlanBodyDocument), description: 'A network plan; its id and caseId are the server\'s, madeBy is gezin unless given.' } }, async (request, reply) => {
     const user = userOf(request);
     const { caseId } = parseInput(CaseParams, request.params);
-    await findCase(db, user, caseId);
+    const { cipher: caseCipher } = await findCaseWithCipher(db, cipher, user, caseId);
     const plan = planFromBody(request.body, { id: newId(), caseId });
     await db.transaction().execute(async (trx) => {
       await requireRegistrationConsent(trx, caseId);
       if (await findPlanRow(trx, caseId)) throw new ApiError('already_exists');
       requireValidPlan(plan, await planMap(trx, caseId, plan.mapId, request.lang), request.lang);
-      await insertPlan(trx, cipher, plan);
+      await insertPlan(trx, caseCipher, plan);
       await auditInTransaction(trx, { organisationId: user.organisationId, userId: user.id, action: 'plan.create', caseId, target: plan.id });
     });
     void reply.header('etag', '"1"');

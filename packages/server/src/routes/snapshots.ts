@@ -4,6 +4,7 @@ import {
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { findMap } from '../access/case-access.js';
+import { caseCipherFrom } from '../crypto/case-keys.js';
 import { ApiError } from '../http/errors.js';
 import { openApiSchema } from '../http/openapi.js';
 import { idParams, IdParam, userOf } from '../http/route-helpers.js';
@@ -41,8 +42,8 @@ export const snapshotRoutes: FastifyPluginAsync = async (app) => {
   app.get('/maps/:mapId/snapshots/:snapshotId', { schema: { tags: ['snapshots'] } }, async (request, reply) => {
     const user = userOf(request);
     const { mapId, snapshotId } = parseInput(SnapshotParams, request.params);
-    const { map: row, caseId } = await findMap(db, user, mapId);
-    const map = await readMap(db, cipher, row);
+    const { map: row, caseId, caseKey } = await findMap(db, user, mapId);
+    const map = await readMap(db, caseCipherFrom(cipher, caseKey), row);
     const snapshot = map.snapshots.find((s) => s.id === snapshotId);
     if (!snapshot) throw new ApiError('not_found');
     await readAudit.record({ organisationId: user.organisationId, userId: user.id, action: 'snapshot.read', caseId, target: `${mapId}/${snapshotId}` });
@@ -55,16 +56,16 @@ export const snapshotRoutes: FastifyPluginAsync = async (app) => {
     const { copyFrom, ...body } = parseInput(SnapshotCreate, request.body);
     // A name-like id ("bij-oma") is replaced by an opaque one: the answer carries the id kept.
     const id = body.id !== undefined && isOpaqueSnapshotId(body.id) ? body.id : newOpaqueId();
-    const { result, version } = await writeMap(ctx, request, reply, mapId, { action: 'snapshot.create', target: `${mapId}/${id}` }, async ({ trx, map: row }) => {
-      const map = await readMap(trx, cipher, row);
+    const { result, version } = await writeMap(ctx, request, reply, mapId, { action: 'snapshot.create', target: `${mapId}/${id}` }, async ({ trx, map: row, cipher: caseCipher }) => {
+      const map = await readMap(trx, caseCipher, row);
       if (map.snapshots.some((s) => s.id === id)) throw new ApiError('already_exists', { issues: [{ severity: 'error', path: ['id'], code: 'duplicate_id', params: { id } }] });
       const source = copyFrom === undefined ? undefined : map.snapshots.find((s) => s.id === copyFrom);
       if (copyFrom !== undefined && !source) throw new ApiError('invalid_input', { issues: [{ severity: 'error', path: ['copyFrom'], code: 'unknown_snapshot', params: { id: copyFrom } }] });
       const snapshot = { ...body, id, alters: source?.alters ?? [], ties: source?.ties ?? [] } as Snapshot;
       const last = await trx.selectFrom('snapshots').select((eb) => eb.fn.max('seq').as('seq')).where('map_id', '=', mapId).executeTakeFirst();
       const seq = last?.seq === null || last?.seq === undefined ? 0 : Number(last.seq) + 1;
-      await trx.insertInto('snapshots').values(snapshotRow(cipher, mapId, seq, snapshot)).execute();
-      await insertSnapshotContent(trx, cipher, mapId, id, snapshot.alters, snapshot.ties);
+      await trx.insertInto('snapshots').values(snapshotRow(caseCipher, mapId, seq, snapshot)).execute();
+      await insertSnapshotContent(trx, caseCipher, mapId, id, snapshot.alters, snapshot.ties);
       return snapshot;
     });
     return reply.status(201).send({ version, snapshot: result });
@@ -73,13 +74,13 @@ export const snapshotRoutes: FastifyPluginAsync = async (app) => {
   app.patch('/maps/:mapId/snapshots/:snapshotId', { schema: { tags: ['snapshots'], body: openApiSchema(SnapshotPatch) } }, async (request, reply) => {
     const { mapId, snapshotId } = parseInput(SnapshotParams, request.params);
     const body = parseInput(SnapshotPatch, request.body);
-    const { version } = await writeMap(ctx, request, reply, mapId, { action: 'snapshot.update', target: `${mapId}/${snapshotId}` }, async ({ trx }) => {
+    const { version } = await writeMap(ctx, request, reply, mapId, { action: 'snapshot.update', target: `${mapId}/${snapshotId}` }, async ({ trx, cipher: caseCipher }) => {
       const changes = {
         ...(body.kind !== undefined ? { kind: body.kind } : {}),
         ...(body.date !== undefined ? { date: body.date } : {}),
-        ...(body.label !== undefined ? { label_enc: body.label === null ? null : cipher.encrypt(body.label, 'snapshots.label') } : {}),
+        ...(body.label !== undefined ? { label_enc: body.label === null ? null : caseCipher.encrypt(body.label, 'snapshots.label') } : {}),
         ...(body.appraisal !== undefined ? { appraisal: body.appraisal } : {}),
-        ...(body.note !== undefined ? { note_enc: body.note === null ? null : cipher.encrypt(body.note, 'snapshots.note') } : {}),
+        ...(body.note !== undefined ? { note_enc: body.note === null ? null : caseCipher.encrypt(body.note, 'snapshots.note') } : {}),
       };
       const found = Object.keys(changes).length === 0
         ? await trx.selectFrom('snapshots').select('id').where('map_id', '=', mapId).where('id', '=', snapshotId).executeTakeFirst() !== undefined

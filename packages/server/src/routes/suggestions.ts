@@ -7,7 +7,8 @@ import type { Kysely, Selectable, Transaction } from 'kysely';
 import { z } from 'zod';
 import { findMap } from '../access/case-access.js';
 import type { AuthUser } from '../auth/sessions.js';
-import type { FieldCipher } from '../crypto/field-cipher.js';
+import { caseCipherFrom } from '../crypto/case-keys.js';
+import type { CaseCipher } from '../crypto/field-cipher.js';
 import type { Database, MapsTable } from '../db/schema.js';
 import { ApiError } from '../http/errors.js';
 import { openApiSchema } from '../http/openapi.js';
@@ -28,7 +29,7 @@ type Db = Kysely<Database> | Transaction<Database>;
  * and sociale kaart. The same function serves the list and the acceptance, so an accepted id is
  * always one the server itself would show for that snapshot and region.
  */
-async function suggestionsFor(db: Db, cipher: FieldCipher | null, user: AuthUser, mapRow: Selectable<MapsTable>, snapshotId: string, region: string | undefined): Promise<{ map: NetworkMap; suggestions: readonly Suggestion[] }> {
+async function suggestionsFor(db: Db, cipher: CaseCipher | null, user: AuthUser, mapRow: Selectable<MapsTable>, snapshotId: string, region: string | undefined): Promise<{ map: NetworkMap; suggestions: readonly Suggestion[] }> {
   const map = await readMap(db, cipher, mapRow, [snapshotId]);
   const snapshot = map.snapshots.find((s) => s.id === snapshotId);
   if (!snapshot) throw new ApiError('not_found');
@@ -63,9 +64,9 @@ export const suggestionRoutes: FastifyPluginAsync = async (app) => {
     const user = userOf(request);
     const { mapId, snapshotId } = parseInput(SnapshotParams, request.params);
     const { region } = parseInput(RegionQuery, request.query);
-    const { map: row, caseId } = await findMap(db, user, mapId);
+    const { map: row, caseId, caseKey } = await findMap(db, user, mapId);
     // The reasons name people ("Tante Rita draagt veel"): this read decrypts names.
-    const { suggestions } = await suggestionsFor(db, cipher, user, row, snapshotId, region);
+    const { suggestions } = await suggestionsFor(db, caseCipherFrom(cipher, caseKey), user, row, snapshotId, region);
     await readAudit.record({ organisationId: user.organisationId, userId: user.id, action: 'suggestions.read', caseId, target: `${mapId}/${snapshotId}` });
     const offered = new Set(suggestions.flatMap((s) => s.localServices as readonly string[]));
     const localServices = (await listLocalServices(db, user.organisationId)).filter((s) => offered.has(s.id));

@@ -1,6 +1,6 @@
 import { BarrierRecordSchema, type BarrierRecord } from '@netwerkkracht/core';
 import type { Kysely, Selectable, Transaction } from 'kysely';
-import type { FieldCipher } from '../crypto/field-cipher.js';
+import type { CaseCipher } from '../crypto/field-cipher.js';
 import type { BarriersTable, Database } from '../db/schema.js';
 import { ApiError } from '../http/errors.js';
 import { nowIso } from './ids.js';
@@ -11,7 +11,7 @@ type Db = Kysely<Database> | Transaction<Database>;
  * Barrier records ↔ rows. The code, holder, status and dates are categorical and stay clear; the
  * notes are what the worker wrote about the family and are encrypted.
  */
-export function barrierColumns(cipher: FieldCipher, barrier: BarrierRecord) {
+export function barrierColumns(cipher: CaseCipher, barrier: BarrierRecord) {
   return {
     code: barrier.code,
     holder_kind: barrier.holder.kind,
@@ -23,7 +23,7 @@ export function barrierColumns(cipher: FieldCipher, barrier: BarrierRecord) {
   };
 }
 
-export function barrierFromRow(cipher: FieldCipher, row: Selectable<BarriersTable>): BarrierRecord {
+export function barrierFromRow(cipher: CaseCipher, row: Selectable<BarriersTable>): BarrierRecord {
   return BarrierRecordSchema.parse({
     id: row.id,
     code: row.code,
@@ -39,7 +39,7 @@ export async function listBarrierRows(db: Db, caseId: string): Promise<Selectabl
   return db.selectFrom('barriers').selectAll().where('case_id', '=', caseId).orderBy('created_at').orderBy('id').execute();
 }
 
-export async function insertBarrier(trx: Transaction<Database>, cipher: FieldCipher, caseId: string, barrier: BarrierRecord): Promise<void> {
+export async function insertBarrier(trx: Transaction<Database>, cipher: CaseCipher, caseId: string, barrier: BarrierRecord): Promise<void> {
   const now = nowIso();
   await trx.insertInto('barriers').values({ id: barrier.id, case_id: caseId, ...barrierColumns(cipher, barrier), version: 1, created_at: now, updated_at: now }).execute();
 }

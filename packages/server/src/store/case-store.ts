@@ -1,12 +1,13 @@
 import type { CaseMember } from '@netwerkkracht/core';
 import type { Kysely, Transaction } from 'kysely';
-import type { FieldCipher } from '../crypto/field-cipher.js';
+import type { CaseCipher } from '../crypto/field-cipher.js';
 import type { ConsentScope, Database } from '../db/schema.js';
 import { auditInTransaction } from './audit.js';
+import { newId } from './ids.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-export async function readMembers(db: Db, cipher: FieldCipher, caseId: string): Promise<CaseMember[]> {
+export async function readMembers(db: Db, cipher: CaseCipher, caseId: string): Promise<CaseMember[]> {
   const rows = await db.selectFrom('case_members').selectAll().where('case_id', '=', caseId).orderBy('seq').execute();
   return rows.map((r) => {
     const role = r.role_enc === null ? undefined : cipher.decrypt(r.role_enc, 'case_members.role');
@@ -19,7 +20,7 @@ export async function readMembers(db: Db, cipher: FieldCipher, caseId: string): 
   });
 }
 
-export async function writeMembers(db: Db, cipher: FieldCipher, caseId: string, members: readonly CaseMember[]): Promise<void> {
+export async function writeMembers(db: Db, cipher: CaseCipher, caseId: string, members: readonly CaseMember[]): Promise<void> {
   await db.deleteFrom('case_members').where('case_id', '=', caseId).execute();
   if (members.length === 0) return;
   await db.insertInto('case_members').values(members.map((m, seq) => ({
@@ -32,7 +33,7 @@ export async function writeMembers(db: Db, cipher: FieldCipher, caseId: string, 
   }))).execute();
 }
 
-export async function readConsents(db: Db, cipher: FieldCipher, caseId: string) {
+export async function readConsents(db: Db, cipher: CaseCipher, caseId: string) {
   const rows = await db.selectFrom('consents').selectAll().where('case_id', '=', caseId).orderBy('recorded_at').execute();
   return rows.map((r) => ({
     id: r.id,
@@ -53,15 +54,20 @@ export async function hasActiveConsent(db: Db, caseId: string, scope: ConsentSco
 }
 
 /**
- * Erases a case: the case, its members, consents, shares and every map with all snapshots,
- * alters, support and ties (by cascade), in one transaction. The audit lines of the case stay,
- * as they hold no personal data, but lose the record they pointed at inside the case, so what
- * remains is a pseudonymous trail: this opaque case id was read and changed by these users, then
- * erased.
+ * Erases a case, in one transaction: first the case's data key (crypto-shredding: any copy of the
+ * case's values that survives somewhere, in the WAL, a dead PostgreSQL row or a backup, no longer
+ * decrypts), then the case, its members, consents, shares, plan, barriers and every map with all
+ * snapshots, alters, support and ties (by cascade). The audit lines of the case stay, as they hold
+ * no personal data, but lose the record they pointed at inside the case and the case's id: they
+ * are moved to a new random id, so what remains is a pseudonymous trail (some case was read and
+ * changed by these users, then erased) that no copy of the old id leads to. The caller then
+ * wipes the SQLite WAL (db/wipe.ts).
  */
 export async function eraseCase(trx: Transaction<Database>, caseId: string, by: { organisationId: string; userId: string | null; reason: string }): Promise<void> {
+  await trx.deleteFrom('case_keys').where('case_id', '=', caseId).execute();
   await trx.deleteFrom('maps').where('case_id', '=', caseId).execute();
   await trx.deleteFrom('cases').where('id', '=', caseId).execute();
-  await trx.updateTable('audit_log').set({ target: null }).where('case_id', '=', caseId).execute();
-  await auditInTransaction(trx, { organisationId: by.organisationId, userId: by.userId, action: 'case.erase', caseId, target: by.reason });
+  const pseudonym = newId();
+  await trx.updateTable('audit_log').set({ case_id: pseudonym, target: null }).where('case_id', '=', caseId).execute();
+  await auditInTransaction(trx, { organisationId: by.organisationId, userId: by.userId, action: 'case.erase', caseId: pseudonym, target: by.reason });
 }

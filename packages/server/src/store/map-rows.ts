@@ -4,7 +4,7 @@ import {
 } from '@netwerkkracht/core';
 import type { Insertable, Selectable } from 'kysely';
 import type { AltersTable, AlterSupportTable, MapsTable, SnapshotsTable, TiesTable } from '../db/schema.js';
-import type { FieldCipher } from '../crypto/field-cipher.js';
+import type { CaseCipher } from '../crypto/field-cipher.js';
 
 /**
  * Conversion between the core records and table rows. Personal text (names, roles, notes, origin,
@@ -19,17 +19,17 @@ const FLAG_COLUMNS = {
   alleenDigitaal: 'flag_alleen_digitaal',
 } as const satisfies Record<AlterFlag, keyof AltersTable>;
 
-const enc = (cipher: FieldCipher, value: string | undefined, context: string): string | null =>
+const enc = (cipher: CaseCipher, value: string | undefined, context: string): string | null =>
   value === undefined ? null : cipher.encrypt(value, context);
 /**
  * A null cipher reads a map without its personal text: names become '' and free text is left out.
  * Analysis, comparison and statistics need only the categorical columns, so they never decrypt.
  */
-const dec = (cipher: FieldCipher | null, value: string | null, context: string): string | undefined =>
+const dec = (cipher: CaseCipher | null, value: string | null, context: string): string | undefined =>
   value === null || cipher === null ? undefined : cipher.decrypt(value, context);
 const bit = (value: boolean): number => (value ? 1 : 0);
 
-export function alterRow(cipher: FieldCipher, mapId: string, snapshotId: string, seq: number, alter: Alter): Insertable<AltersTable> {
+export function alterRow(cipher: CaseCipher, mapId: string, snapshotId: string, seq: number, alter: Alter): Insertable<AltersTable> {
   return {
     map_id: mapId,
     snapshot_id: snapshotId,
@@ -70,7 +70,7 @@ export function supportRows(mapId: string, snapshotId: string, alter: Alter): In
 }
 
 /** Builds an alter from its row; `support` holds the rows of alter_support for this alter. */
-export function alterFromRow(cipher: FieldCipher | null, row: Selectable<AltersTable>, support: readonly Selectable<AlterSupportTable>[]): Alter {
+export function alterFromRow(cipher: CaseCipher | null, row: Selectable<AltersTable>, support: readonly Selectable<AlterSupportTable>[]): Alter {
   const supportRecord: Partial<Record<SupportFunction, SupportDirection>> = {};
   const byFunction = new Map(support.map((s) => [s.function, s.direction]));
   for (const f of SUPPORT_FUNCTIONS) {
@@ -108,7 +108,7 @@ export function alterFromRow(cipher: FieldCipher | null, row: Selectable<AltersT
   return alter as unknown as Alter;
 }
 
-export function snapshotRow(cipher: FieldCipher, mapId: string, seq: number, snapshot: Omit<Snapshot, 'alters' | 'ties'>): Insertable<SnapshotsTable> {
+export function snapshotRow(cipher: CaseCipher, mapId: string, seq: number, snapshot: Omit<Snapshot, 'alters' | 'ties'>): Insertable<SnapshotsTable> {
   return {
     map_id: mapId,
     id: snapshot.id,
@@ -121,7 +121,7 @@ export function snapshotRow(cipher: FieldCipher, mapId: string, seq: number, sna
   };
 }
 
-export function snapshotFromRow(cipher: FieldCipher | null, row: Selectable<SnapshotsTable>, alters: readonly Alter[], ties: readonly Tie[]): Snapshot {
+export function snapshotFromRow(cipher: CaseCipher | null, row: Selectable<SnapshotsTable>, alters: readonly Alter[], ties: readonly Tie[]): Snapshot {
   const label = dec(cipher, row.label_enc, 'snapshots.label');
   const note = dec(cipher, row.note_enc, 'snapshots.note');
   return {
@@ -147,7 +147,7 @@ export interface MapHeader {
   readonly ringCount: number;
 }
 
-export function mapHeaderColumns(cipher: FieldCipher, header: MapHeader): Pick<Insertable<MapsTable>, 'title_enc' | 'ego_kind' | 'ego_enc' | 'sector_scheme' | 'ring_count'> {
+export function mapHeaderColumns(cipher: CaseCipher, header: MapHeader): Pick<Insertable<MapsTable>, 'title_enc' | 'ego_kind' | 'ego_enc' | 'sector_scheme' | 'ring_count'> {
   return {
     title_enc: enc(cipher, header.title, 'maps.title'),
     ego_kind: header.ego.kind,
@@ -157,7 +157,7 @@ export function mapHeaderColumns(cipher: FieldCipher, header: MapHeader): Pick<I
   };
 }
 
-export function mapHeaderFromRow(cipher: FieldCipher | null, row: Selectable<MapsTable>): MapHeader {
+export function mapHeaderFromRow(cipher: CaseCipher | null, row: Selectable<MapsTable>): MapHeader {
   const title = dec(cipher, row.title_enc, 'maps.title');
   const ego = dec(cipher, row.ego_enc, 'maps.ego');
   return {

@@ -36,7 +36,8 @@ function awkwardMap(): NetworkMap {
 describe.each(targets)('maps read back from $name', (target) => {
   let database: TestDatabase;
   let caseId = '';
-  const cipher = createFieldCipher(createKeyring([generateKey()]));
+  // The maps are stored under a case key, as every case's are.
+  const cipher = createFieldCipher(createKeyring([generateKey()])).newCaseKey().cipher;
 
   beforeAll(async () => {
     database = await target.open();

@@ -3,7 +3,7 @@ import { sql, type Kysely, type RawBuilder, type Selectable, type Transaction } 
 import type { AltersTable, AlterSupportTable, Database, MapsTable, SnapshotsTable, TiesTable } from '../db/schema.js';
 import { dialectOf, type DialectName } from '../db/dialect.js';
 import { runPrepared } from '../db/prepared.js';
-import type { FieldCipher } from '../crypto/field-cipher.js';
+import type { CaseCipher } from '../crypto/field-cipher.js';
 import { ApiError } from '../http/errors.js';
 import {
   alterFromRow, alterRow, mapHeaderColumns, mapHeaderFromRow, snapshotFromRow, snapshotRow, supportRows, tieRows,
@@ -78,7 +78,7 @@ export interface MapContentColumns {
  * `mapId` and `only` must be bound values (see db/prepared.ts).
  */
 export function mapContentSelections(
-  db: Kysely<Database>, dialect: DialectName, cipher: FieldCipher | null, mapId: string, only: readonly string[] | undefined,
+  db: Kysely<Database>, dialect: DialectName, cipher: object | null, mapId: string, only: readonly string[] | undefined,
 ) {
   const ids = only as string[] | undefined;
   const clear = cipher === null;
@@ -95,7 +95,7 @@ export function mapContentSelections(
 }
 
 /** What changes the SQL of mapContentSelections, for the prepared query's shape. */
-export function mapContentShape(cipher: FieldCipher | null, only: readonly string[] | undefined): string {
+export function mapContentShape(cipher: object | null, only: readonly string[] | undefined): string {
   return `${cipher === null ? 'clear' : 'personal'}:${only === undefined ? 'all' : only.length}`;
 }
 
@@ -104,7 +104,7 @@ export function mapContentShape(cipher: FieldCipher | null, only: readonly strin
  * rows, in one query. With `cipher` null the personal text stays encrypted and out of the result
  * (see map-rows).
  */
-export async function readMap(db: Db, cipher: FieldCipher | null, mapRow: Selectable<MapsTable>, only?: readonly string[]): Promise<NetworkMap> {
+export async function readMap(db: Db, cipher: CaseCipher | null, mapRow: Selectable<MapsTable>, only?: readonly string[]): Promise<NetworkMap> {
   const dialect = dialectOf(db as Kysely<Database>);
   const [found] = await runPrepared(db, `readMap:${mapContentShape(cipher, only)}`, [mapRow.id, ...(only ?? [])], (d, [mapId, ...ids]) =>
     d.selectNoFrom(mapContentSelections(d, dialect, cipher, mapId as string, only === undefined ? undefined : ids)));
@@ -113,7 +113,7 @@ export async function readMap(db: Db, cipher: FieldCipher | null, mapRow: Select
 }
 
 /** The map from its header row and its content columns. */
-export function assembleMap(cipher: FieldCipher | null, mapRow: Selectable<MapsTable>, found: MapContentColumns): NetworkMap {
+export function assembleMap(cipher: CaseCipher | null, mapRow: Selectable<MapsTable>, found: MapContentColumns): NetworkMap {
   const snapshots = parseRows<Selectable<SnapshotsTable>>(found.snapshots, SNAPSHOT_COLUMNS).sort((x, y) => x.seq - y.seq);
   const alters = parseRows<Selectable<AltersTable>>(found.alters, ALL_ALTER_COLUMNS).sort(bySnapshotThenSeq);
   const support = parseRows<Selectable<AlterSupportTable>>(found.support, SUPPORT_COLUMNS);
@@ -151,19 +151,19 @@ export function assembleMap(cipher: FieldCipher | null, mapRow: Selectable<MapsT
 }
 
 /** Writes the snapshots of a map (with their alters, support and ties) after `firstSeq`. */
-export async function insertSnapshots(db: Db, cipher: FieldCipher, mapId: string, snapshots: readonly Snapshot[], firstSeq = 0): Promise<void> {
+export async function insertSnapshots(db: Db, cipher: CaseCipher, mapId: string, snapshots: readonly Snapshot[], firstSeq = 0): Promise<void> {
   await insertBatched(db, 'snapshots', snapshots.map((s, i) => snapshotRow(cipher, mapId, firstSeq + i, s)));
   for (const snapshot of snapshots) await insertSnapshotContent(db, cipher, mapId, snapshot.id, snapshot.alters, snapshot.ties);
 }
 
-export async function insertSnapshotContent(db: Db, cipher: FieldCipher, mapId: string, snapshotId: string, alters: readonly Alter[], ties: readonly Tie[]): Promise<void> {
+export async function insertSnapshotContent(db: Db, cipher: CaseCipher, mapId: string, snapshotId: string, alters: readonly Alter[], ties: readonly Tie[]): Promise<void> {
   await insertBatched(db, 'alters', alters.map((a, i) => alterRow(cipher, mapId, snapshotId, i, a)));
   await insertBatched(db, 'alter_support', alters.flatMap((a) => supportRows(mapId, snapshotId, a)));
   await insertBatched(db, 'ties', tieRows(mapId, snapshotId, ties));
 }
 
 /** Stores a new map in a case under the given id, at version 1. */
-export async function insertMap(db: Db, cipher: FieldCipher, caseId: string, map: NetworkMap): Promise<void> {
+export async function insertMap(db: Db, cipher: CaseCipher, caseId: string, map: NetworkMap): Promise<void> {
   const now = nowIso();
   await db.insertInto('maps').values({
     id: map.id,

@@ -2,6 +2,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Selectable, Transaction } from 'kysely';
 import { findMap } from '../access/case-access.js';
 import type { AppContext } from '../context.js';
+import { caseCipherFrom } from '../crypto/case-keys.js';
+import type { CaseCipher } from '../crypto/field-cipher.js';
 import type { Database, MapsTable } from '../db/schema.js';
 import { ApiError } from '../http/errors.js';
 import { expectedVersion, userOf } from '../http/route-helpers.js';
@@ -15,6 +17,8 @@ export interface MapWriteScope {
   readonly map: Selectable<MapsTable>;
   readonly caseId: string;
   readonly version: number;
+  /** The cipher of the case's fields. */
+  readonly cipher: CaseCipher;
 }
 
 /**
@@ -29,13 +33,14 @@ export async function writeMap<T>(
   change: (scope: MapWriteScope) => Promise<T>,
 ): Promise<{ result: T; version: number }> {
   const user = userOf(request);
-  const { caseId } = await findMap(ctx.db, user, mapId);
+  const { caseId, caseKey } = await findMap(ctx.db, user, mapId);
+  const cipher = caseCipherFrom(ctx.cipher, caseKey);
   const expected = expectedVersion(request);
   const outcome = await ctx.db.transaction().execute(async (trx) => {
     await requireRegistrationConsent(trx, caseId);
     const version = await claimVersion(trx, mapId, expected);
     const map = await trx.selectFrom('maps').selectAll().where('id', '=', mapId).executeTakeFirstOrThrow();
-    const result = await change({ trx, map, caseId, version });
+    const result = await change({ trx, map, caseId, version, cipher });
     await auditInTransaction(trx, { organisationId: user.organisationId, userId: user.id, action: audit.action, caseId, target: audit.target ?? mapId });
     return { result, version };
   });

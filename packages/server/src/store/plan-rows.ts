@@ -1,6 +1,6 @@
 import { NETWORK_PLAN_VERSION, parseNetworkPlan, type Action, type Goal, type NetworkPlan } from '@netwerkkracht/core';
 import type { Insertable, Selectable } from 'kysely';
-import type { FieldCipher } from '../crypto/field-cipher.js';
+import type { CaseCipher } from '../crypto/field-cipher.js';
 import type { PlanActionsTable, PlanGoalsTable, PlanReviewsTable, PlansTable } from '../db/schema.js';
 
 /**
@@ -18,7 +18,7 @@ interface ActionPeople {
 
 type PlanHeader = Omit<Insertable<PlansTable>, 'version' | 'created_at' | 'updated_at'>;
 
-export function planHeaderColumns(cipher: FieldCipher, plan: NetworkPlan): PlanHeader {
+export function planHeaderColumns(cipher: CaseCipher, plan: NetworkPlan): PlanHeader {
   const { answer, language, answeredOn, thinkingAlong } = plan.startingQuestion;
   let eigenKracht: string | null = null;
   let conferenceDate: string | null = null;
@@ -42,7 +42,7 @@ export function planHeaderColumns(cipher: FieldCipher, plan: NetworkPlan): PlanH
   };
 }
 
-export function goalRows(cipher: FieldCipher, planId: string, goals: readonly Goal[]): Insertable<PlanGoalsTable>[] {
+export function goalRows(cipher: CaseCipher, planId: string, goals: readonly Goal[]): Insertable<PlanGoalsTable>[] {
   return goals.map((goal, seq) => ({
     plan_id: planId,
     id: goal.id,
@@ -55,7 +55,7 @@ export function goalRows(cipher: FieldCipher, planId: string, goals: readonly Go
   }));
 }
 
-export function actionRows(cipher: FieldCipher, planId: string, actions: readonly Action[]): Insertable<PlanActionsTable>[] {
+export function actionRows(cipher: CaseCipher, planId: string, actions: readonly Action[]): Insertable<PlanActionsTable>[] {
   return actions.map((action, seq) => {
     const { kind: ownerKind, ...owner } = action.owner;
     const promise = action.promise;
@@ -88,7 +88,7 @@ export function actionRows(cipher: FieldCipher, planId: string, actions: readonl
   });
 }
 
-export function reviewRows(cipher: FieldCipher, planId: string, actions: readonly Action[]): Insertable<PlanReviewsTable>[] {
+export function reviewRows(cipher: CaseCipher, planId: string, actions: readonly Action[]): Insertable<PlanReviewsTable>[] {
   return actions.flatMap((action) => action.reviews.map((note, seq) => ({
     plan_id: planId,
     action_id: action.id,
@@ -107,7 +107,7 @@ const defined = <T extends Record<string, unknown>>(record: T): Partial<T> =>
  * a valid plan is a bug on our side (500), never silently passed on.
  */
 export function planFromRows(
-  cipher: FieldCipher,
+  cipher: CaseCipher,
   header: Selectable<PlansTable>,
   goals: readonly Selectable<PlanGoalsTable>[],
   actions: readonly Selectable<PlanActionsTable>[],

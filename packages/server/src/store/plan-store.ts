@@ -1,6 +1,6 @@
 import type { NetworkPlan } from '@netwerkkracht/core';
 import type { Kysely, Selectable, Transaction } from 'kysely';
-import type { FieldCipher } from '../crypto/field-cipher.js';
+import type { CaseCipher } from '../crypto/field-cipher.js';
 import type { Database, PlanActionsTable, PlanGoalsTable, PlanReviewsTable, PlansTable } from '../db/schema.js';
 import { ApiError } from '../http/errors.js';
 import { nowIso } from './ids.js';
@@ -22,8 +22,11 @@ function groupBy<R extends { plan_id: string }>(rows: readonly R[]): Map<string,
   return out;
 }
 
-/** The plans of these rows, decrypted, in the order of the rows (one query per table, not per plan). */
-export async function readPlans(db: Db, cipher: FieldCipher, headers: readonly Selectable<PlansTable>[]): Promise<NetworkPlan[]> {
+/**
+ * The plans of these rows, decrypted, in the order of the rows (one query per table, not per plan).
+ * `cipherOf` gives the cipher of each plan's case.
+ */
+export async function readPlans(db: Db, cipherOf: (header: Selectable<PlansTable>) => CaseCipher, headers: readonly Selectable<PlansTable>[]): Promise<NetworkPlan[]> {
   if (headers.length === 0) return [];
   const ids = headers.map((h) => h.id);
   const goals: Selectable<PlanGoalsTable>[] = [];
@@ -44,15 +47,15 @@ export async function readPlans(db: Db, cipher: FieldCipher, headers: readonly S
   const goalsOf = groupBy(goals);
   const actionsOf = groupBy(actions);
   const reviewsOf = groupBy(reviews);
-  return headers.map((h) => planFromRows(cipher, h, goalsOf.get(h.id) ?? [], actionsOf.get(h.id) ?? [], reviewsOf.get(h.id) ?? []));
+  return headers.map((h) => planFromRows(cipherOf(h), h, goalsOf.get(h.id) ?? [], actionsOf.get(h.id) ?? [], reviewsOf.get(h.id) ?? []));
 }
 
-export async function readPlan(db: Db, cipher: FieldCipher, header: Selectable<PlansTable>): Promise<NetworkPlan> {
-  const [plan] = await readPlans(db, cipher, [header]);
+export async function readPlan(db: Db, cipher: CaseCipher, header: Selectable<PlansTable>): Promise<NetworkPlan> {
+  const [plan] = await readPlans(db, () => cipher, [header]);
   return plan as NetworkPlan;
 }
 
-async function insertContent(trx: Transaction<Database>, cipher: FieldCipher, plan: NetworkPlan): Promise<void> {
+async function insertContent(trx: Transaction<Database>, cipher: CaseCipher, plan: NetworkPlan): Promise<void> {
   const goals = goalRows(cipher, plan.id, plan.goals);
   const actions = actionRows(cipher, plan.id, plan.actions);
   const reviews = reviewRows(cipher, plan.id, plan.actions);
@@ -62,7 +65,7 @@ async function insertContent(trx: Transaction<Database>, cipher: FieldCipher, pl
 }
 
 /** Stores a new plan at version 1 (the caller has checked there is none for the case yet). */
-export async function insertPlan(trx: Transaction<Database>, cipher: FieldCipher, plan: NetworkPlan): Promise<void> {
+export async function insertPlan(trx: Transaction<Database>, cipher: CaseCipher, plan: NetworkPlan): Promise<void> {
   const now = nowIso();
   await trx.insertInto('plans').values({ ...planHeaderColumns(cipher, plan), version: 1, created_at: now, updated_at: now }).execute();
   await insertContent(trx, cipher, plan);
@@ -73,7 +76,7 @@ export async function insertPlan(trx: Transaction<Database>, cipher: FieldCipher
  * person at a time, so rewriting its rows is simpler and as safe as diffing them; the version
  * claimed before this keeps concurrent changes out.
  */
-export async function replacePlan(trx: Transaction<Database>, cipher: FieldCipher, plan: NetworkPlan): Promise<void> {
+export async function replacePlan(trx: Transaction<Database>, cipher: CaseCipher, plan: NetworkPlan): Promise<void> {
   const { id: _id, case_id: _caseId, ...header } = planHeaderColumns(cipher, plan);
   await trx.updateTable('plans').set(header).where('id', '=', plan.id).execute();
   await trx.deleteFrom('plan_actions').where('plan_id', '=', plan.id).execute();

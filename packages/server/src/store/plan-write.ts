@@ -3,7 +3,7 @@ import {
 } from '@netwerkkracht/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Transaction } from 'kysely';
-import { findCase } from '../access/case-access.js';
+import { findCaseWithCipher } from '../access/case-access.js';
 import type { AppContext } from '../context.js';
 import type { Database } from '../db/schema.js';
 import { ApiError } from '../http/errors.js';
@@ -65,19 +65,19 @@ export async function writePlan<T>(
   change: (scope: PlanWriteScope) => Promise<{ plan: NetworkPlan; result: T }> | { plan: NetworkPlan; result: T },
 ): Promise<{ plan: NetworkPlan; result: T; version: number }> {
   const user = userOf(request);
-  await findCase(ctx.db, user, caseId);
+  const { cipher } = await findCaseWithCipher(ctx.db, ctx.cipher, user, caseId);
   const expected = expectedVersion(request);
   const outcome = await ctx.db.transaction().execute(async (trx) => {
     await requireRegistrationConsent(trx, caseId);
     const row = await findPlanRow(trx, caseId);
     if (!row) throw new ApiError('not_found');
     const version = await claimPlanVersion(trx, row.id, expected);
-    const current = await readPlan(trx, ctx.cipher, row);
+    const current = await readPlan(trx, cipher, row);
     const { plan, result } = await change({ trx, plan: current, caseId });
     // The plan's identity is the server's: an edit cannot move it to another case or id.
     const next = { ...plan, id: current.id, caseId: current.caseId } as NetworkPlan;
     requireValidPlan(next, await planMap(trx, caseId, next.mapId, request.lang), request.lang);
-    await replacePlan(trx, ctx.cipher, next);
+    await replacePlan(trx, cipher, next);
     await auditInTransaction(trx, { organisationId: user.organisationId, userId: user.id, action, caseId, target: row.id });
     return { plan: next, result, version };
   });

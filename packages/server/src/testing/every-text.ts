@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { FieldCipher } from '../crypto/field-cipher.js';
 import type { Database } from '../db/schema.js';
+import { anyKeyCipher } from './any-key.js';
 
 export interface StoredText {
   /** `table.column` */
@@ -14,8 +15,8 @@ export interface StoredText {
 const EXPECTED_TABLES = ['cases', 'alters', 'audit_log', 'consents', 'maps', 'snapshots', 'case_members', 'plans', 'plan_goals', 'plan_actions', 'plan_reviews', 'barriers'];
 
 /**
- * Every text value of every table, with the plaintext of the encrypted ones: what a search of
- * the database for a name or an id must look through. On PostgreSQL only `schema` (the test's
+ * Every text value of every table, with the plaintext of the encrypted ones (under the master key
+ * or any case key still stored): what a search of the database for a name or an id must look through. On PostgreSQL only `schema` (the test's
  * own) is read.
  */
 export async function everyText(db: Kysely<Database>, cipher: FieldCipher, schema: string | undefined): Promise<StoredText[]> {
@@ -24,6 +25,7 @@ export async function everyText(db: Kysely<Database>, cipher: FieldCipher, schem
   const tables = (await db.introspection.getTables()).filter((t) => schema === undefined || t.schema === schema);
   const missing = EXPECTED_TABLES.filter((name) => !tables.some((t) => t.name === name));
   if (missing.length > 0) throw new Error(`the search would miss tables: ${missing.join(', ')}`);
+  const reader = await anyKeyCipher(db, cipher);
   for (const table of tables) {
     const textColumns = table.columns.filter((c) => /text|char/i.test(c.dataType)).map((c) => c.name);
     if (textColumns.length === 0) continue;
@@ -32,7 +34,7 @@ export async function everyText(db: Kysely<Database>, cipher: FieldCipher, schem
       for (const column of textColumns) {
         const stored = row[column];
         if (typeof stored !== 'string') continue;
-        const plain = column.endsWith('_enc') ? cipher.decrypt(stored, `${table.name}.${column.slice(0, -4)}`) : stored;
+        const plain = column.endsWith('_enc') ? reader.decrypt(stored, `${table.name}.${column.slice(0, -4)}`) : stored;
         out.push({ where: `${table.name}.${column}`, stored, plain });
       }
     }

@@ -76,14 +76,15 @@ export function idsOf(map: NetworkMap): string[] {
 /**
  * Where any of `ids` is stored readably: as a whole word of a clear column (a key, a tie end, an
  * audit target `map/snapshot/alter`, a JSON list of ids), or inside a decrypted JSON value as the
- * value of an id field. Encrypted columns must hold only ciphertext.
+ * value of an id field. Encrypted columns must hold only ciphertext (under the master key, `v1`, or a
+ * case key, `v2`).
  */
 export function findIds(texts: readonly StoredText[], ids: readonly string[]): string[] {
   const wanted = new Set(ids);
   const found: string[] = [];
   for (const t of texts) {
     if (t.where.endsWith('_enc')) {
-      if (!/^v1\.[0-9a-f]{8}\.[A-Za-z0-9+/=]+$/.test(t.stored)) found.push(`${t.where}: not a ciphertext`);
+      if (!/^(?:v1\.[0-9a-f]{8}|v2)\.[A-Za-z0-9+/=]+$/.test(t.stored)) found.push(`${t.where}: not a ciphertext`);
       for (const match of t.plain.matchAll(/"(?:id|alterId|personId)":"([^"]*)"/g)) {
         if (wanted.has(match[1] as string)) found.push(`${t.where} (decrypted): ${match[1]}`);
       }
