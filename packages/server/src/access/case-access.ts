@@ -94,5 +94,5 @@ export async function findMapWithContent(
       .where('maps.id', '=', id as string).where(caseVisibleTo(visible.as(rest.slice(0, visibleCount)))));
   if (!found) throw new ApiError('not_found');
   const { snapshots, alters, support, ties, ...row } = found;
-  return { map: assembleMap(cipher, row, { snapshots, alters, support, ties }), row, caseId: row.case_id };
+  return { map: await assembleMap(cipher, row, { snapshots, alters, support, ties }), row, caseId: row.case_id };
 }

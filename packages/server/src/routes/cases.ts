@@ -1,4 +1,4 @@
-import { CaseMemberSchema, PersonIdSchema, toMapDocument, type CaseMember } from '@netwerkkracht/core';
+import { CaseMemberSchema, nameTextSchema, PersonIdSchema, toMapDocument, type CaseMember } from '@netwerkkracht/core';
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { canManageCase, canWorkWithCases, caseVisibleTo, findCase } from '../access/case-access.js';
@@ -14,7 +14,7 @@ import { findPlanRow, readPlan } from '../store/plan-store.js';
 import { newId, nowIso } from '../store/ids.js';
 
 const MemberInput = CaseMemberSchema.extend({ personId: PersonIdSchema.optional() });
-const CaseName = z.string().trim().min(1).max(200);
+const CaseName = nameTextSchema(200);
 const CaseCreate = z.strictObject({ name: CaseName, members: z.array(MemberInput).max(30).default([]) });
 const CasePatch = z.strictObject({ name: CaseName.optional(), members: z.array(MemberInput).max(30).optional() });
 const CaseParams = idParams('caseId');

@@ -9,6 +9,7 @@ import {
   alterFromRow, alterRow, mapHeaderColumns, mapHeaderFromRow, snapshotFromRow, snapshotRow, supportRows, tieRows,
 } from './map-rows.js';
 import { nowIso } from './ids.js';
+import { createSlicer } from '../documents/slices.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -112,8 +113,13 @@ export async function readMap(db: Db, cipher: FieldCipher | null, mapRow: Select
   return assembleMap(cipher, mapRow, found);
 }
 
-/** The map from its header row and its content columns. */
-export function assembleMap(cipher: FieldCipher | null, mapRow: Selectable<MapsTable>, found: MapContentColumns): NetworkMap {
+/**
+ * The map from its header row and its content columns. Decrypting is most of the work (about 40
+ * fields per 1,000 people take 40 ms), so the alters are built in slices with turns for the event
+ * loop in between (documents/slices.ts): a map of 30,000 people does not hold up other requests.
+ */
+export async function assembleMap(cipher: FieldCipher | null, mapRow: Selectable<MapsTable>, found: MapContentColumns): Promise<NetworkMap> {
+  const slicer = createSlicer();
   const snapshots = parseRows<Selectable<SnapshotsTable>>(found.snapshots, SNAPSHOT_COLUMNS).sort((x, y) => x.seq - y.seq);
   const alters = parseRows<Selectable<AltersTable>>(found.alters, ALL_ALTER_COLUMNS).sort(bySnapshotThenSeq);
   const support = parseRows<Selectable<AlterSupportTable>>(found.support, SUPPORT_COLUMNS);
@@ -131,6 +137,8 @@ export function assembleMap(cipher: FieldCipher | null, mapRow: Selectable<MapsT
     const list = altersOf.get(a.snapshot_id);
     if (list) list.push(alter);
     else altersOf.set(a.snapshot_id, [alter]);
+    const pause = slicer.maybeYield();
+    if (pause) await pause;
   }
   const tiesOf = new Map<string, Tie[]>();
   for (const t of ties) {
@@ -153,7 +161,13 @@ export function assembleMap(cipher: FieldCipher | null, mapRow: Selectable<MapsT
 /** Writes the snapshots of a map (with their alters, support and ties) after `firstSeq`. */
 export async function insertSnapshots(db: Db, cipher: FieldCipher, mapId: string, snapshots: readonly Snapshot[], firstSeq = 0): Promise<void> {
   await insertBatched(db, 'snapshots', snapshots.map((s, i) => snapshotRow(cipher, mapId, firstSeq + i, s)));
-  for (const snapshot of snapshots) await insertSnapshotContent(db, cipher, mapId, snapshot.id, snapshot.alters, snapshot.ties);
+  // A turn for the event loop between snapshots once a slice has run its time: SQLite's driver
+  // runs each statement synchronously, so a big map would otherwise hold the loop for seconds.
+  const slicer = createSlicer();
+  for (const snapshot of snapshots) {
+    await insertSnapshotContent(db, cipher, mapId, snapshot.id, snapshot.alters, snapshot.ties);
+    await slicer.maybeYield();
+  }
 }
 
 export async function insertSnapshotContent(db: Db, cipher: FieldCipher, mapId: string, snapshotId: string, alters: readonly Alter[], ties: readonly Tie[]): Promise<void> {
