@@ -91,9 +91,11 @@ describe.each(targets)('bad input on $name', (target) => {
   });
 
   it('names with control, half or direction-reversing characters, or only invisible ones, are refused naming the field (case, member, user, team, ego, alter)', async () => {
-    const bad = ['Gezin\u0000', 'Gezin\u202eznetsraP', '\u2066Gezin\u2069', 'Gezin\ud800', '\u200b\u200d', '  \u00ad  '];
-    for (const name of bad) {
-      const expected = /^[\s\u200b\u200d\u00ad]*$/.test(name) ? 'name_invisible' : 'name_characters';
+    const bad = [
+      ['Gezin\u0000', 'name_characters'], ['Gezin\u202eznetsraP', 'name_characters'], ['\u2066Gezin\u2069', 'name_characters'],
+      ['Gezin\ud800', 'name_characters'], ['\u200b\u200d', 'name_invisible'], ['  \u00ad  ', 'name_invisible'],
+    ] as const;
+    for (const [name, expected] of bad) {
       const cases = await x1.post('/api/cases', { name, members: [{ name }] }, { 'accept-language': 'en' });
       expect(cases.statusCode, JSON.stringify(name)).toBe(400);
       expect(cases.json().error.issues.map((i: { path: string; code: string }) => `${i.path} ${i.code}`)).toEqual([`name ${expected}`, `members[0].name ${expected}`]);
