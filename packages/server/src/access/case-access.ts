@@ -5,7 +5,7 @@ import type { NetworkMap } from '@netwerkkracht/core';
 import type { FieldCipher } from '../crypto/field-cipher.js';
 import { dialectOf } from '../db/dialect.js';
 import { runPrepared } from '../db/prepared.js';
-import { assembleMap, mapContentSelections, mapContentShape } from '../store/map-store.js';
+import { assembleMap, mapContentSelections, mapContentShape, readBigMapParts } from '../store/map-store.js';
 import { ApiError } from '../http/errors.js';
 
 /**
@@ -93,6 +93,7 @@ export async function findMapWithContent(
       .select(mapContentSelections(d, dialect, cipher, id as string, only === undefined ? undefined : rest.slice(visibleCount)))
       .where('maps.id', '=', id as string).where(caseVisibleTo(visible.as(rest.slice(0, visibleCount)))));
   if (!found) throw new ApiError('not_found');
-  const { snapshots, alters, support, ties, ...row } = found;
-  return { map: await assembleMap(cipher, row, { snapshots, alters, support, ties }), row, caseId: row.case_id };
+  const { snapshots, alters, support, ties, ...first } = found;
+  const { row, content } = await readBigMapParts(db, dialect, cipher, first, { snapshots, alters, support, ties }, only);
+  return { map: await assembleMap(cipher, row, content), row, caseId: row.case_id };
 }
