@@ -5,7 +5,7 @@ import { CHANNELS, DEFAULT_MAP_LIMITS, DIRECTIONS, SECTORS_B, SUPPORT_FUNCTIONS 
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
-import { DEFAULT_SETTINGS } from '../config.js';
+import { DEFAULT_SETTINGS, importBodyLimitFor, loadConfig } from '../config.js';
 import { createKeyring, generateKey } from '../crypto/keyring.js';
 import { createCaseWithMap, login, seedWorld, TEST_SETTINGS, type TestClient } from '../testing/fixture.js';
 import { databaseTargets, type TestDatabase } from '../testing/test-databases.js';
@@ -243,5 +243,18 @@ describe.each(targets)('map limits for changes one at a time on $name', (target)
     const map = await x1.get(`/api/maps/${ids.mapId}`);
     expect(map.json<{ version: number; map: { snapshots: { alters: unknown[]; ties: unknown[] }[] } }>()).toMatchObject({ version });
     expect(map.json<{ map: { snapshots: { alters: unknown[]; ties: unknown[] }[] } }>().map.snapshots.map((s) => [s.alters.length, s.ties.length])).toEqual([[3, 1], [3, 1]]);
+  });
+});
+
+describe('map limit settings', () => {
+  it('come from NETWERKKRACHT_MAX_PEOPLE, _MAX_TIES and _MAX_SNAPSHOTS, with the body limit derived; a wrong value stops the start naming the variable', () => {
+    expect(loadConfig({}, '/tmp').settings.mapLimits).toEqual(DEFAULT_MAP_LIMITS);
+    const raised = loadConfig({ NETWERKKRACHT_MAX_PEOPLE: '500', NETWERKKRACHT_MAX_SNAPSHOTS: '200', NETWERKKRACHT_MAX_TIES: '5000' }, '/tmp').settings;
+    expect(raised.mapLimits).toEqual({ maxPeoplePerSnapshot: 500, maxSnapshots: 200, maxTiesPerSnapshot: 5000 });
+    expect(raised.importBodyLimit).toBe(importBodyLimitFor(raised.mapLimits));
+    expect(raised.importBodyLimit).toBeGreaterThan(DEFAULT_SETTINGS.importBodyLimit);
+    expect(() => loadConfig({ NETWERKKRACHT_MAX_PEOPLE: '1001' }, '/tmp')).toThrow(/NETWERKKRACHT_MAX_PEOPLE must be a whole number from 1 to 1000, got 1001/);
+    expect(() => loadConfig({ NETWERKKRACHT_MAX_SNAPSHOTS: 'veel' }, '/tmp')).toThrow(/NETWERKKRACHT_MAX_SNAPSHOTS/);
+    expect(() => loadConfig({ NETWERKKRACHT_MAX_TIES: '0' }, '/tmp')).toThrow(/NETWERKKRACHT_MAX_TIES/);
   });
 });
