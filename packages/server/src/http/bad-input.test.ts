@@ -187,6 +187,18 @@ describe.each(targets)('bad input on $name', (target) => {
     expect(res.json().error.issues.map((i: { path: string }) => i.path)).toEqual(['map.snapshots[0].date', 'map.snapshots[0].alters[0].ring', 'map.snapshots[0].ties[0][1]']);
   });
 
+  it('__proto__ or constructor in an imported document is refused as an unknown field, never merged', async () => {
+    for (const json of [
+      '{"format":"netwerkkaart","version":1,"__proto__":{"admin":true},"map":{"id":"m","ego":{"kind":"persoon","name":"I"}}}',
+      '{"format":"netwerkkaart","version":1,"map":{"id":"m","ego":{"kind":"persoon","name":"I","__proto__":{"x":1}},"snapshots":[{"id":"s","kind":"is","date":"2026-01-01","alters":[{"id":"a","name":"A","ring":1,"support":{"__proto__":"ontvangt"},"constructor":{"prototype":{"x":1}}}]}]}}',
+    ]) {
+      const res = await x1.request('POST', `/api/cases/${ids.caseId}/maps/import`, json, { 'accept-language': 'en' });
+      expect(res.statusCode).toBe(400);
+      expect(({} as Record<string, unknown>).admin).toBeUndefined();
+      expect(res.json().error.issues.length).toBeGreaterThan(0);
+    }
+  });
+
   it('__proto__ in a body is refused, not merged', async () => {
     const res = await x1.request('POST', '/api/cases', '{"name":"Gezin","__proto__":{"admin":true}}');
     expect(res.statusCode).toBe(400);
