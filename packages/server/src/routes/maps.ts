@@ -96,7 +96,7 @@ export const mapRoutes: FastifyPluginAsync = async (app) => {
     const map = await readMap(db, cipher, row);
     await readAudit.record({ organisationId: user.organisationId, userId: user.id, action: 'map.export', caseId, target: mapId });
     void reply.header('content-disposition', `attachment; filename="netwerkkaart-${mapId}.json"`);
-    return toMapDocument(map, { exportedAt: new Date().toISOString(), generator: GENERATOR });
+    return sendMapAnswer(reply, toMapDocument(map, { exportedAt: new Date().toISOString(), generator: GENERATOR }));
   });
 
   app.patch('/maps/:mapId', { schema: { tags: ['maps'], body: openApiSchema(MapPatch) } }, async (request, reply) => {
