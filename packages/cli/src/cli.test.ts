@@ -142,11 +142,12 @@ describe('user errors: exit 2 and one translated line naming the place', () => {
   });
 
   it('never lets control characters from the input reach the terminal', async () => {
-    const dir = folderWith({ 'evil.json': map([{ id: 'x', name: 'Rosa\u001b[2J\u001b]0;pwned\u0007', ring: 1, support: { emotioneel: 'ontvangt' } }]) });
+    // Names refuse control characters (F17); a title may still carry them and is printed.
+    const dir = folderWith({ 'evil.json': map([{ id: 'x', name: 'Rosa', ring: 1, support: { emotioneel: 'ontvangt' } }], { title: 'Kaart\u001b[2J\u001b]0;pwned\u0007' }) });
     const { code, out } = await run(['analyse', 'evil.json'], { cwd: dir });
     expect(code).toBe(0);
     expect(out.includes('\u001b') || out.includes('\u0007')).toBe(false);
-    expect(out).toContain('Rosa\uFFFD[2J');
+    expect(out).toContain('Kaart\uFFFD[2J');
     expectUserError(await run(['analyse', 'x\u001b[31m.json'], { cwd: dir }), /"x\uFFFD\[31m\.json"/);
   });
 
@@ -159,6 +160,42 @@ describe('user errors: exit 2 and one translated line naming the place', () => {
     expect(out).toContain('\\u009b');
     const json = JSON.parse(out) as { issues: { params: { got: string } }[] };
     expect(json.issues[0]?.params.got).toBe(sector);
+  });
+});
+
+describe('hostile map files', () => {
+  const deep = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
+  const file = (version: string, direction: string) =>
+    `{"format":"netwerkkaart","version":${version},"map":{"id":"m","ego":{"kind":"persoon","name":"Ilse"},"snapshots":[{"id":"nu","kind":"is","date":"2026-01-01","alters":[{"id":"x","name":"X","ring":1,"support":{"praktisch":${direction}}}]}]}}`;
+  const dir = folderWith({
+    'deep-version.json': file(deep(5000), '"ontvangt"'),
+    'deep-support.json': file('1', deep(5000)),
+    'no-version.json': { format: 'netwerkkaart', map: { id: 'm', ego: { kind: 'persoon', name: 'Ilse' } } },
+    'syntax.json': '{\n  "format": "netwerkkaart",\n  "version": }\n',
+  });
+
+  it('a 10 KB file with a 5,000-deep array as the version or a support direction: exit 2 and one translated line, for analyse and validate', async () => {
+    expect(Buffer.byteLength(file(deep(5000), '"ontvangt"'))).toBeGreaterThan(10_000);
+    expectUserError(await run(['analyse', 'deep-version.json'], { cwd: dir }), /^netwerkkracht: version: verkeerd soort waarde: verwacht number, kreeg array\n$/);
+    expectUserError(await run(['analyse', 'deep-support.json', '--lang', 'en'], { cwd: dir }), /^netwerkkracht: map\.snapshots\[0\]\.alters\[0\]\.support\.praktisch: wrong kind of value: expected string, got array\n$/);
+    for (const name of ['deep-version.json', 'deep-support.json']) {
+      const { code, out, err } = await run(['validate', name], { cwd: dir });
+      expect(code).toBe(2);
+      expect(out).toMatch(/^fout: .*verkeerd soort waarde: verwacht (number|string), kreeg array\n$/);
+      expect(err.split('\n').filter(Boolean)).toHaveLength(1);
+      expect(`${out}${err}`).not.toMatch(/Maximum call stack|\n\s+at /);
+      const json = await run(['validate', name, '--json'], { cwd: dir });
+      expect(json.code).toBe(2);
+      expect(JSON.parse(json.out)).toMatchObject({ valid: false });
+    }
+  });
+
+  it('a missing version says so, and a syntax error gives its line and column', async () => {
+    expectUserError(await run(['analyse', 'no-version.json'], { cwd: dir }), /^netwerkkracht: version: dit veld ontbreekt en is verplicht\n$/);
+    expectUserError(await run(['analyse', 'syntax.json', '--lang', 'fr'], { cwd: dir }), /ce n’est pas du JSON valide \(ligne 3, colonne 14\)/);
+    const validated = await run(['validate', 'syntax.json'], { cwd: dir });
+    expect(validated.code).toBe(2);
+    expect(validated.out).toBe('fout: (root): dit is geen geldige JSON (regel 3, kolom 14)\n');
   });
 });
 

@@ -16,6 +16,7 @@ import type { Database } from './db/schema.js';
 import { answerClientError } from './http/client-error.js';
 import { ApiError, errorBody } from './http/errors.js';
 import { languageOf } from './http/language.js';
+import { registerJsonParser } from './http/json-body.js';
 import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
 import { caseRoutes } from './routes/cases.js';
@@ -111,6 +112,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   // routes only document them. Fastify's own validator would answer in English and differently.
   app.setValidatorCompiler(() => () => true);
   app.removeContentTypeParser('text/plain');
+  registerJsonParser(app);
 
   app.setErrorHandler(async (error: FastifyError | ApiError, request, reply) => {
     const apiError = toApiError(error);

@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
+import { DEFAULT_MAP_LIMITS, MAP_LIMIT_CEILINGS, type MapLimits } from '@netwerkkracht/core';
 import { DEFAULT_TIME_ZONE, isKnownTimeZone } from './clock.js';
 import { autoWorkers } from './cluster.js';
 import type { DatabaseConfig } from './db/open-database.js';
@@ -10,8 +11,16 @@ export interface ServerSettings {
   readonly secureCookies: boolean;
   /** Largest JSON body in bytes for ordinary requests. */
   readonly bodyLimit: number;
-  /** Largest JSON body for a map import (a map with many snapshots is bigger). */
+  /**
+   * Largest JSON body for a whole map document (import, "save all"); by default derived from
+   * `mapLimits` (importBodyLimitFor), so a map within the limits always fits.
+   */
   readonly importBodyLimit: number;
+  /**
+   * The biggest map the server stores: people and ties per snapshot, snapshots per map
+   * (NETWERKKRACHT_MAX_PEOPLE, NETWERKKRACHT_MAX_TIES, NETWERKKRACHT_MAX_SNAPSHOTS; defaults 300, 3,000, 100).
+   */
+  readonly mapLimits: MapLimits;
   readonly sessionHours: number;
   /** Failed logins in a row before the account is locked for `lockoutMinutes`. */
   readonly maxFailedLogins: number;
@@ -41,7 +50,8 @@ export interface ServerSettings {
 export const DEFAULT_SETTINGS: ServerSettings = {
   secureCookies: false,
   bodyLimit: 1024 * 1024,
-  importBodyLimit: 16 * 1024 * 1024,
+  importBodyLimit: importBodyLimitFor(DEFAULT_MAP_LIMITS),
+  mapLimits: DEFAULT_MAP_LIMITS,
   sessionHours: 10,
   maxFailedLogins: 5,
   lockoutMinutes: 15,
@@ -88,8 +98,37 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       sqliteFile: env.NETWERKKRACHT_SQLITE_FILE ? resolve(cwd, env.NETWERKKRACHT_SQLITE_FILE) : join(dataDir, 'netwerkkracht.sqlite'),
     },
     keyFile: env.NETWERKKRACHT_KEY_FILE ? resolve(cwd, env.NETWERKKRACHT_KEY_FILE) : join(dataDir, 'netwerkkracht.key'),
-    settings: { ...DEFAULT_SETTINGS, secureCookies: env.NETWERKKRACHT_SECURE_COOKIES === '1', timeZone, trustProxy },
+    settings: { ...DEFAULT_SETTINGS, secureCookies: env.NETWERKKRACHT_SECURE_COOKIES === '1', timeZone, trustProxy, ...mapLimitSettings(env) },
   };
+}
+
+/**
+ * The body limit for whole map documents that fits every map within `limits`: 400 bytes per
+ * person (a person with a name, role, note and every code takes about 350 in JSON) and 24 per tie,
+ * plus 1 MiB for the envelope, the ego and the snapshots' own fields. 19 MB for the defaults.
+ */
+export function importBodyLimitFor(limits: MapLimits): number {
+  return limits.maxSnapshots * (limits.maxPeoplePerSnapshot * 400 + limits.maxTiesPerSnapshot * 24) + 1024 * 1024;
+}
+
+const LIMIT_VARIABLES = {
+  maxPeoplePerSnapshot: 'NETWERKKRACHT_MAX_PEOPLE',
+  maxSnapshots: 'NETWERKKRACHT_MAX_SNAPSHOTS',
+  maxTiesPerSnapshot: 'NETWERKKRACHT_MAX_TIES',
+} as const satisfies Record<keyof MapLimits, string>;
+
+/** The map limits from the environment (each from 1 up to the format's ceiling) and the body limit they imply. */
+export function mapLimitSettings(env: NodeJS.ProcessEnv): Pick<ServerSettings, 'mapLimits' | 'importBodyLimit'> {
+  const limits = { ...DEFAULT_MAP_LIMITS };
+  for (const [key, name] of Object.entries(LIMIT_VARIABLES) as [keyof MapLimits, string][]) {
+    const text = env[name];
+    if (text === undefined || text === '') continue;
+    const value = Number(text);
+    const ceiling = MAP_LIMIT_CEILINGS[key];
+    if (!/^\d+$/.test(text.trim()) || value < 1 || value > ceiling) throw new Error(`${name} must be a whole number from 1 to ${ceiling}, got ${text}`);
+    limits[key] = value;
+  }
+  return { mapLimits: limits, importBodyLimit: importBodyLimitFor(limits) };
 }
 
 export const MAX_WORKERS = 64;

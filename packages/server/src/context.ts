@@ -31,5 +31,7 @@ declare module 'fastify' {
     public?: boolean;
     /** The route is allowed while the user still has to replace a one-time password. */
     allowDuringPasswordChange?: boolean;
+    /** The body is a whole map document: handed to the route as its text (JsonText), parsed off the event loop when big. */
+    documentBody?: boolean;
   }
 }

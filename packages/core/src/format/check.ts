@@ -4,10 +4,13 @@ import {
   type SectorSchemeCode,
 } from '../vocabularies/index.js';
 import type { Alter, NetworkMap, NetworkMapSchema, Snapshot, Tie } from '../records/network-map.js';
-import { issue, type Issue, type PathSegment } from './issues.js';
+import { issue, previewText, type Issue, type PathSegment } from './issues.js';
 import { isPlainObject } from './migrations.js';
 
 type ParsedMap = z.output<typeof NetworkMapSchema>;
+
+/** A valid id has at most 64 characters: shown whole; a longer one is cut there. */
+const ID_PREVIEW = 64;
 
 /**
  * The rules that need the whole map (F5–F9 of docs/map-format.md): ids unique, each ring within
@@ -31,7 +34,7 @@ export function mapRuleIssues(rawMap: unknown, base: readonly PathSegment[]): Is
     if (!isPlainObject(snapshot)) return;
     const at = [...base, 'snapshots', si];
     if (typeof snapshot.id === 'string') {
-      if (snapshotIds.has(snapshot.id)) issues.push(issue('duplicate_id', [...at, 'id'], { id: snapshot.id }));
+      if (snapshotIds.has(snapshot.id)) issues.push(issue('duplicate_id', [...at, 'id'], { id: previewText(snapshot.id, ID_PREVIEW) }));
       snapshotIds.add(snapshot.id);
     }
     const alterIds = new Set<string>();
@@ -40,14 +43,14 @@ export function mapRuleIssues(rawMap: unknown, base: readonly PathSegment[]): Is
       if (!isPlainObject(alter)) return;
       const alterAt = [...at, 'alters', ai];
       if (typeof alter.id === 'string') {
-        if (alterIds.has(alter.id)) issues.push(issue('duplicate_id', [...alterAt, 'id'], { id: alter.id }));
+        if (alterIds.has(alter.id)) issues.push(issue('duplicate_id', [...alterAt, 'id'], { id: previewText(alter.id, ID_PREVIEW) }));
         alterIds.add(alter.id);
       }
       if (typeof alter.ring === 'number' && Number.isInteger(alter.ring) && (alter.ring < 1 || alter.ring > ringCount)) {
         issues.push(issue('ring_out_of_range', [...alterAt, 'ring'], { max: ringCount, got: alter.ring }));
       }
       if (typeof alter.sector === 'string' && !allowedSectors.includes(alter.sector)) {
-        issues.push(issue('sector_not_in_scheme', [...alterAt, 'sector'], { scheme, allowed: allowedSectors.join(', '), got: alter.sector.slice(0, 40) }));
+        issues.push(issue('sector_not_in_scheme', [...alterAt, 'sector'], { scheme, allowed: allowedSectors.join(', '), got: previewText(alter.sector) }));
       }
     });
 
@@ -58,15 +61,15 @@ export function mapRuleIssues(rawMap: unknown, base: readonly PathSegment[]): Is
       const [a, b] = tie as [string, string];
       const tieAt = [...at, 'ties', ti];
       let broken = false;
-      if (!alterIds.has(a)) { issues.push(issue('unknown_alter', [...tieAt, 0], { id: a.slice(0, 64) })); broken = true; }
-      if (!alterIds.has(b)) { issues.push(issue('unknown_alter', [...tieAt, 1], { id: b.slice(0, 64) })); broken = true; }
-      if (a === b) { issues.push(issue('self_tie', tieAt, { id: a.slice(0, 64) })); broken = true; }
+      if (!alterIds.has(a)) { issues.push(issue('unknown_alter', [...tieAt, 0], { id: previewText(a, ID_PREVIEW) })); broken = true; }
+      if (!alterIds.has(b)) { issues.push(issue('unknown_alter', [...tieAt, 1], { id: previewText(b, ID_PREVIEW) })); broken = true; }
+      if (a === b) { issues.push(issue('self_tie', tieAt, { id: previewText(a, ID_PREVIEW) })); broken = true; }
       if (broken) return;
       const [lo, hi] = a < b ? [a, b] : [b, a];
       const key = `${lo}\u0000${hi}`;
-      if (seenPairs.has(key)) { issues.push(issue('duplicate_tie', tieAt, { a: lo, b: hi })); return; }
+      if (seenPairs.has(key)) { issues.push(issue('duplicate_tie', tieAt, { a: previewText(lo, ID_PREVIEW), b: previewText(hi, ID_PREVIEW) })); return; }
       seenPairs.add(key);
-      if (lo !== a) issues.push(issue('tie_reordered', tieAt, { a: lo, b: hi }, 'warning'));
+      if (lo !== a) issues.push(issue('tie_reordered', tieAt, { a: previewText(lo, ID_PREVIEW), b: previewText(hi, ID_PREVIEW) }, 'warning'));
     });
   });
   return issues;

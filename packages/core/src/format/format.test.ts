@@ -7,11 +7,13 @@ import {
 } from '../vocabularies/index.js';
 import { latestCurrentSnapshot } from '../snapshots.js';
 import { CURRENT_MAP_FORMAT_VERSION, mapFormatJsonSchema, toMapDocument } from './document.js';
-import { formatPath, type Issue } from './issues.js';
+import { formatPath, previewValue, type Issue } from './issues.js';
+import { jsonErrorOffset } from './json-position.js';
+import { describeIssue } from '../messages/issue-messages.js';
 import { migrateToCurrent, supportedVersions, type Migration } from './migrations.js';
 import { parseMapDocument, parseMapDocumentText } from './parse.js';
 
-// Tests of the rules F1–F16 of docs/map-format.md, one `describe` per rule.
+// Tests of the rules F1–F18 of docs/map-format.md, one `describe` per rule.
 
 type Json = Record<string, unknown>;
 
@@ -79,10 +81,11 @@ describe('[F2] the version', () => {
   });
 
   it('[F2] rejects a version it cannot read, a missing one and one that is not a whole number', () => {
-    for (const version of [2, 0, 1.5, '1', null, undefined]) {
+    for (const version of [2, 0, 1.5, '1', null]) {
       const input = { format: 'netwerkkaart', version, map: personMap([]) };
       expect(errorsAt(input)).toEqual(['version unsupported_version']);
     }
+    expect(errorsAt({ format: 'netwerkkaart', map: personMap([]) })).toEqual(['version required']);
   });
 });
 
@@ -464,7 +467,7 @@ describe('docs/map-format.md', () => {
 
   it('has a test named after every rule it numbers, and numbers every rule tested here', () => {
     const documented = [...docs.matchAll(/\*\*(F\d+)\. /g)].map((m) => m[1]);
-    expect(documented).toEqual(Array.from({ length: 16 }, (_, i) => `F${i + 1}`));
+    expect(documented).toEqual(Array.from({ length: 18 }, (_, i) => `F${i + 1}`));
     const tested = new Set([...readFileSync(new URL(import.meta.url), 'utf8').matchAll(/it\('\[(F\d+)\]/g)].map((m) => m[1]));
     expect([...tested].sort()).toEqual([...documented].sort());
   });
@@ -480,5 +483,149 @@ describe('issues', () => {
   it('reports warnings apart from errors: a valid file can carry warnings', () => {
     const found = issuesOf(doc(personMap([snapshot([a('x'), a('y')], [['y', 'x']])])));
     expect(found.map((i) => i.severity)).toEqual(['warning']);
+  });
+});
+
+describe('[F17] names are visible, trustworthy text', () => {
+  const nameErrors = (name: string) => errorsAt(doc(personMap([snapshot([a('x', { name })])])));
+
+  it('[F17] refuses control characters, lone surrogates and bidi overrides or isolates in a name, naming the field', () => {
+    for (const name of ['Jan\u0000', 'Jan\nPeeters', 'Ja\u0007n', 'Jan\u009b', 'Jan\ud800', '\udc00Jan', 'Jan\u202eetep', '\u202aJan', '\u2066Jan\u2069', 'Jan\u2068']) {
+      expect(nameErrors(name)).toEqual(['map.snapshots[0].alters[0].name name_characters']);
+    }
+  });
+
+  it('[F17] refuses a name made only of spaces, zero-width or other invisible characters', () => {
+    for (const name of ['\u200b', '\u200b\u200c\u200d', '\u2060\ufeff\u200b', '\u00ad', '\u3164', ' \u200b ', '\u180e']) {
+      expect(nameErrors(name)).toEqual(['map.snapshots[0].alters[0].name name_invisible']);
+    }
+  });
+
+  it('[F17] keeps right-to-left names, combining marks and a zero-width joiner inside a real name', () => {
+    for (const name of ['فاطمة الزهراء', 'יוסף כהן', 'Zoë', 'Zoe\u0308', 'Nguyễn Văn Anh', 'ศรีสุดา', 'Renée-Lou', 'क्‍ष']) {
+      expect(nameErrors(name)).toEqual([]);
+    }
+  });
+
+  it('[F17] applies to the ego, household members and alters alike, in a translated message without the name', () => {
+    const bad = '\u202eadnaR';
+    const household = { id: 'm', ego: { kind: 'huishouden', name: bad, members: [{ personId: 'p1', name: '\u200b' }] }, snapshots: [] };
+    const result = parseMapDocument(doc(household));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues.map((i) => `${formatPath(i.path)} ${i.code}`)).toEqual(['map.ego.name name_characters', 'map.ego.members[0].name name_invisible']);
+    const [first] = result.issues;
+    if (!first) throw new Error('an issue was expected');
+    expect(describeIssue(first, 'nl')).toMatch(/^map\.ego\.name: deze naam bevat tekens die niet mogen/);
+    expect(describeIssue(first, 'fr')).toMatch(/^map\.ego\.name: ce nom contient des caractères interdits/);
+    expect(describeIssue(first, 'en')).toMatch(/^map\.ego\.name: this name contains characters that are not allowed/);
+    for (const lang of ['nl', 'fr', 'en'] as const) expect(describeIssue(first, lang)).not.toContain('adnaR');
+  });
+});
+
+describe('[F18] any value in any field gives problems, never a crash, in short messages', () => {
+  const deepArray = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
+  const LANGS = ['nl', 'fr', 'en'] as const;
+  /** The longest message the catalogue gives (a sector list is the longest part), with room to spare. */
+  const MAX_MESSAGE = 400;
+
+  function messagesOf(result: ReturnType<typeof parseMapDocument>): string[] {
+    const found = result.ok ? result.warnings : result.issues;
+    return found.flatMap((i) => LANGS.map((lang) => describeIssue(i, lang)));
+  }
+
+  it('[F18] a 5,000-deep array as the version or as a support direction is described by its kind, not printed', () => {
+    const asVersion = parseMapDocumentText(`{"format":"netwerkkaart","version":${deepArray(5000)},"map":{}}`);
+    expect(asVersion.ok).toBe(false);
+    if (!asVersion.ok) expect(asVersion.issues.map((i) => `${formatPath(i.path)} ${i.code} ${String(i.params.got)}`)).toEqual(['version wrong_type array']);
+    const base = JSON.stringify(doc(personMap([snapshot([a('x', { support: { praktisch: 'PLACEHOLDER' } })])])));
+    const asDirection = parseMapDocumentText(base.replace('"PLACEHOLDER"', deepArray(5000)));
+    expect(asDirection.ok).toBe(false);
+    if (!asDirection.ok) expect(describeIssue(asDirection.issues[0] as Issue, 'en')).toBe('map.snapshots[0].alters[0].support.praktisch: wrong kind of value: expected string, got array');
+  });
+
+  it('[F18] a missing version says so; a wrong one is shown in at most 40 characters', () => {
+    const missing = parseMapDocument({ format: 'netwerkkaart', map: personMap([]) });
+    expect(missing.ok || describeIssue(missing.issues[0] as Issue, 'nl')).toBe('version: dit veld ontbreekt en is verplicht');
+    const long = parseMapDocument({ format: 'netwerkkaart', version: 'x'.repeat(100_000), map: personMap([]) });
+    expect(long.ok || long.issues[0]?.params.got).toBe(`${'x'.repeat(39)}…`);
+    const list = parseMapDocument({ format: 'netwerkkaart', version: 1, map: personMap([snapshot([a('x', { status: 'y'.repeat(1000) })])]) });
+    expect(list.ok || list.issues[0]?.params.got).toBe(`${'y'.repeat(39)}…`);
+    expect(previewValue([1, 'twee', [3, [4]], { vijf: 5 }, null])).toBe('[1, "twee", […], {…}, null]');
+    expect(previewValue({ a: { b: 1 }, c: 'x'.repeat(50) })).toBe(`{"a": {…}, "c": "${'x'.repeat(22)}…`);
+    expect(previewValue('😀'.repeat(30))).toBe(`${'😀'.repeat(19)}…`);
+  });
+
+  it('[F18] an unknown field with a huge name is shown shortened, in the path too', () => {
+    const key = 'k'.repeat(100_000);
+    const messages = messagesOf(parseMapDocument({ ...doc(personMap([])), [key]: 1 }));
+    expect(messages).toHaveLength(3);
+    for (const m of messages) expect(m.length).toBeLessThan(MAX_MESSAGE);
+  });
+
+  // Fields of a valid map where a hostile value is put, as paths from the document's root.
+  const FIELDS: readonly (readonly (string | number)[])[] = [
+    ['format'], ['version'], ['exportedAt'], ['generator'], ['map'], ['map', 'id'], ['map', 'title'], ['map', 'ego'], ['map', 'ego', 'kind'],
+    ['map', 'ego', 'name'], ['map', 'ego', 'members'], ['map', 'sectorScheme'], ['map', 'ringCount'], ['map', 'snapshots'], ['map', 'extra'],
+    ['map', 'snapshots', 0], ...['id', 'kind', 'date', 'label', 'appraisal', 'alters', 'ties', 'note', 'extra'].map((f) => ['map', 'snapshots', 0, f]),
+    ['map', 'snapshots', 0, 'alters', 0], ['map', 'snapshots', 0, 'ties', 0], ['map', 'snapshots', 0, 'ties', 0, 1],
+    ...['id', 'kind', 'name', 'personId', 'sector', 'role', 'formal', 'formalMode', 'formalLevel', 'chosenByFamily', 'ring', 'position', 'status',
+      'support', 'valence', 'frequency', 'channels', 'reachability', 'since', 'origin', 'flags', 'note', 'extra'].map((f) => ['map', 'snapshots', 0, 'alters', 0, f]),
+    ['map', 'snapshots', 0, 'alters', 0, 'support', 'praktisch'], ['map', 'snapshots', 0, 'alters', 0, 'support', 'extra'],
+    ['map', 'snapshots', 0, 'alters', 0, 'flags', 'aanspreekfiguur'], ['map', 'snapshots', 0, 'alters', 0, 'position', 'angle'],
+    ['map', 'snapshots', 0, 'alters', 0, 'channels', 0],
+  ];
+  const PLACEHOLDER = '\u0000hostile\u0000';
+
+  /** A valid document with the placeholder at `path`, as JSON text with the hostile value's text put in. */
+  function documentText(path: readonly (string | number)[], valueText: string): string {
+    const base = doc(personMap([snapshot([a('x', { support: { praktisch: 'ontvangt' }, flags: {}, position: { angle: 1, distance: 0.5 }, channels: ['telefoon'] }), a('y')], [['x', 'y']])])) as Record<string, unknown>;
+    let at: Record<string | number, unknown> = base;
+    for (const step of path.slice(0, -1)) at = at[step] as Record<string | number, unknown>;
+    at[path[path.length - 1] as string | number] = PLACEHOLDER;
+    return JSON.stringify(base).replace(JSON.stringify(PLACEHOLDER), () => valueText);
+  }
+
+  const hostileText: fc.Arbitrary<string> = fc.oneof(
+    fc.jsonValue().map((v) => JSON.stringify(v)),
+    fc.integer({ min: 1, max: 10_000 }).map(deepArray),
+    fc.integer({ min: 1, max: 10_000 }).map((d) => `${'{"a":'.repeat(d)}1${'}'.repeat(d)}`),
+    fc.integer({ min: 1, max: 10_000 }).map((d) => `${'[{"k":'.repeat(d)}"x"${'}]'.repeat(d)}`),
+    fc.integer({ min: 100_000, max: 2_000_000 }).map((n) => JSON.stringify('\u202ex'.repeat(n / 2))),
+    fc.integer({ min: 1, max: 5000 }).map((n) => `{${Array.from({ length: n }, (_, i) => `"${'k'.repeat(i % 97)}${i}":${i}`).join(',')}}`),
+  );
+
+  it('[F18] any JSON value (nested up to 10,000 deep, strings of megabytes) in any field: a result, never a throw, messages under 400 characters (property)', () => {
+    fc.assert(fc.property(fc.constantFrom(...FIELDS), hostileText, (path, valueText) => {
+      const text = documentText(path, valueText);
+      let result: ReturnType<typeof parseMapDocumentText> | undefined;
+      expect(() => { result = parseMapDocumentText(text); }).not.toThrow();
+      if (!result) return;
+      for (const m of messagesOf(result)) expect(m.length).toBeLessThan(MAX_MESSAGE);
+      // The same value handed over already parsed (the server's path) gives the same problems.
+      const again = parseMapDocument(JSON.parse(text));
+      expect(again.ok ? again.warnings : again.issues).toEqual(result.ok ? result.warnings : result.issues);
+    }), { numRuns: 150 });
+  });
+
+  it('[F14] gives the line and column of every kind of syntax error, also where Node 20 names no position', () => {
+    const at = (text: string) => {
+      const result = parseMapDocumentText(text);
+      return result.ok ? null : `${String(result.issues[0]?.params.line)}:${String(result.issues[0]?.params.column)}`;
+    };
+    expect(at('{\n  "a": }')).toBe('2:8');
+    expect(at('{\n  "a": 1,\n  "b": [1, 2,,]\n}')).toBe('3:14');
+    expect(at('{\n  "a": 1')).toBe('2:9');
+    expect(at('{"a": tru}')).toBe('1:10');
+    expect(at('{"a": "x\ny"}')).toBe('1:9');
+    expect(at('{"a": 01}')).toBe('1:8');
+    expect(at('{"a": "\\q"}')).toBe('1:9');
+    expect(at('{"a": 1} x')).toBe('1:10');
+    expect(at('')).toBe('1:1');
+    expect(at(`${deepArray(10_000)}]`)).toBe(`1:${20_001}`);
+    expect(jsonErrorOffset('{"a": [1, {"b": null}], "c": -1.5e3}')).toBe(-1);
+    fc.assert(fc.property(fc.jsonValue(), (value) => {
+      expect(jsonErrorOffset(JSON.stringify(value, null, 1))).toBe(-1);
+    }));
   });
 });

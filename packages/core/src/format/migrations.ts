@@ -1,4 +1,4 @@
-import { issue, type Issue } from './issues.js';
+import { issue, previewValue, typeName, type Issue } from './issues.js';
 import { CURRENT_MAP_FORMAT_VERSION, MAP_FORMAT } from './document.js';
 
 /**
@@ -23,12 +23,15 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 export function migrateToCurrent(input: unknown, migrations: Readonly<Record<number, Migration>> = MIGRATIONS, current = CURRENT_MAP_FORMAT_VERSION): MigrationResult {
   if (!isPlainObject(input)) return { ok: false, issues: [issue('not_an_object', [], {})] };
   if (input.format !== MAP_FORMAT) {
-    return { ok: false, issues: [issue('wrong_format', ['format'], { expected: MAP_FORMAT, got: String(input.format ?? '') })] };
+    return { ok: false, issues: [issue('wrong_format', ['format'], { expected: MAP_FORMAT, got: input.format === undefined ? '' : previewValue(input.format) })] };
   }
   const version = input.version;
   const supported = supportedVersions(migrations, current);
+  if (version === undefined) return { ok: false, issues: [issue('required', ['version'], { expected: 'number' })] };
+  // An array or object is named by its kind: there is no version to show in it.
+  if (typeof version === 'object' && version !== null) return { ok: false, issues: [issue('wrong_type', ['version'], { expected: 'number', got: typeName(version) })] };
   if (typeof version !== 'number' || !Number.isInteger(version) || !supported.includes(version)) {
-    return { ok: false, issues: [issue('unsupported_version', ['version'], { got: JSON.stringify(version) ?? 'undefined', supported: supported.join(', ') })] };
+    return { ok: false, issues: [issue('unsupported_version', ['version'], { got: previewValue(version), supported: supported.join(', ') })] };
   }
   let document = input;
   const notes: Issue[] = [];

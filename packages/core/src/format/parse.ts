@@ -1,7 +1,14 @@
 import { MapDocumentSchema, type MapDocument } from './document.js';
 import { mapRuleIssues, normaliseMap } from './check.js';
 import { formatPath, fromZodIssues, issue, type Issue } from './issues.js';
+import { jsonErrorLocation } from './json-position.js';
+import { mapLimitIssues, type MapLimits } from './limits.js';
 import { isPlainObject, migrateToCurrent } from './migrations.js';
+
+export interface ParseOptions {
+  /** Where maps are stored (the server): refuse maps bigger than these. */
+  readonly limits?: MapLimits | undefined;
+}
 
 export type ParseResult<T> =
   | { readonly ok: true; readonly value: T; readonly warnings: readonly Issue[]; readonly fromVersion: number }
@@ -14,9 +21,14 @@ export type ParseResult<T> =
  * message is kept (a ring of 7 on a map of 3 rings: "between 1 and 3", not "at most 5").
  * Never throws for bad input.
  */
-export function parseMapDocument(input: unknown): ParseResult<MapDocument> {
+export function parseMapDocument(input: unknown, options: ParseOptions = {}): ParseResult<MapDocument> {
   const migrated = migrateToCurrent(input);
   if (!migrated.ok) return { ok: false, issues: migrated.issues };
+  if (options.limits) {
+    // Counted before anything else: an oversized map is refused without the costly checks.
+    const tooMany = mapLimitIssues(migrated.document.map, options.limits);
+    if (tooMany.length > 0) return { ok: false, issues: tooMany };
+  }
   const ruleIssues = mapRuleIssues(isPlainObject(migrated.document) ? migrated.document.map : undefined, ['map']);
   const parsed = MapDocumentSchema.safeParse(migrated.document, { reportInput: true });
   const ruleErrors = ruleIssues.filter((i) => i.severity === 'error');
@@ -43,23 +55,19 @@ function byPath(a: Issue, b: Issue): number {
 }
 
 /** Parses the text of a map file; text that is not JSON gives a `not_json` issue with line and column. */
-export function parseMapDocumentText(text: string): ParseResult<MapDocument> {
+export function parseMapDocumentText(text: string, options: ParseOptions = {}): ParseResult<MapDocument> {
   let json: unknown;
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (error) {
-    return { ok: false, issues: [issue('not_json', [], jsonErrorPosition(text, error))] };
+    json = JSON.parse(body);
+  } catch {
+    return { ok: false, issues: [notJsonIssue(body)] };
   }
-  return parseMapDocument(json);
+  return parseMapDocument(json, options);
 }
 
-function jsonErrorPosition(text: string, error: unknown): Record<string, number | string> {
-  const message = error instanceof Error ? error.message : String(error);
-  const match = /position (\d+)/.exec(message);
-  if (!match) return { line: 1, column: 1 };
-  const offset = Number(match[1]);
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  return { line, column };
+/** The `not_json` issue for text JSON.parse refused, with the line and column where it goes wrong. */
+export function notJsonIssue(text: string): Issue {
+  const { line, column } = jsonErrorLocation(text);
+  return issue('not_json', [], { line, column });
 }

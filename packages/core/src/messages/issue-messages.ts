@@ -39,6 +39,8 @@ export const ISSUE_MESSAGES: Readonly<Record<Language, Readonly<Record<IssueCode
     tie_reordered: (p) => `band omgedraaid naar ["${v(p, 'a')}", "${v(p, 'b')}"] (kleinste id eerst)`,
     unknown_snapshot: (p) => `er is geen versie met id "${v(p, 'id')}"`,
     no_snapshot: () => 'deze kaart heeft nog geen versie "hoe het nu is"',
+    name_characters: () => 'deze naam bevat tekens die niet mogen: stuurtekens, een half teken of tekens die de leesrichting omdraaien',
+    name_invisible: () => 'deze naam bestaat alleen uit spaties of onzichtbare tekens; vul een naam in die je kunt lezen',
   },
   fr: {
     not_json: (p) => `ce n’est pas du JSON valide (ligne ${v(p, 'line')}, colonne ${v(p, 'column')})`,
@@ -68,6 +70,8 @@ export const ISSUE_MESSAGES: Readonly<Record<Language, Readonly<Record<IssueCode
     tie_reordered: (p) => `lien remis dans l’ordre ["${v(p, 'a')}", "${v(p, 'b')}"] (plus petit identifiant d’abord)`,
     unknown_snapshot: (p) => `il n’y a pas de version avec l’identifiant "${v(p, 'id')}"`,
     no_snapshot: () => 'cette carte n’a pas encore de version « comment c’est maintenant »',
+    name_characters: () => 'ce nom contient des caractères interdits : caractères de contrôle, un demi-caractère ou des caractères qui inversent le sens de lecture',
+    name_invisible: () => 'ce nom ne contient que des espaces ou des caractères invisibles ; indiquez un nom lisible',
   },
   en: {
     not_json: (p) => `this is not valid JSON (line ${v(p, 'line')}, column ${v(p, 'column')})`,
@@ -97,6 +101,8 @@ export const ISSUE_MESSAGES: Readonly<Record<Language, Readonly<Record<IssueCode
     tie_reordered: (p) => `tie turned round to ["${v(p, 'a')}", "${v(p, 'b')}"] (smaller id first)`,
     unknown_snapshot: (p) => `there is no version with id "${v(p, 'id')}"`,
     no_snapshot: () => 'this map has no "how it is now" version yet',
+    name_characters: () => 'this name contains characters that are not allowed: control characters, half a character or characters that reverse the reading direction',
+    name_invisible: () => 'this name is only spaces or invisible characters; enter a name that can be read',
   },
 };
 

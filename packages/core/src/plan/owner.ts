@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { AlterIdSchema, PersonIdSchema, type DeepReadonly } from '../records/index.js';
+import { AlterIdSchema, nameTextSchema, PersonIdSchema, type DeepReadonly } from '../records/index.js';
 
-const name = z.string().trim().min(1).max(120);
+const name = nameTextSchema(120);
 
 /**
  * Who takes an action up (domain.md §6): the person (or a member of the household, by personId), a

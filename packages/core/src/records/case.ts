@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CaseIdSchema, PersonIdSchema, type DeepReadonly } from './ids.js';
+import { nameTextSchema } from './name-text.js';
 
 /**
  * A case (dossier) is a household with members. Each member may have a map and the household may
@@ -7,7 +8,7 @@ import { CaseIdSchema, PersonIdSchema, type DeepReadonly } from './ids.js';
  */
 export const CaseMemberSchema = z.strictObject({
   personId: PersonIdSchema,
-  name: z.string().trim().min(1).max(120),
+  name: nameTextSchema(120),
   /** Role in the household, e.g. "mama", "oudste zoon". */
   role: z.string().trim().min(1).max(80).optional(),
   birthYear: z.number().int().min(1900).max(2100).optional(),
@@ -16,7 +17,7 @@ export const CaseMemberSchema = z.strictObject({
 export const CaseSchema = z.strictObject({
   id: CaseIdSchema,
   /** How the household is called, e.g. "Gezin Peeters". */
-  name: z.string().trim().min(1).max(200),
+  name: nameTextSchema(200),
   members: z.array(CaseMemberSchema).max(30).default([]),
 });
 

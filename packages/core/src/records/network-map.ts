@@ -7,6 +7,7 @@ import {
 import {
   AlterIdSchema, IsoDateSchema, MapIdSchema, PersonIdSchema, SnapshotIdSchema, type DeepReadonly,
 } from './ids.js';
+import { nameTextSchema } from './name-text.js';
 
 /**
  * The records of a netwerkkaart (domain.md section 2), defined once as zod schemas: they give the
@@ -42,7 +43,7 @@ export const AlterSchema = z.strictObject({
   id: AlterIdSchema,
   kind: z.enum(ALTER_KINDS).default('persoon'),
   /** The name the person uses: a first name, a nickname, "de buurvrouw". */
-  name: shortText(120),
+  name: nameTextSchema(120),
   /** The same person on several maps of one case shares this identity. */
   personId: PersonIdSchema.optional(),
   /** Null: not categorised, which is always allowed. */
@@ -88,19 +89,19 @@ export const SnapshotSchema = z.strictObject({
 
 export const HouseholdMemberSchema = z.strictObject({
   personId: PersonIdSchema,
-  name: shortText(120),
+  name: nameTextSchema(120),
   role: shortText(80).optional(),
 });
 
 export const EgoSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal(EGO_KINDS[0]),
-    name: shortText(120),
+    name: nameTextSchema(120),
     personId: PersonIdSchema.optional(),
   }),
   z.strictObject({
     kind: z.literal(EGO_KINDS[1]),
-    name: shortText(120),
+    name: nameTextSchema(120),
     members: z.array(HouseholdMemberSchema).max(30).default([]),
   }),
 ]);

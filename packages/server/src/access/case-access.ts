@@ -6,7 +6,7 @@ import { caseCipherFrom } from '../crypto/case-keys.js';
 import type { CaseCipher, FieldCipher } from '../crypto/field-cipher.js';
 import { dialectOf } from '../db/dialect.js';
 import { runPrepared } from '../db/prepared.js';
-import { assembleMap, mapContentSelections, mapContentShape } from '../store/map-store.js';
+import { assembleMap, mapContentSelections, mapContentShape, readBigMapParts } from '../store/map-store.js';
 import { ApiError } from '../http/errors.js';
 
 /**
@@ -108,7 +108,8 @@ export async function findMapWithContent(
       .select(mapContentSelections(d, dialect, cipher, id as string, only === undefined ? undefined : rest.slice(visibleCount)))
       .where('maps.id', '=', id as string).where(caseVisibleTo(visible.as(rest.slice(0, visibleCount)))));
   if (!found) throw new ApiError('not_found');
-  const { snapshots, alters, support, ties, case_key: caseKey, ...row } = found;
+  const { snapshots, alters, support, ties, case_key: caseKey, ...first } = found;
   const caseCipher = cipher === null ? null : caseCipherFrom(cipher, caseKey);
-  return { map: assembleMap(caseCipher, row, { snapshots, alters, support, ties }), row, caseId: row.case_id };
+  const { row, content } = await readBigMapParts(db, dialect, caseCipher, first, { snapshots, alters, support, ties }, only);
+  return { map: await assembleMap(caseCipher, row, content), row, caseId: row.case_id };
 }

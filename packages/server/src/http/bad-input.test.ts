@@ -31,6 +31,7 @@ describe.each(targets)('bad input on $name', (target) => {
   let database: TestDatabase;
   let app: FastifyInstance;
   let x1: TestClient;
+  let admin: TestClient;
   let ids: Awaited<ReturnType<typeof createCaseWithMap>>;
 
   beforeAll(async () => {
@@ -38,6 +39,7 @@ describe.each(targets)('bad input on $name', (target) => {
     const world = await seedWorld(database.handle.db);
     app = await buildApp({ db: database.handle.db, keyring: createKeyring([generateKey()]), settings: { ...TEST_SETTINGS, bodyLimit: 64 * 1024, importBodyLimit: 128 * 1024 } });
     x1 = await login(app, world.users.x1.email);
+    admin = await login(app, world.users.beheerder.email);
     ids = await createCaseWithMap(x1);
   });
   afterAll(async () => {
@@ -58,11 +60,64 @@ describe.each(targets)('bad input on $name', (target) => {
     { name: 'add tie', method: 'POST' as const, url: `/api/maps/${ids.mapId}/snapshots/${ids.snapshotId}/ties` },
   ];
 
-  it('malformed JSON gets 400 with a translated message on every write endpoint', async () => {
+  it('malformed JSON gets 400 with a translated message and the line and column on every write endpoint', async () => {
     for (const w of writes()) {
-      const res = await x1.request(w.method, w.url, '{"name": "Gezin', { 'if-match': `"${ids.version}"`, 'accept-language': 'fr' });
+      const res = await x1.request(w.method, w.url, '{\n  "name": "Gezin', { 'if-match': `"${ids.version}"`, 'accept-language': 'fr' });
       expect(res.statusCode, w.name).toBe(400);
-      expect(res.json().error).toEqual({ code: 'malformed_json', message: API_ERRORS.malformed_json.text.fr });
+      expect(res.json().error, w.name).toEqual({
+        code: 'malformed_json', message: API_ERRORS.malformed_json.text.fr,
+        issues: [{ path: '(root)', code: 'not_json', message: '(root): ce n’est pas du JSON valide (ligne 2, colonne 17)' }],
+      });
+    }
+    // Where Node 20's JSON.parse names no position ("Unexpected token '}'"), the server still does.
+    const res = await x1.request('POST', '/api/cases', '{\n  "name": }', {});
+    expect(res.json().error.issues[0].message).toBe('(root): dit is geen geldige JSON (regel 2, kolom 11)');
+  });
+
+  it('a value nested 5,000 deep in any field is named by its kind, in a short message, never a crash', async () => {
+    const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+    const document = (version: string, direction: string) => `{"format":"netwerkkaart","version":${version},"map":{"id":"m","ego":{"kind":"persoon","name":"Ilse"},"snapshots":[{"id":"nu","kind":"is","date":"2026-01-01","alters":[{"id":"x","name":"X","ring":1,"support":{"praktisch":${direction}}}]}]}}`;
+    const asVersion = await x1.request('POST', `/api/cases/${ids.caseId}/maps/import`, document(deep, '"ontvangt"'), { 'accept-language': 'en' });
+    expect(asVersion.statusCode).toBe(400);
+    expect(asVersion.json().error.issues).toEqual([{ path: 'version', code: 'wrong_type', message: 'version: wrong kind of value: expected number, got array' }]);
+    const asDirection = await x1.request('PUT', `/api/maps/${ids.mapId}/document`, document('1', deep), { 'if-match': `"${ids.version}"` });
+    expect(asDirection.statusCode).toBe(400);
+    expect(asDirection.json().error.issues).toEqual([{
+      path: 'map.snapshots[0].alters[0].support.praktisch', code: 'wrong_type',
+      message: 'map.snapshots[0].alters[0].support.praktisch: verkeerd soort waarde: verwacht string, kreeg array',
+    }]);
+    const asName = await x1.post('/api/cases', `{"name":${deep}}`);
+    expect(asName.json().error.issues).toEqual([{ path: 'name', code: 'wrong_type', message: 'name: verkeerd soort waarde: verwacht string, kreeg array' }]);
+    const missing = await x1.post(`/api/cases/${ids.caseId}/maps/import`, { format: 'netwerkkaart', map: {} });
+    expect(missing.json().error.issues[0].message).toBe('version: dit veld ontbreekt en is verplicht');
+  });
+
+  it('names with control, half or direction-reversing characters, or only invisible ones, are refused naming the field (case, member, user, team, ego, alter)', async () => {
+    const bad = [
+      ['Gezin\u0000', 'name_characters'], ['Gezin\u202eznetsraP', 'name_characters'], ['\u2066Gezin\u2069', 'name_characters'],
+      ['Gezin\ud800', 'name_characters'], ['\u200b\u200d', 'name_invisible'], ['  \u00ad  ', 'name_invisible'],
+    ] as const;
+    for (const [name, expected] of bad) {
+      const cases = await x1.post('/api/cases', { name, members: [{ name }] }, { 'accept-language': 'en' });
+      expect(cases.statusCode, JSON.stringify(name)).toBe(400);
+      expect(cases.json().error.issues.map((i: { path: string; code: string }) => `${i.path} ${i.code}`)).toEqual([`name ${expected}`, `members[0].name ${expected}`]);
+      expect(cases.json().error.issues[0].message).toMatch(expected === 'name_invisible' ? /^name: this name is only spaces or invisible characters/ : /^name: this name contains characters that are not allowed/);
+      const alter = await x1.post(`/api/maps/${ids.mapId}/snapshots/nu/alters`, { name, ring: 1 }, { 'if-match': `"${ids.version}"` });
+      expect(alter.json().error.issues.map((i: { path: string; code: string }) => `${i.path} ${i.code}`)).toEqual([`name ${expected}`]);
+      const ego = await x1.post(`/api/cases/${ids.caseId}/maps`, { ego: { kind: 'persoon', name } });
+      expect(ego.json().error.issues.map((i: { path: string; code: string }) => `${i.path} ${i.code}`)).toEqual([`ego.name ${expected}`]);
+      const user = await admin.post('/api/users', { email: 'nieuw@example.org', displayName: name, role: 'begeleider' });
+      expect(user.json().error.issues.map((i: { path: string; code: string }) => `${i.path} ${i.code}`)).toEqual([`displayName ${expected}`]);
+      const team = await admin.post('/api/teams', { name });
+      expect(team.json().error.issues.map((i: { path: string; code: string }) => `${i.path} ${i.code}`)).toEqual([`name ${expected}`]);
+    }
+  });
+
+  it('right-to-left names and combining marks are ordinary names', async () => {
+    for (const name of ['عائلة الحسيني', 'משפחת כהן', 'Gezin Nguyễn', 'Zoe\u0308 Peeters']) {
+      const res = await x1.post('/api/cases', { name, members: [{ name }] });
+      expect(res.statusCode, name).toBe(201);
+      expect(res.json().name).toBe(name);
     }
   });
 
@@ -132,6 +187,18 @@ describe.each(targets)('bad input on $name', (target) => {
     });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.issues.map((i: { path: string }) => i.path)).toEqual(['map.snapshots[0].date', 'map.snapshots[0].alters[0].ring', 'map.snapshots[0].ties[0][1]']);
+  });
+
+  it('__proto__ or constructor in an imported document is refused as an unknown field, never merged', async () => {
+    for (const json of [
+      '{"format":"netwerkkaart","version":1,"__proto__":{"admin":true},"map":{"id":"m","ego":{"kind":"persoon","name":"I"}}}',
+      '{"format":"netwerkkaart","version":1,"map":{"id":"m","ego":{"kind":"persoon","name":"I","__proto__":{"x":1}},"snapshots":[{"id":"s","kind":"is","date":"2026-01-01","alters":[{"id":"a","name":"A","ring":1,"support":{"__proto__":"ontvangt"},"constructor":{"prototype":{"x":1}}}]}]}}',
+    ]) {
+      const res = await x1.request('POST', `/api/cases/${ids.caseId}/maps/import`, json, { 'accept-language': 'en' });
+      expect(res.statusCode).toBe(400);
+      expect(({} as Record<string, unknown>).admin).toBeUndefined();
+      expect(res.json().error.issues.length).toBeGreaterThan(0);
+    }
   });
 
   it('__proto__ in a body is refused, not merged', async () => {

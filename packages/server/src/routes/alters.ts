@@ -56,7 +56,8 @@ export const alterRoutes: FastifyPluginAsync = async (app) => {
       if (problems.length > 0) invalid(problems);
       const existing = await trx.selectFrom('alters').select((eb) => [eb.fn.max('seq').as('seq'), eb.fn.countAll<number>().as('n')])
         .where('map_id', '=', mapId).where('snapshot_id', '=', snapshotId).executeTakeFirstOrThrow();
-      if (Number(existing.n) >= 1000) invalid([{ severity: 'error', path: [], code: 'too_many', params: { max: 1000 } }]);
+      const max = ctx.settings.mapLimits.maxPeoplePerSnapshot;
+      if (Number(existing.n) >= max) invalid([{ severity: 'error', path: ['snapshots', snapshotId, 'alters'], code: 'too_many', params: { max } }]);
       const clash = await trx.selectFrom('alters').select('id').where('map_id', '=', mapId).where('snapshot_id', '=', snapshotId).where('id', '=', alter.id).executeTakeFirst();
       if (clash) throw new ApiError('already_exists', { issues: [{ severity: 'error', path: ['id'], code: 'duplicate_id', params: { id: alter.id } }] });
       const seq = existing.seq === null ? 0 : Number(existing.seq) + 1;

@@ -1,4 +1,4 @@
-import { CaseMemberSchema, PersonIdSchema, toMapDocument, type CaseMember } from '@netwerkkracht/core';
+import { CaseMemberSchema, nameTextSchema, PersonIdSchema, toMapDocument, type CaseMember } from '@netwerkkracht/core';
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { canManageCase, canWorkWithCases, caseVisibleTo, findCase, findCaseWithCipher } from '../access/case-access.js';
@@ -17,7 +17,7 @@ import { newId, nowIso } from '../store/ids.js';
 import { IdRenamer, newOpaqueId } from '../store/opaque-ids.js';
 
 const MemberInput = CaseMemberSchema.extend({ personId: PersonIdSchema.optional() });
-const CaseName = z.string().trim().min(1).max(200);
+const CaseName = nameTextSchema(200);
 const CaseCreate = z.strictObject({ name: CaseName, members: z.array(MemberInput).max(30).default([]) });
 const CasePatch = z.strictObject({ name: CaseName.optional(), members: z.array(MemberInput).max(30).optional() });
 const CaseParams = idParams('caseId');

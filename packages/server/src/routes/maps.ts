@@ -1,11 +1,13 @@
 import {
-  EgoSchema, mapRuleIssues, MAX_RING_COUNT, MIN_RING_COUNT, NetworkMapSchema, normaliseMap, parseMapDocument,
-  SECTOR_SCHEME_CODES, toMapDocument, type Issue, type NetworkMap,
+  EgoSchema, mapRuleIssues, MAX_RING_COUNT, MIN_RING_COUNT, NetworkMapSchema, normaliseMap,
+  SECTOR_SCHEME_CODES, toMapDocument, type Issue, type MapLimits, type NetworkMap,
 } from '@netwerkkracht/core';
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { findCaseWithCipher, findMap, findMapWithContent } from '../access/case-access.js';
 import { caseCipherFrom } from '../crypto/case-keys.js';
+import { parseDocumentBody } from '../documents/document-parser.js';
+import { sendMapAnswer } from '../documents/map-answer.js';
 import { ApiError } from '../http/errors.js';
 import { openApiSchema } from '../http/openapi.js';
 import { expectedVersion, idParams, userOf } from '../http/route-helpers.js';
@@ -36,11 +38,11 @@ const GENERATOR = 'netwerkkracht-server 0.1.0';
 /**
  * A parsed document's map under a new, server-made id (ids in a file are not unique across cases),
  * with opaque ids for its people, versions and household members (see store/opaque-ids.ts).
+ * Within the server's map limits; a big document is parsed off the event loop.
  */
-function documentMap(body: unknown, id: string): { map: NetworkMap; warnings: readonly Issue[] } {
-  const parsed = parseMapDocument(body);
-  if (!parsed.ok) invalid(parsed.issues);
-  return { map: mapWithOpaqueIds({ ...parsed.value.map, id } as NetworkMap), warnings: parsed.warnings };
+async function documentMap(body: unknown, id: string, limits: MapLimits): Promise<{ map: NetworkMap; warnings: readonly Issue[] }> {
+  const { document, warnings } = await parseDocumentBody(body, limits);
+  return { map: mapWithOpaqueIds({ ...document.map, id } as NetworkMap), warnings };
 }
 
 /**
@@ -67,18 +69,18 @@ export const mapRoutes: FastifyPluginAsync = async (app) => {
     return reply.status(201).send({ version: 1, map });
   });
 
-  app.post('/cases/:caseId/maps/import', { bodyLimit: settings.importBodyLimit, schema: { tags: ['maps'], description: 'A netwerkkaart JSON document.' } }, async (request, reply) => {
+  app.post('/cases/:caseId/maps/import', { bodyLimit: settings.importBodyLimit, config: { documentBody: true }, schema: { tags: ['maps'], description: 'A netwerkkaart JSON document.' } }, async (request, reply) => {
     const user = userOf(request);
     const { caseId } = parseInput(CaseParams, request.params);
     const { cipher: caseCipher } = await findCaseWithCipher(db, cipher, user, caseId);
-    const { map, warnings } = documentMap(request.body, newId());
+    const { map, warnings } = await documentMap(request.body, newId(), settings.mapLimits);
     await db.transaction().execute(async (trx) => {
       await requireRegistrationConsent(trx, caseId);
       await insertMap(trx, caseCipher, caseId, map);
       await auditInTransaction(trx, { organisationId: user.organisationId, userId: user.id, action: 'map.import', caseId, target: map.id });
     });
-    void reply.header('etag', '"1"');
-    return reply.status(201).send({ version: 1, map, warnings: warnings.map((w) => ({ path: w.path, code: w.code, params: w.params })) });
+    void reply.header('etag', '"1"').status(201);
+    return sendMapAnswer(reply, { version: 1, map, warnings: warnings.map((w) => ({ path: w.path, code: w.code, params: w.params })) });
   });
 
   app.get('/maps/:mapId', { schema: { tags: ['maps'] } }, async (request, reply) => {
@@ -87,7 +89,7 @@ export const mapRoutes: FastifyPluginAsync = async (app) => {
     const { map, row, caseId } = await findMapWithContent(db, user, mapId, cipher);
     await readAudit.record({ organisationId: user.organisationId, userId: user.id, action: 'map.read', caseId, target: mapId });
     void reply.header('etag', `"${row.version}"`);
-    return { version: row.version, caseId, map };
+    return sendMapAnswer(reply, { version: row.version, caseId, map });
   });
 
   app.get('/maps/:mapId/export', { schema: { tags: ['maps'] } }, async (request, reply) => {
@@ -97,7 +99,7 @@ export const mapRoutes: FastifyPluginAsync = async (app) => {
     const map = await readMap(db, caseCipherFrom(cipher, caseKey), row);
     await readAudit.record({ organisationId: user.organisationId, userId: user.id, action: 'map.export', caseId, target: mapId });
     void reply.header('content-disposition', `attachment; filename="netwerkkaart-${mapId}.json"`);
-    return toMapDocument(map, { exportedAt: new Date().toISOString(), generator: GENERATOR });
+    return sendMapAnswer(reply, toMapDocument(map, { exportedAt: new Date().toISOString(), generator: GENERATOR }));
   });
 
   app.patch('/maps/:mapId', { schema: { tags: ['maps'], body: openApiSchema(MapPatch) } }, async (request, reply) => {
@@ -123,15 +125,15 @@ export const mapRoutes: FastifyPluginAsync = async (app) => {
   });
 
   /** Replaces the whole content of a map with a document (the editor's "save all"). */
-  app.put('/maps/:mapId/document', { bodyLimit: settings.importBodyLimit, schema: { tags: ['maps'], description: 'A netwerkkaart JSON document.' } }, async (request, reply) => {
+  app.put('/maps/:mapId/document', { bodyLimit: settings.importBodyLimit, config: { documentBody: true }, schema: { tags: ['maps'], description: 'A netwerkkaart JSON document.' } }, async (request, reply) => {
     const { mapId } = parseInput(MapParams, request.params);
-    const { map } = documentMap(request.body, mapId);
+    const { map } = await documentMap(request.body, mapId, settings.mapLimits);
     const { version } = await writeMap(ctx, request, reply, mapId, { action: 'map.replace' }, async ({ trx, cipher: caseCipher }) => {
       await trx.updateTable('maps').set(mapHeaderColumns(caseCipher, map)).where('id', '=', mapId).execute();
       await trx.deleteFrom('snapshots').where('map_id', '=', mapId).execute();
       await insertSnapshots(trx, caseCipher, mapId, map.snapshots);
     });
-    return { version, map };
+    return sendMapAnswer(reply, { version, map });
   });
 
   app.delete('/maps/:mapId', { schema: { tags: ['maps'] } }, async (request, reply) => {

@@ -8,7 +8,7 @@ import { caseCipherFrom } from '../crypto/case-keys.js';
 import { ApiError } from '../http/errors.js';
 import { openApiSchema } from '../http/openapi.js';
 import { idParams, IdParam, userOf } from '../http/route-helpers.js';
-import { parseInput } from '../http/validate.js';
+import { invalid, parseInput } from '../http/validate.js';
 import { snapshotRow } from '../store/map-rows.js';
 import { insertSnapshotContent, readMap } from '../store/map-store.js';
 import { writeMap } from '../store/map-write.js';
@@ -62,6 +62,8 @@ export const snapshotRoutes: FastifyPluginAsync = async (app) => {
       const source = copyFrom === undefined ? undefined : map.snapshots.find((s) => s.id === copyFrom);
       if (copyFrom !== undefined && !source) throw new ApiError('invalid_input', { issues: [{ severity: 'error', path: ['copyFrom'], code: 'unknown_snapshot', params: { id: copyFrom } }] });
       const snapshot = { ...body, id, alters: source?.alters ?? [], ties: source?.ties ?? [] } as Snapshot;
+      const max = ctx.settings.mapLimits.maxSnapshots;
+      if (map.snapshots.length >= max) invalid([{ severity: 'error', path: ['snapshots'], code: 'too_many', params: { max } }]);
       const last = await trx.selectFrom('snapshots').select((eb) => eb.fn.max('seq').as('seq')).where('map_id', '=', mapId).executeTakeFirst();
       const seq = last?.seq === null || last?.seq === undefined ? 0 : Number(last.seq) + 1;
       await trx.insertInto('snapshots').values(snapshotRow(caseCipher, mapId, seq, snapshot)).execute();

@@ -1,3 +1,4 @@
+import { nameTextSchema } from '@netwerkkracht/core';
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { ApiError } from '../http/errors.js';
@@ -7,7 +8,7 @@ import { parseInput } from '../http/validate.js';
 import { auditInTransaction } from '../store/audit.js';
 import { newId, nowIso } from '../store/ids.js';
 
-const TeamBody = z.strictObject({ name: z.string().trim().min(1).max(120) });
+const TeamBody = z.strictObject({ name: nameTextSchema(120) });
 const TeamParams = idParams('teamId');
 
 /** Teams of the organisation: every role may list them, only the beheerder changes them. */

@@ -31,7 +31,10 @@ export const tieRoutes: FastifyPluginAsync = async (app) => {
       if (issues.length > 0) invalid(issues);
       const existing = await trx.selectFrom('ties').select('seq').where('map_id', '=', mapId).where('snapshot_id', '=', snapshotId).where('a', '=', a).where('b', '=', b).executeTakeFirst();
       if (existing) throw new ApiError('already_exists', { issues: [{ severity: 'error', path: [], code: 'duplicate_tie', params: { a, b } }] });
-      const last = await trx.selectFrom('ties').select((eb) => eb.fn.max('seq').as('seq')).where('map_id', '=', mapId).where('snapshot_id', '=', snapshotId).executeTakeFirst();
+      const last = await trx.selectFrom('ties').select((eb) => [eb.fn.max('seq').as('seq'), eb.fn.countAll<number>().as('n')])
+        .where('map_id', '=', mapId).where('snapshot_id', '=', snapshotId).executeTakeFirst();
+      const max = ctx.settings.mapLimits.maxTiesPerSnapshot;
+      if (Number(last?.n ?? 0) >= max) invalid([{ severity: 'error', path: ['snapshots', snapshotId, 'ties'], code: 'too_many', params: { max } }]);
       const seq = last?.seq === null || last?.seq === undefined ? 0 : Number(last.seq) + 1;
       await trx.insertInto('ties').values({ map_id: mapId, snapshot_id: snapshotId, seq, a, b }).execute();
     });

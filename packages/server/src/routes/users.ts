@@ -1,3 +1,4 @@
+import { nameTextSchema } from '@netwerkkracht/core';
 import type { FastifyPluginAsync } from 'fastify';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
@@ -15,12 +16,12 @@ export const ROLES = ['beheerder', 'coach', 'begeleider', 'onderzoeker'] as cons
 
 const UserCreate = z.strictObject({
   email: z.email().max(254),
-  displayName: z.string().trim().min(1).max(120),
+  displayName: nameTextSchema(120),
   role: z.enum(ROLES),
   teamId: IdParam.nullable().default(null),
 });
 const UserPatch = z.strictObject({
-  displayName: z.string().trim().min(1).max(120).optional(),
+  displayName: nameTextSchema(120).optional(),
   role: z.enum(ROLES).optional(),
   teamId: IdParam.nullable().optional(),
   disabled: z.boolean().optional(),

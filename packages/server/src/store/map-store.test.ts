@@ -21,7 +21,7 @@ function awkwardMap(): NetworkMap {
           id: 'a-first', kind: 'is', date: '2026-01-02', note: 'Regel één\nregel twee \\ "aanhalingstekens" 🙂',
           alters: [
             { id: 'b', name: 'Ünal \u00e9\u0301 — tante', sector: 'familie', ring: 2, position: { angle: 0.1 + 0.2, distance: 2 / 3 }, since: 1999, support: { emotioneel: 'wederzijds', praktisch: 'ontvangt' } },
-            { id: 'a', name: 'Buur\tman', ring: 3, position: { angle: 3.141592653589793e-7, distance: 0.9999999999999999 }, status: 'ondergesneeuwd', note: '{"geen": "json"}' },
+            { id: 'a', name: 'Buurman', role: 'buur\tman (een tab: namen weigeren stuurtekens)', ring: 3, position: { angle: 3.141592653589793e-7, distance: 0.9999999999999999 }, status: 'ondergesneeuwd', note: '{"geen": "json"}' },
             { id: 'c', name: 'Huisarts', sector: 'hulpverlening', ring: 4, formal: true },
           ],
           ties: [['a', 'c'], ['a', 'b']],

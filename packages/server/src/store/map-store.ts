@@ -9,6 +9,8 @@ import {
   alterFromRow, alterRow, mapHeaderColumns, mapHeaderFromRow, snapshotFromRow, snapshotRow, supportRows, tieRows,
 } from './map-rows.js';
 import { nowIso } from './ids.js';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { createSlicer, mapInSlices, type Slicer } from '../documents/slices.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -21,10 +23,12 @@ const ALL_ALTER_COLUMNS = [
 ] as const satisfies readonly (keyof AltersTable)[];
 
 async function insertBatched<T extends 'alters' | 'alter_support' | 'ties' | 'snapshots'>(
-  db: Db, table: T, rows: readonly Parameters<ReturnType<Db['insertInto']>['values']>[0][],
+  db: Db, table: T, rows: readonly Parameters<ReturnType<Db['insertInto']>['values']>[0][], slicer?: Slicer,
 ): Promise<void> {
   for (let i = 0; i < rows.length; i += BATCH) {
     await db.insertInto(table).values(rows.slice(i, i + BATCH) as never).execute();
+    // SQLite's driver runs each statement synchronously: a big map gives the event loop turns.
+    await slicer?.maybeYield();
   }
 }
 
@@ -49,20 +53,36 @@ function jsonRows(dialect: DialectName, table: ContentTable, columns: readonly s
     : sql`coalesce(json_group_array(json_array(${values})), '[]')`;
 }
 
-/** The rows of jsonRows back as objects keyed by column (SQLite hands over text, pg parsed JSON). */
-function parseRows<T>(value: unknown, columns: readonly string[]): T[] {
+/**
+ * The rows of jsonRows back as objects keyed by column (SQLite hands over text, pg parsed JSON),
+ * in slices: 30,000 alter rows take about 100 ms to turn into objects.
+ */
+async function parseRows<T>(value: unknown, columns: readonly string[], slicer: Slicer): Promise<T[]> {
   const rows: unknown = typeof value === 'string' ? JSON.parse(value) : value;
   if (!Array.isArray(rows)) throw new Error('a JSON row list was expected from the database');
-  return rows.map((row: unknown) => {
+  return mapInSlices(rows, (row: unknown) => {
     if (!Array.isArray(row) || row.length !== columns.length) throw new Error('a JSON row did not have the columns asked for');
     const out: Record<string, unknown> = {};
     for (let i = 0; i < columns.length; i++) out[columns[i] as string] = row[i];
     return out as T;
-  });
+  }, slicer);
 }
 
-const bySnapshotThenSeq = (x: { snapshot_id: string; seq: number }, y: { snapshot_id: string; seq: number }) =>
-  (x.snapshot_id < y.snapshot_id ? -1 : x.snapshot_id > y.snapshot_id ? 1 : x.seq - y.seq);
+/** Rows per snapshot, each list in seq order. */
+async function groupBySnapshot<R extends { snapshot_id: string; seq: number }>(rows: readonly R[], slicer: Slicer): Promise<Map<string, R[]>> {
+  const groups = new Map<string, R[]>();
+  for (const row of rows) {
+    const list = groups.get(row.snapshot_id);
+    if (list) list.push(row);
+    else groups.set(row.snapshot_id, [row]);
+  }
+  for (const list of groups.values()) {
+    list.sort((x, y) => x.seq - y.seq);
+    const pause = slicer.maybeYield();
+    if (pause) await pause;
+  }
+  return groups;
+}
 
 /** A map's content as the database hands it over: four JSON lists of rows (see jsonRows). */
 export interface MapContentColumns {
@@ -82,16 +102,47 @@ export function mapContentSelections(
 ) {
   const ids = only as string[] | undefined;
   const clear = cipher === null;
+  // A big map's rows are not read here but in parts (big-map-read.ts): the one query and
+  // JSON.parse of 30,000 people each hold the event loop for about 100 ms.
+  const small = smallMapCheck(db, mapId);
+  const content = <Q extends { compile(): unknown }>(query: Q, alias: 'alters' | 'support' | 'ties') =>
+    sql<unknown>`case when ${small} then (${query}) end`.as(alias);
   return [
     db.selectFrom('snapshots').select(jsonRows(dialect, 'snapshots', SNAPSHOT_COLUMNS, clear).as('rows')).where('snapshots.map_id', '=', mapId)
       .$if(ids !== undefined, (q) => q.where('snapshots.id', 'in', ids as string[])).as('snapshots'),
-    db.selectFrom('alters').select(jsonRows(dialect, 'alters', ALL_ALTER_COLUMNS, clear).as('rows')).where('alters.map_id', '=', mapId)
-      .$if(ids !== undefined, (q) => q.where('alters.snapshot_id', 'in', ids as string[])).as('alters'),
-    db.selectFrom('alter_support').select(jsonRows(dialect, 'alter_support', SUPPORT_COLUMNS, clear).as('rows')).where('alter_support.map_id', '=', mapId)
-      .$if(ids !== undefined, (q) => q.where('alter_support.snapshot_id', 'in', ids as string[])).as('support'),
-    db.selectFrom('ties').select(jsonRows(dialect, 'ties', TIE_COLUMNS, clear).as('rows')).where('ties.map_id', '=', mapId)
-      .$if(ids !== undefined, (q) => q.where('ties.snapshot_id', 'in', ids as string[])).as('ties'),
+    content(db.selectFrom('alters').select(jsonRows(dialect, 'alters', ALL_ALTER_COLUMNS, clear).as('rows')).where('alters.map_id', '=', mapId)
+      .$if(ids !== undefined, (q) => q.where('alters.snapshot_id', 'in', ids as string[])), 'alters'),
+    content(db.selectFrom('alter_support').select(jsonRows(dialect, 'alter_support', SUPPORT_COLUMNS, clear).as('rows')).where('alter_support.map_id', '=', mapId)
+      .$if(ids !== undefined, (q) => q.where('alter_support.snapshot_id', 'in', ids as string[])), 'support'),
+    content(db.selectFrom('ties').select(jsonRows(dialect, 'ties', TIE_COLUMNS, clear).as('rows')).where('ties.map_id', '=', mapId)
+      .$if(ids !== undefined, (q) => q.where('ties.snapshot_id', 'in', ids as string[])), 'ties'),
   ] as const;
+}
+
+/**
+ * Reads only the content of the given snapshots (no size check): the parts of a big map. The
+ * same four JSON columns as mapContentSelections.
+ */
+export function snapshotContentSelections(db: Kysely<Database>, dialect: DialectName, cipher: object | null, mapId: string, ids: string[]) {
+  const clear = cipher === null;
+  return [
+    db.selectFrom('alters').select(jsonRows(dialect, 'alters', ALL_ALTER_COLUMNS, clear).as('rows')).where('alters.map_id', '=', mapId)
+      .where('alters.snapshot_id', 'in', ids).as('alters'),
+    db.selectFrom('alter_support').select(jsonRows(dialect, 'alter_support', SUPPORT_COLUMNS, clear).as('rows')).where('alter_support.map_id', '=', mapId)
+      .where('alter_support.snapshot_id', 'in', ids).as('support'),
+    db.selectFrom('ties').select(jsonRows(dialect, 'ties', TIE_COLUMNS, clear).as('rows')).where('ties.map_id', '=', mapId)
+      .where('ties.snapshot_id', 'in', ids).as('ties'),
+  ] as const;
+}
+
+/** Rows (alters + ties) up to which a map is read in one query; a bigger one in parts. */
+export const ONE_QUERY_ROWS = 4000;
+
+/** True when the map has at most ONE_QUERY_ROWS alters and ties together (an index range count: microseconds). */
+function smallMapCheck(db: Kysely<Database>, mapId: string) {
+  const alters = db.selectFrom('alters').select((eb) => eb.fn.countAll().as('n')).where('alters.map_id', '=', mapId);
+  const ties = db.selectFrom('ties').select((eb) => eb.fn.countAll().as('n')).where('ties.map_id', '=', mapId);
+  return sql`(${alters}) + (${ties}) <= ${sql.lit(ONE_QUERY_ROWS)}`;
 }
 
 /** What changes the SQL of mapContentSelections, for the prepared query's shape. */
@@ -109,36 +160,99 @@ export async function readMap(db: Db, cipher: CaseCipher | null, mapRow: Selecta
   const [found] = await runPrepared(db, `readMap:${mapContentShape(cipher, only)}`, [mapRow.id, ...(only ?? [])], (d, [mapId, ...ids]) =>
     d.selectNoFrom(mapContentSelections(d, dialect, cipher, mapId as string, only === undefined ? undefined : ids)));
   if (!found) throw new Error('reading a map gave no row');
-  return assembleMap(cipher, mapRow, found);
+  const { row, content } = await readBigMapParts(db, dialect, cipher, mapRow, found, only);
+  return assembleMap(cipher, row, content);
 }
 
-/** The map from its header row and its content columns. */
-export function assembleMap(cipher: CaseCipher | null, mapRow: Selectable<MapsTable>, found: MapContentColumns): NetworkMap {
-  const snapshots = parseRows<Selectable<SnapshotsTable>>(found.snapshots, SNAPSHOT_COLUMNS).sort((x, y) => x.seq - y.seq);
-  const alters = parseRows<Selectable<AltersTable>>(found.alters, ALL_ALTER_COLUMNS).sort(bySnapshotThenSeq);
-  const support = parseRows<Selectable<AlterSupportTable>>(found.support, SUPPORT_COLUMNS);
-  const ties = parseRows<Selectable<TiesTable>>(found.ties, TIE_COLUMNS).sort(bySnapshotThenSeq);
+/** Snapshots per query when a big map is read in parts (300 people and 600 ties each: about 10 ms a part). */
+const SNAPSHOTS_PER_PART = 4;
+
+/**
+ * A big map's content (mapContentSelections left it out: `alters` is null), read a few snapshots
+ * at a time with turns for the event loop in between. Other requests may change the map between
+ * two parts; every change claims a new version (claimVersion), so the version is read again at
+ * the end and the read starts over when it moved: what comes back is one version of the map.
+ * The map row comes back with the content, since after a start-over it is the newer one.
+ */
+export async function readBigMapParts(
+  db: Db, dialect: DialectName, cipher: object | null, firstRow: Selectable<MapsTable>, firstFound: MapContentColumns, only?: readonly string[],
+): Promise<{ row: Selectable<MapsTable>; content: MapContentColumns }> {
+  let mapRow = firstRow;
+  let found = firstFound;
+  if (found.alters !== null) return { row: mapRow, content: found };
+  const clear = cipher === null ? 'clear' : 'personal';
+  const idColumn = SNAPSHOT_COLUMNS.indexOf('id');
+  for (let attempt = 0; ; attempt++) {
+    const ids = jsonList(found.snapshots).map((row) => (row as unknown[])[idColumn] as string);
+    const alters: unknown[] = [];
+    const support: unknown[] = [];
+    const ties: unknown[] = [];
+    for (let i = 0; i < ids.length; i += SNAPSHOTS_PER_PART) {
+      const part = ids.slice(i, i + SNAPSHOTS_PER_PART);
+      const [rows] = await runPrepared(db, `readMapPart:${clear}:${part.length}`, [mapRow.id, ...part], (d, [mapId, ...only]) =>
+        d.selectNoFrom(snapshotContentSelections(d, dialect, cipher, mapId as string, only)));
+      if (!rows) throw new Error('reading part of a map gave no row');
+      for (const row of jsonList(rows.alters)) alters.push(row);
+      for (const row of jsonList(rows.support)) support.push(row);
+      for (const row of jsonList(rows.ties)) ties.push(row);
+      await nextTurn();
+    }
+    const now = await db.selectFrom('maps').select('version').where('id', '=', mapRow.id).executeTakeFirst();
+    if (!now) throw new ApiError('not_found');
+    if (now.version === mapRow.version) return { row: mapRow, content: { snapshots: found.snapshots, alters, support, ties } };
+    // The map changed while it was read: its header and snapshots may have too. Start over (rare).
+    if (attempt >= 2) throw new ApiError('database_busy');
+    const header = await db.selectFrom('maps').selectAll().where('id', '=', mapRow.id).executeTakeFirst();
+    if (!header) throw new ApiError('not_found');
+    const [again] = await runPrepared(db, `readMap:${mapContentShape(cipher, only)}`, [mapRow.id, ...(only ?? [])], (d, [mapId, ...ids]) =>
+      d.selectNoFrom(mapContentSelections(d, dialect, cipher, mapId as string, only === undefined ? undefined : ids)));
+    if (!again) throw new ApiError('not_found');
+    mapRow = header;
+    found = again;
+    if (found.alters !== null) return { row: mapRow, content: found };
+  }
+}
+
+function jsonList(value: unknown): unknown[] {
+  const rows: unknown = typeof value === 'string' ? JSON.parse(value) : value;
+  if (!Array.isArray(rows)) throw new Error('a JSON row list was expected from the database');
+  return rows;
+}
+
+/**
+ * The map from its header row and its content columns. Decrypting is most of the work (about 40
+ * fields per 1,000 people take 40 ms), so the alters are built in slices with turns for the event
+ * loop in between (documents/slices.ts): a map of 30,000 people does not hold up other requests.
+ */
+export async function assembleMap(cipher: CaseCipher | null, mapRow: Selectable<MapsTable>, found: MapContentColumns): Promise<NetworkMap> {
+  const slicer = createSlicer();
+  const snapshots = (await parseRows<Selectable<SnapshotsTable>>(found.snapshots, SNAPSHOT_COLUMNS, slicer)).sort((x, y) => x.seq - y.seq);
+  // Rows are grouped per snapshot and each group sorted by seq: small sorts between turns of the
+  // event loop, where one sort of 30,000 rows held it for 30-50 ms.
+  const alterRows = await groupBySnapshot(await parseRows<Selectable<AltersTable>>(found.alters, ALL_ALTER_COLUMNS, slicer), slicer);
+  const support = await parseRows<Selectable<AlterSupportTable>>(found.support, SUPPORT_COLUMNS, slicer);
+  const tieRowsOf = await groupBySnapshot(await parseRows<Selectable<TiesTable>>(found.ties, TIE_COLUMNS, slicer), slicer);
   const supportOf = new Map<string, Selectable<AlterSupportTable>[]>();
   for (const s of support) {
     const key = `${s.snapshot_id}\u0000${s.alter_id}`;
     const list = supportOf.get(key);
     if (list) list.push(s);
     else supportOf.set(key, [s]);
+    const pause = slicer.maybeYield();
+    if (pause) await pause;
   }
   const altersOf = new Map<string, Alter[]>();
-  for (const a of alters) {
-    const alter = alterFromRow(cipher, a, supportOf.get(`${a.snapshot_id}\u0000${a.id}`) ?? []);
-    const list = altersOf.get(a.snapshot_id);
-    if (list) list.push(alter);
-    else altersOf.set(a.snapshot_id, [alter]);
+  for (const [snapshotId, rows] of alterRows) {
+    const list: Alter[] = [];
+    for (const a of rows) {
+      list.push(alterFromRow(cipher, a, supportOf.get(`${a.snapshot_id}\u0000${a.id}`) ?? []));
+      const pause = slicer.maybeYield();
+      if (pause) await pause;
+    }
+    altersOf.set(snapshotId, list);
   }
   const tiesOf = new Map<string, Tie[]>();
-  for (const t of ties) {
-    const tie = [t.a, t.b] as unknown as Tie;
-    const list = tiesOf.get(t.snapshot_id);
-    if (list) list.push(tie);
-    else tiesOf.set(t.snapshot_id, [tie]);
-  }
+  for (const [snapshotId, rows] of tieRowsOf) tiesOf.set(snapshotId, rows.map((t) => [t.a, t.b] as unknown as Tie));
   const header = mapHeaderFromRow(cipher, mapRow);
   return {
     id: mapRow.id,
@@ -153,13 +267,17 @@ export function assembleMap(cipher: CaseCipher | null, mapRow: Selectable<MapsTa
 /** Writes the snapshots of a map (with their alters, support and ties) after `firstSeq`. */
 export async function insertSnapshots(db: Db, cipher: CaseCipher, mapId: string, snapshots: readonly Snapshot[], firstSeq = 0): Promise<void> {
   await insertBatched(db, 'snapshots', snapshots.map((s, i) => snapshotRow(cipher, mapId, firstSeq + i, s)));
-  for (const snapshot of snapshots) await insertSnapshotContent(db, cipher, mapId, snapshot.id, snapshot.alters, snapshot.ties);
+  const slicer = createSlicer();
+  for (const snapshot of snapshots) await insertSnapshotContent(db, cipher, mapId, snapshot.id, snapshot.alters, snapshot.ties, slicer);
 }
 
-export async function insertSnapshotContent(db: Db, cipher: CaseCipher, mapId: string, snapshotId: string, alters: readonly Alter[], ties: readonly Tie[]): Promise<void> {
-  await insertBatched(db, 'alters', alters.map((a, i) => alterRow(cipher, mapId, snapshotId, i, a)));
-  await insertBatched(db, 'alter_support', alters.flatMap((a) => supportRows(mapId, snapshotId, a)));
-  await insertBatched(db, 'ties', tieRows(mapId, snapshotId, ties));
+/** Writes a snapshot's alters, support and ties; with a slicer, the event loop gets turns between statements (documents/slices.ts). */
+export async function insertSnapshotContent(
+  db: Db, cipher: CaseCipher, mapId: string, snapshotId: string, alters: readonly Alter[], ties: readonly Tie[], slicer?: Slicer,
+): Promise<void> {
+  await insertBatched(db, 'alters', alters.map((a, i) => alterRow(cipher, mapId, snapshotId, i, a)), slicer);
+  await insertBatched(db, 'alter_support', alters.flatMap((a) => supportRows(mapId, snapshotId, a)), slicer);
+  await insertBatched(db, 'ties', tieRows(mapId, snapshotId, ties), slicer);
 }
 
 /** Stores a new map in a case under the given id, at version 1. */
