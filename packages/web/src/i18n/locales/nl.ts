@@ -321,7 +321,7 @@ export const nl = {
       bezig: 'Aan wie vertel je wat je bezighoudt?',
       moeilijk: 'Wie is er als het moeilijk gaat?',
       plezier: 'Met wie maak je plezier?',
-      nood: 'Wie kan je bereiken als er iets dringends is?',
+      nood: 'Wie kan je snel bellen als er iets dringends is?',
       oppas: 'Wie past er op de kinderen?',
       winkel: 'Wie brengt iets mee van de winkel?',
       zorgen: 'Aan wie vertel je je zorgen?',
