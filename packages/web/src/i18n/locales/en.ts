@@ -326,6 +326,16 @@ export const en: Messages = {
       zorgen: 'Who do you tell your worries?',
       raad: 'Who do you ask for advice or explanation?',
       teruggeven: 'Who do you do something for? What can you give back?',
+      laten_weten: 'When you need someone, how do you tell them? Do you call, send a message, or wait until they notice?',
+      beroep_doen: 'How can you ask them to help you? What would make that easier?',
+      eten: 'Do you sometimes go and eat at your parents’? Or at someone else’s?',
+    },
+    asides: {
+      verandering: {
+        title: 'When things change',
+        prompt: 'Now that you get help or do things differently: how do the people around you react? Is someone angry or jealous? Does it feel as if you must choose between your support worker and someone else?',
+        hint: 'This reaction is common. Talk about it and look together for ways to keep that person involved.',
+      },
     },
     weakPrompts: {
       telefoon: 'Who is in your phone?',

@@ -326,6 +326,16 @@ export const fr: Messages = {
       zorgen: 'À qui confiez-vous vos soucis ?',
       raad: 'À qui demandez-vous conseil ou des explications ?',
       teruggeven: 'Pour qui faites-vous quelque chose ? Que pouvez-vous donner en retour ?',
+      laten_weten: 'Quand vous avez besoin de quelqu’un, comment le lui dites-vous ? Vous appelez, vous envoyez un message, ou vous attendez qu’il le remarque ?',
+      beroep_doen: 'Comment pouvez-vous leur demander de vous aider ? Qu’est-ce qui rendrait cela plus facile ?',
+      eten: 'Allez-vous parfois manger chez vos parents ? Ou chez quelqu’un d’autre ?',
+    },
+    asides: {
+      verandering: {
+        title: 'Quand quelque chose change',
+        prompt: 'Maintenant que vous recevez de l’aide ou que vous faites les choses autrement : comment réagissent les gens autour de vous ? Quelqu’un est-il fâché ou jaloux ? Avez-vous l’impression de devoir choisir entre votre intervenant et quelqu’un d’autre ?',
+        hint: 'Cette réaction est fréquente. Parlez-en et cherchez ensemble comment cette personne peut rester impliquée.',
+      },
     },
     weakPrompts: {
       telefoon: 'Qui est dans votre téléphone ?',

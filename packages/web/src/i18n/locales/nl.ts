@@ -321,12 +321,22 @@ export const nl = {
       bezig: 'Aan wie vertel je wat je bezighoudt?',
       moeilijk: 'Wie is er als het moeilijk gaat?',
       plezier: 'Met wie maak je plezier?',
-      nood: 'Wie kan je snel bellen als er iets dringends is?',
+      nood: 'Wie kan je snel te pakken krijgen als er iets dringends is?',
       oppas: 'Wie past er op de kinderen?',
       winkel: 'Wie brengt iets mee van de winkel?',
       zorgen: 'Aan wie vertel je je zorgen?',
       raad: 'Aan wie vraag je raad of uitleg?',
       teruggeven: 'Voor wie doe jij iets? Wat kan je teruggeven?',
+      laten_weten: 'Hoe zeg je het aan iemand als je hem nodig hebt? Bel je, stuur je een bericht, of wacht je tot ze het zelf zien?',
+      beroep_doen: 'Hoe kan je hen vragen om je te helpen? Wat zou dat makkelijker maken?',
+      eten: 'Ga je soms mee-eten bij je ouders? Of bij iemand anders?',
+    },
+    asides: {
+      verandering: {
+        title: 'Als er iets verandert',
+        prompt: 'Nu je hulp krijgt of dingen anders doet: hoe reageren de mensen rond je? Is er iemand boos of jaloers? Voelt het alsof je moet kiezen tussen je hulpverlener en iemand anders?',
+        hint: 'Zo’n reactie komt vaak voor. Praat erover en zoek samen hoe die persoon erbij kan blijven horen.',
+      },
     },
     weakPrompts: {
       telefoon: 'Wie staat er in je telefoon?',
