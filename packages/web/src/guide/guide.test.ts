@@ -84,7 +84,7 @@ describe('seed 000 mapping questions', () => {
 describe('the network reacting to change (seed 000)', () => {
   it('the helpers step asks how the people around react to the help and to change, in nl, fr and en', () => {
     expect(GUIDE_STEPS.find((s) => s.id === 'hulpverlening')!.aside).toBe('verandering');
-    expect(nl.guide.asides.verandering.prompt).toMatch(/kiezen tussen je hulpverlener/);
+    expect(nl.guide.asides.verandering.prompt).toMatch(/de hulpverlener of ik/);
     for (const locale of [nl, fr, en]) {
       expect(Object.values(locale.guide.asides.verandering).every((text) => text.length > 10)).toBe(true);
     }

@@ -333,7 +333,7 @@ export const en: Messages = {
     asides: {
       verandering: {
         title: 'When things change',
-        prompt: 'Now that you get help or do things differently: how do the people around you react? Is someone angry or jealous? Does it feel as if you must choose between your support worker and someone else?',
+        prompt: 'Now that you get help or do things differently: how do the people around you react? Is someone angry or jealous? Does someone say: “it is the support worker or me”?',
         hint: 'This reaction is common. Talk about it and look together for ways to keep that person involved.',
       },
     },

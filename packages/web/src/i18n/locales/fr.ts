@@ -333,7 +333,7 @@ export const fr: Messages = {
     asides: {
       verandering: {
         title: 'Quand quelque chose change',
-        prompt: 'Maintenant que vous recevez de l’aide ou que vous faites les choses autrement : comment réagissent les gens autour de vous ? Quelqu’un est-il fâché ou jaloux ? Avez-vous l’impression de devoir choisir entre votre intervenant et quelqu’un d’autre ?',
+        prompt: 'Maintenant que vous recevez de l’aide ou que vous faites les choses autrement : comment réagissent les gens autour de vous ? Quelqu’un est-il fâché ou jaloux ? Quelqu’un dit-il : « c’est l’intervenant ou moi » ?',
         hint: 'Cette réaction est fréquente. Parlez-en et cherchez ensemble comment cette personne peut rester impliquée.',
       },
     },

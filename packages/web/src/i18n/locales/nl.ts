@@ -334,7 +334,7 @@ export const nl = {
     asides: {
       verandering: {
         title: 'Als er iets verandert',
-        prompt: 'Nu je hulp krijgt of dingen anders doet: hoe reageren de mensen rond je? Is er iemand boos of jaloers? Voelt het alsof je moet kiezen tussen je hulpverlener en iemand anders?',
+        prompt: 'Nu je hulp krijgt of dingen anders doet: hoe reageren de mensen rond je? Is er iemand boos of jaloers? Zegt iemand: ‘het is de hulpverlener of ik’?',
         hint: 'Zo’n reactie komt vaak voor. Praat erover en zoek samen hoe die persoon erbij kan blijven horen.',
       },
     },
