@@ -12,11 +12,14 @@ export const MIN_RUN = 8;
 
 /**
  * Lower-cased words (letters and digits) of a text, in order. Typographic apostrophes count as
- * the plain one and are dropped with the other punctuation ("zo'n" → "zon", on both sides).
+ * the plain one and are dropped with the other punctuation ("zo'n" → "zon", on both sides); web
+ * addresses are left out.
  */
 export function words(text: string): string[] {
   return (
     text
+      // A web address is an address, not a sentence: it never counts as words.
+      .replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ')
       .normalize('NFC')
       .toLocaleLowerCase('nl')
       .replace(/['‘’`´]/g, '')

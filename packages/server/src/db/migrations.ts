@@ -368,6 +368,17 @@ const sqliteClusteredMapRows: Migration = {
   },
 };
 
+/**
+ * Seed 004's need for stability: an alter's optional fixed arrangement (afspraak, contract,
+ * lidmaatschap), a code like valence, so stored in clear; null = none. Adding a nullable column
+ * works on both dialects and on SQLite's WITHOUT ROWID tables (0006).
+ */
+const alterStability: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.alterTable('alters').addColumn('fixed_arrangement', 'text').execute();
+  },
+};
+
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_initial': initial,
   '0002_organisation_settings': organisationSettings,
@@ -375,6 +386,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0004_user_draft_keys': userDraftKeys,
   '0005_login_throttle': loginThrottle,
   '0006_sqlite_clustered_map_rows': sqliteClusteredMapRows,
+  '0011_alter_stability': alterStability,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve({ ...MIGRATIONS }) };
