@@ -157,3 +157,18 @@ export async function workerWithMap(server: TestServer, page: Page, name: string
   if (map.statusCode !== 201) throw new Error(`map: ${map.body}`);
   return { device, caseId, mapId: map.json<{ map: { id: string } }>().map.id };
 }
+
+/** The map's version now: every map change through the API must name it (If-Match). */
+export async function mapVersion(device: TestClient, mapId: string): Promise<number> {
+  return (await device.get(`/api/maps/${mapId}`)).json<{ version: number }>().version;
+}
+
+/** A snapshot made through the API with these people in it, each change on the newest version. */
+export async function snapshotWithAlters(device: TestClient, mapId: string, snapshot: { id: string; kind: string; date: string }, alters: readonly object[]): Promise<void> {
+  const made = await device.post(`/api/maps/${mapId}/snapshots`, snapshot, { 'if-match': `"${await mapVersion(device, mapId)}"` });
+  if (made.statusCode !== 201) throw new Error(`snapshot: ${made.body}`);
+  for (const alter of alters) {
+    const added = await device.post(`/api/maps/${mapId}/snapshots/${snapshot.id}/alters`, alter, { 'if-match': `"${await mapVersion(device, mapId)}"` });
+    if (added.statusCode !== 201) throw new Error(`alter: ${added.body}`);
+  }
+}

@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { chromiumMissing, ensureWebBuilt, launchBrowser, startServer, workerWithMap, type TestServer } from './harness.js';
+import { chromiumMissing, ensureWebBuilt, launchBrowser, mapVersion, snapshotWithAlters, startServer, workerWithMap, type TestServer } from './harness.js';
 import type { TestClient } from '../../server/src/testing/fixture.js';
 
 const skip = chromiumMissing();
@@ -11,11 +11,6 @@ async function seriousViolations(page: Page): Promise<string[]> {
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-/** The map's version now: every map change through the API must name it (If-Match). */
-async function mapVersion(device: TestClient, mapId: string): Promise<number> {
-  return (await device.get(`/api/maps/${mapId}`)).json<{ version: number }>().version;
 }
 
 describe.skipIf(skip !== null)('a worker strengthens a network with the plan: suggestion, action, new version, follow-up', () => {
@@ -37,15 +32,10 @@ describe.skipIf(skip !== null)('a worker strengthens a network with the plan: su
     page = await context.newPage();
     ({ device, caseId, mapId } = await workerWithMap(server, page, 'Ines Begeleider'));
     // The first saved version: practical help only comes from the doctor, a gap in the own network.
-    const v1 = await device.post(`/api/maps/${mapId}/snapshots`, { id: 'v1', kind: 'is', date: '2026-01-10' }, { 'if-match': `"${await mapVersion(device, mapId)}"` });
-    expect(v1.statusCode, v1.body).toBe(201);
-    for (const alter of [
+    await snapshotWithAlters(device, mapId, { id: 'v1', kind: 'is', date: '2026-01-10' }, [
       { id: 'rita', name: 'Oma Rita', sector: 'familie', ring: 1, support: { emotioneel: 'ontvangt' } },
       { id: 'dokter', name: 'Huisarts', sector: 'hulpverlening', ring: 3, support: { praktisch: 'ontvangt' } },
-    ]) {
-      const added = await device.post(`/api/maps/${mapId}/snapshots/v1/alters`, alter, { 'if-match': `"${await mapVersion(device, mapId)}"` });
-      expect(added.statusCode, added.body).toBe(201);
-    }
+    ]);
   }, 120_000);
 
   afterAll(async () => {

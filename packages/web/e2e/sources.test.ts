@@ -1,14 +1,10 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { chromiumMissing, ensureWebBuilt, launchBrowser, startServer, workerWithMap, type TestServer } from './harness.js';
+import { chromiumMissing, ensureWebBuilt, launchBrowser, snapshotWithAlters, startServer, workerWithMap, type TestServer } from './harness.js';
 import type { TestClient } from '../../server/src/testing/fixture.js';
 
 const skip = chromiumMissing();
-
-async function mapVersion(device: TestClient, mapId: string): Promise<number> {
-  return (await device.get(`/api/maps/${mapId}`)).json<{ version: number }>().version;
-}
 
 type StoredAlter = { id: string; support: Record<string, string>; fixedArrangement?: string };
 async function workingAlters(device: TestClient, mapId: string): Promise<StoredAlter[]> {
@@ -37,15 +33,10 @@ describe.skipIf(skip !== null)('what the sources add, in the web app with the re
     context.setDefaultTimeout(8_000);
     page = await context.newPage();
     ({ device, caseId, mapId } = await workerWithMap(server, page, 'Sofie Begeleider'));
-    const working = await device.post(`/api/maps/${mapId}/snapshots`, { id: 'werkversie', kind: 'is', date: '2026-01-10' }, { 'if-match': `"${await mapVersion(device, mapId)}"` });
-    expect(working.statusCode, working.body).toBe(201);
-    for (const alter of [
+    await snapshotWithAlters(device, mapId, { id: 'werkversie', kind: 'is', date: '2026-01-10' }, [
       { id: 'ma', name: 'Ma Hilde', sector: 'familie', ring: 1, support: { emotioneel: 'ontvangt' } },
       { id: 'club', name: 'Voetbalclub', sector: 'samenleving', ring: 2, support: { erbij_horen: 'ontvangt' } },
-    ]) {
-      const added = await device.post(`/api/maps/${mapId}/snapshots/werkversie/alters`, alter, { 'if-match': `"${await mapVersion(device, mapId)}"` });
-      expect(added.statusCode, added.body).toBe(201);
-    }
+    ]);
   }, 120_000);
 
   afterAll(async () => {
