@@ -172,3 +172,38 @@ export async function snapshotWithAlters(device: TestClient, mapId: string, snap
     if (added.statusCode !== 201) throw new Error(`alter: ${added.body}`);
   }
 }
+
+/** The real server, a browser page, and a worker signed in there with a case and an empty map. */
+export interface WorkerSession {
+  readonly server: TestServer;
+  readonly browser: Browser;
+  readonly page: Page;
+  readonly device: TestClient;
+  readonly caseId: string;
+  readonly mapId: string;
+}
+
+/** Starts a WorkerSession (workerWithMap in a fresh browser context); a step fails with its own message after 8 s. */
+export async function startWorkerSession(name: string, viewport: { width: number; height: number }): Promise<WorkerSession> {
+  await ensureWebBuilt();
+  const server = await startServer();
+  const browser = await launchBrowser().catch(async (error: unknown) => {
+    await server.close();
+    throw error;
+  });
+  try {
+    const context = await browser.newContext({ viewport });
+    context.setDefaultTimeout(8_000);
+    const page = await context.newPage();
+    return { server, browser, page, ...(await workerWithMap(server, page, name)) };
+  } catch (error) {
+    await browser.close();
+    await server.close();
+    throw error;
+  }
+}
+
+export async function endWorkerSession(session: WorkerSession | undefined): Promise<void> {
+  await session?.browser.close();
+  await session?.server.close();
+}

@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { chromiumMissing, ensureWebBuilt, launchBrowser, mapVersion, snapshotWithAlters, startServer, workerWithMap, type TestServer } from './harness.js';
+import type { Page } from 'playwright-core';
+import { chromiumMissing, endWorkerSession, mapVersion, snapshotWithAlters, startWorkerSession, type TestServer, type WorkerSession } from './harness.js';
 import type { TestClient } from '../../server/src/testing/fixture.js';
 
 const skip = chromiumMissing();
@@ -14,8 +14,8 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 describe.skipIf(skip !== null)('a worker strengthens a network with the plan: suggestion, action, new version, follow-up', () => {
+  let session: WorkerSession | undefined;
   let server: TestServer;
-  let browser: Browser;
   let page: Page;
   let device: TestClient;
   let caseId = '';
@@ -24,13 +24,8 @@ describe.skipIf(skip !== null)('a worker strengthens a network with the plan: su
   const WHAT = 'Samen iemand zoeken voor klusjes in huis';
 
   beforeAll(async () => {
-    await ensureWebBuilt();
-    server = await startServer();
-    browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 1300, height: 900 } });
-    context.setDefaultTimeout(8_000);
-    page = await context.newPage();
-    ({ device, caseId, mapId } = await workerWithMap(server, page, 'Ines Begeleider'));
+    session = await startWorkerSession('Ines Begeleider', { width: 1300, height: 900 });
+    ({ server, page, device, caseId, mapId } = session);
     // The first saved version: practical help only comes from the doctor, a gap in the own network.
     await snapshotWithAlters(device, mapId, { id: 'v1', kind: 'is', date: '2026-01-10' }, [
       { id: 'rita', name: 'Oma Rita', sector: 'familie', ring: 1, support: { emotioneel: 'ontvangt' } },
@@ -38,10 +33,7 @@ describe.skipIf(skip !== null)('a worker strengthens a network with the plan: su
     ]);
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => endWorkerSession(session));
 
   it('a suggestion for the gap, chosen by the family, becomes a plan action linked to the gap', async () => {
     const offered = await device.get(`/api/maps/${mapId}/snapshots/v1/suggestions`);

@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { chromiumMissing, ensureWebBuilt, launchBrowser, snapshotWithAlters, startServer, workerWithMap, type TestServer } from './harness.js';
+import type { Page } from 'playwright-core';
+import { chromiumMissing, endWorkerSession, snapshotWithAlters, startWorkerSession, type TestServer, type WorkerSession } from './harness.js';
 import type { TestClient } from '../../server/src/testing/fixture.js';
 
 const skip = chromiumMissing();
@@ -18,31 +18,23 @@ async function workingAlters(device: TestClient, mapId: string): Promise<StoredA
  * screen (the family's agreement first, the coordinator, the date, where to ask).
  */
 describe.skipIf(skip !== null)('what the sources add, in the web app with the real server', () => {
+  let session: WorkerSession | undefined;
   let server: TestServer;
-  let browser: Browser;
   let page: Page;
   let device: TestClient;
   let caseId = '';
   let mapId = '';
 
   beforeAll(async () => {
-    await ensureWebBuilt();
-    server = await startServer();
-    browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 1400, height: 950 } });
-    context.setDefaultTimeout(8_000);
-    page = await context.newPage();
-    ({ device, caseId, mapId } = await workerWithMap(server, page, 'Sofie Begeleider'));
+    session = await startWorkerSession('Sofie Begeleider', { width: 1400, height: 950 });
+    ({ server, page, device, caseId, mapId } = session);
     await snapshotWithAlters(device, mapId, { id: 'werkversie', kind: 'is', date: '2026-01-10' }, [
       { id: 'ma', name: 'Ma Hilde', sector: 'familie', ring: 1, support: { emotioneel: 'ontvangt' } },
       { id: 'club', name: 'Voetbalclub', sector: 'samenleving', ring: 2, support: { erbij_horen: 'ontvangt' } },
     ]);
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => endWorkerSession(session));
 
   it('the guide asks how you let people know and how you ask them (answered in words) and whether you eat at your parents\' (gives material support)', async () => {
     await page.goto(`${server.url}/#/dossiers/${caseId}/kaart/${mapId}/gesprek`);
