@@ -157,3 +157,53 @@ export async function workerWithMap(server: TestServer, page: Page, name: string
   if (map.statusCode !== 201) throw new Error(`map: ${map.body}`);
   return { device, caseId, mapId: map.json<{ map: { id: string } }>().map.id };
 }
+
+/** The map's version now: every map change through the API must name it (If-Match). */
+export async function mapVersion(device: TestClient, mapId: string): Promise<number> {
+  return (await device.get(`/api/maps/${mapId}`)).json<{ version: number }>().version;
+}
+
+/** A snapshot made through the API with these people in it, each change on the newest version. */
+export async function snapshotWithAlters(device: TestClient, mapId: string, snapshot: { id: string; kind: string; date: string }, alters: readonly object[]): Promise<void> {
+  const made = await device.post(`/api/maps/${mapId}/snapshots`, snapshot, { 'if-match': `"${await mapVersion(device, mapId)}"` });
+  if (made.statusCode !== 201) throw new Error(`snapshot: ${made.body}`);
+  for (const alter of alters) {
+    const added = await device.post(`/api/maps/${mapId}/snapshots/${snapshot.id}/alters`, alter, { 'if-match': `"${await mapVersion(device, mapId)}"` });
+    if (added.statusCode !== 201) throw new Error(`alter: ${added.body}`);
+  }
+}
+
+/** The real server, a browser page, and a worker signed in there with a case and an empty map. */
+export interface WorkerSession {
+  readonly server: TestServer;
+  readonly browser: Browser;
+  readonly page: Page;
+  readonly device: TestClient;
+  readonly caseId: string;
+  readonly mapId: string;
+}
+
+/** Starts a WorkerSession (workerWithMap in a fresh browser context); a step fails with its own message after 8 s. */
+export async function startWorkerSession(name: string, viewport: { width: number; height: number }): Promise<WorkerSession> {
+  await ensureWebBuilt();
+  const server = await startServer();
+  const browser = await launchBrowser().catch(async (error: unknown) => {
+    await server.close();
+    throw error;
+  });
+  try {
+    const context = await browser.newContext({ viewport });
+    context.setDefaultTimeout(8_000);
+    const page = await context.newPage();
+    return { server, browser, page, ...(await workerWithMap(server, page, name)) };
+  } catch (error) {
+    await browser.close();
+    await server.close();
+    throw error;
+  }
+}
+
+export async function endWorkerSession(session: WorkerSession | undefined): Promise<void> {
+  await session?.browser.close();
+  await session?.server.close();
+}

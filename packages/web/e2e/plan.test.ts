@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { chromiumMissing, ensureWebBuilt, launchBrowser, startServer, workerWithMap, type TestServer } from './harness.js';
+import type { Page } from 'playwright-core';
+import { chromiumMissing, endWorkerSession, mapVersion, snapshotWithAlters, startWorkerSession, type TestServer, type WorkerSession } from './harness.js';
 import type { TestClient } from '../../server/src/testing/fixture.js';
 
 const skip = chromiumMissing();
@@ -18,14 +18,9 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-/** The map's version now: every map change through the API must name it (If-Match). */
-async function mapVersion(device: TestClient, mapId: string): Promise<number> {
-  return (await device.get(`/api/maps/${mapId}`)).json<{ version: number }>().version;
-}
-
 describe.skipIf(skip !== null)('a worker strengthens a network with the plan: suggestion, action, new version, follow-up', () => {
+  let session: WorkerSession | undefined;
   let server: TestServer;
-  let browser: Browser;
   let page: Page;
   let device: TestClient;
   let caseId = '';
@@ -34,29 +29,16 @@ describe.skipIf(skip !== null)('a worker strengthens a network with the plan: su
   const WHAT = 'Samen iemand zoeken voor klusjes in huis';
 
   beforeAll(async () => {
-    await ensureWebBuilt();
-    server = await startServer();
-    browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 1300, height: 900 } });
-    context.setDefaultTimeout(8_000);
-    page = await context.newPage();
-    ({ device, caseId, mapId } = await workerWithMap(server, page, 'Ines Begeleider'));
+    session = await startWorkerSession('Ines Begeleider', { width: 1300, height: 900 });
+    ({ server, page, device, caseId, mapId } = session);
     // The first saved version: practical help only comes from the doctor, a gap in the own network.
-    const v1 = await device.post(`/api/maps/${mapId}/snapshots`, { id: V1, kind: 'is', date: '2026-01-10' }, { 'if-match': `"${await mapVersion(device, mapId)}"` });
-    expect(v1.statusCode, v1.body).toBe(201);
-    for (const alter of [
+    await snapshotWithAlters(device, mapId, { id: V1, kind: 'is', date: '2026-01-10' }, [
       { id: RITA, name: 'Oma Rita', sector: 'familie', ring: 1, support: { emotioneel: 'ontvangt' } },
       { id: randomUUID(), name: 'Huisarts', sector: 'hulpverlening', ring: 3, support: { praktisch: 'ontvangt' } },
-    ]) {
-      const added = await device.post(`/api/maps/${mapId}/snapshots/${V1}/alters`, alter, { 'if-match': `"${await mapVersion(device, mapId)}"` });
-      expect(added.statusCode, added.body).toBe(201);
-    }
+    ]);
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => endWorkerSession(session));
 
   it('a suggestion for the gap, chosen by the family, becomes a plan action linked to the gap', async () => {
     const offered = await device.get(`/api/maps/${mapId}/snapshots/${V1}/suggestions`);

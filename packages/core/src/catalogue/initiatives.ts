@@ -346,7 +346,7 @@ const table4: readonly Initiative[] = [
     organisation: 'Recht-Op vzw',
     location: 'Antwerpen',
     aim: l(
-      'Duo’s van iemand die in armoede leeft en iemand die dat niet doet, gaan samen naar cultuur in de stad. Cultuur is de aanleiding om elkaar te ontmoeten, tijdens een veilig ‘avondje uit’. Het project vangt drempels op die deelname aan cultuur moeilijk maken.',
+      'Telkens vormen twee mensen een duo: de ene kent armoede van binnenuit, de andere niet. Samen gaan ze naar cultuur in de stad. Cultuur is de aanleiding om elkaar te ontmoeten, tijdens een veilig ‘avondje uit’. Het project vangt drempels op die deelname aan cultuur moeilijk maken.',
       'Des binômes formés d’une personne qui vit dans la pauvreté et d’une personne qui n’y vit pas découvrent ensemble l’offre culturelle de la ville. La culture est l’occasion de se rencontrer, lors d’une « sortie » en toute sécurité. Le projet lève les obstacles à la participation culturelle.',
       'Pairs of someone living in poverty and someone who is not go to cultural events in the city together. Culture is the reason to meet, during a safe ‘night out’. The project removes barriers that make taking part in culture hard.',
     ),
@@ -378,7 +378,7 @@ const table4: readonly Initiative[] = [
         'Les bénévoles en situation de vulnérabilité et les organisations de bénévoles.',
         'Volunteers in a vulnerable position and volunteer organisations.',
       ),
-      sectorInSource: 'maatschappelijk opbouwwerk, algemeen welzijnswerk, armoedebestrijding, integratie en inburgering',
+      sectorInSource: 'armoedebestrijding, maatschappelijk opbouwwerk, integratie en inburgering, algemeen welzijnswerk',
       domains: ['werk', 'welbevinden'],
       functions: ['activerend'],
       supportFunctions: ['voorbeeld', 'erbij_horen', 'praktisch'],
@@ -460,7 +460,7 @@ const table4: readonly Initiative[] = [
     organisation: 'Buddywerking Vlaanderen (koepel van de regionale buddywerkingen)',
     location: 'Vlaanderen (koepel voor werkingen in Vlaanderen en Brussel)',
     aim: l(
-      'Eén vrijwilliger, de buddy, wordt gekoppeld aan één persoon met psychische moeilijkheden. Ze spreken af om te praten, te wandelen, te fietsen of naar de film te gaan, volgens wat beiden willen en kunnen. Doel: uit het isolement, minder stigma en meer kansen om mee te doen.',
+      'Een vrijwilliger (de buddy) en iemand met psychische moeilijkheden vormen samen een vast duo. Ze spreken af om te praten, te wandelen, te fietsen of naar de film te gaan, volgens wat beiden willen en kunnen. Doel: uit het isolement, minder stigma en meer kansen om mee te doen.',
       'Un bénévole, le binôme, est associé à une personne ayant des difficultés psychiques. Ils se voient pour parler, se promener, faire du vélo ou aller au cinéma, selon les attentes et possibilités de chacun. But : sortir de l’isolement, réduire la stigmatisation et augmenter les chances de participer.',
       'One volunteer, the buddy, is matched with one person with mental health difficulties. They meet to talk, walk, cycle or go to the cinema, as both want and can. Aim: out of isolation, less stigma and more chances to take part.',
     ),
@@ -478,7 +478,7 @@ const table4: readonly Initiative[] = [
   buddyNamedOnly(
     'special-buddyproject-schuldpreventie',
     'Special Buddyproject Schuldpreventie',
-    'CAW Limburg i.s.m. BudgetInzicht Limburg en OCMW',
+    'CAW Limburg, samen met BudgetInzicht Limburg en het OCMW',
     'Limburg',
     {
       domains: ['inkomen'],
@@ -507,7 +507,7 @@ const table4: readonly Initiative[] = [
   buddyNamedOnly(
     'samen-inburgeren',
     'Samen Inburgeren',
-    'Stad Turnhout en Agentschap Integratie en Inburgering/Prisma',
+    'Stad Turnhout, met het Agentschap Integratie en Inburgering (Prisma)',
     'Turnhout',
     { note: fromOrganisationName },
   ),
@@ -549,9 +549,9 @@ const table5: readonly Initiative[] = [
     name: 'Persoonlijke Toekomstplanning (PTP)',
     kind: 'methode',
     organisation: 'in Vlaanderen o.a. LUS vzw (vroeger PLAN vzw)',
-    location: 'internationaal; in Vlaanderen o.a. door LUS vzw',
+    location: 'in meerdere landen; in Vlaanderen onder meer via LUS vzw',
     aim: l(
-      'De persoon werkt samen met mensen die belangrijk voor hem zijn aan een plan voor de toekomst, vanuit eigen dromen en krachten en die van de omgeving. Twee begeleiders helpen: een medewerker van LUS vzw en een vrijwilliger uit de omgeving. Professionals spelen alleen een grotere rol als de persoon hen uitnodigt.',
+      'Samen met de mensen die voor hem tellen, maakt de persoon een plan voor later. Zijn dromen en sterke kanten, en die van de mensen rondom hem, zijn het vertrekpunt. Twee begeleiders helpen: een medewerker van LUS vzw en een vrijwilliger uit de omgeving. Professionals spelen alleen een grotere rol als de persoon hen uitnodigt.',
       'La personne travaille avec les personnes importantes pour elle à un plan d’avenir, à partir de ses rêves et de ses forces et de celles de son entourage. Deux facilitateurs aident : un collaborateur de LUS vzw et un bénévole de l’entourage. Les professionnels ne prennent un rôle plus actif que si la personne les invite.',
       'The person works with people who matter to them on a plan for the future, based on their own dreams and strengths and those of the people around them. Two facilitators help: a worker from LUS vzw and a volunteer from the person’s surroundings. Professionals only play a bigger part if the person invites them.',
     ),
@@ -560,12 +560,12 @@ const table5: readonly Initiative[] = [
       'D’abord les personnes avec un handicap, puis toute personne avec une demande d’aide.',
       'First people with a disability, later anyone with a request for help.',
     ),
-    sectorInSource: 'algemeen welzijnswerk, sector voor personen met een beperking',
+    sectorInSource: 'zorg voor personen met een beperking; algemeen welzijnswerk',
     domains: ['welbevinden'],
     functions: ['psychosociaal'],
     supportFunctions: ['emotioneel', 'praktisch', 'voorbeeld'],
     note: l(
-      'In Vlaanderen gestart in de sector voor mensen met een beperking, via de vakgroep Orthopedagogiek van de UGent; PLAN vzw begon er in 2006 mee in de praktijk.',
+      'In Vlaanderen begon het in de zorg voor mensen met een beperking, via de vakgroep Orthopedagogiek van de UGent; PLAN vzw begon er in 2006 mee in de praktijk.',
       'En Flandre, la méthode a débuté dans le secteur du handicap, via le département d’orthopédagogie de l’UGent ; PLAN vzw l’a mise en pratique en 2006.',
       'In Flanders it started in the disability sector, through the Orthopedagogics department of Ghent University; PLAN vzw began using it in practice in 2006.',
     ),
@@ -633,7 +633,7 @@ const table5: readonly Initiative[] = [
     organisation: 'Vilans, Expertisecentrum Mantelzorg',
     location: 'Nederland',
     aim: l(
-      'De persoon die zorg krijgt, komt samen met zijn netwerk rond een conflict of een crisis, of om die te voorkomen, en maakt samen een plan. Er zijn geen zorgverleners bij. Het is een vorm van Eigen Kracht-conferentie voor mensen met een beperking die in een instelling wonen.',
+      'De persoon die zorg krijgt, komt samen met zijn netwerk rond een conflict of een crisis, of om die te voorkomen, en maakt samen een plan. Er zijn geen zorgverleners bij. Het lijkt op een Eigen Kracht-conferentie, maar dan voor wie met een beperking in een voorziening woont.',
       'La personne qui reçoit des soins se réunit avec son réseau autour d’un conflit ou d’une crise, ou pour les prévenir, et fait un plan avec lui. Aucun soignant n’est présent. C’est une forme de conférence familiale pour les personnes avec un handicap qui vivent en institution.',
       'The person receiving care meets with their network about a conflict or crisis, or to prevent one, and they make a plan together. No care workers take part. It is a form of family group conference for people with a disability who live in a care home.',
     ),
@@ -642,7 +642,7 @@ const table5: readonly Initiative[] = [
       'D’abord les personnes avec un handicap ; cela peut être élargi.',
       'First people with a disability; it can be used more widely.',
     ),
-    sectorInSource: 'algemeen welzijnswerk, sector voor personen met een beperking',
+    sectorInSource: 'zorg voor personen met een beperking; algemeen welzijnswerk',
     domains: ['welbevinden'],
     functions: ['psychosociaal'],
     supportFunctions: ['emotioneel', 'zorg'],
@@ -659,7 +659,7 @@ const table5: readonly Initiative[] = [
       'A volunteer coach goes through a ten-step plan with the person. First they map wishes and the current network; then they work on a bigger network and call on it to make the wishes come true (from step 6). Aim: taking part in society more fully.',
     ),
     targetGroup: l(
-      'Volwassenen in een kwetsbare situatie met een zwak netwerk.',
+      'Kwetsbare volwassenen van wie het netwerk zwak is.',
       'Des adultes en situation de vulnérabilité avec un réseau faible.',
       'Adults in a vulnerable situation with a weak network.',
     ),
@@ -1051,7 +1051,7 @@ const table7: readonly Initiative[] = [
     organisation: 'verschillende organisaties in Nederland',
     location: 'Nederland',
     aim: l(
-      'Mensen bouwen een web van personen, diensten en voorzieningen in hun eigen omgeving. Een gecoördineerd netwerk van onder meer welzijn, geestelijke gezondheidszorg, opvang, vrijwilligers en gemeente steunt hen daarbij. Doel: meer zelfredzaamheid, meedoen en informele steun.',
+      'Rond elke persoon groeit in de eigen omgeving een web van mensen, diensten en voorzieningen. Een gecoördineerd netwerk van onder meer welzijn, geestelijke gezondheidszorg, opvang, vrijwilligers en gemeente steunt hen daarbij. Doel: meer zelfredzaamheid, meedoen en informele steun.',
       'Les personnes construisent une toile de personnes, de services et d’équipements dans leur propre environnement. Un réseau coordonné, entre autres de l’aide sociale, de la santé mentale, de l’accueil, des bénévoles et de la commune, les soutient. But : plus d’autonomie, de participation et de soutien informel.',
       'People build a web of people, services and facilities in their own surroundings. A coordinated network of, among others, welfare, mental health care, shelter, volunteers and the municipality supports them. Aim: more self-reliance, taking part and informal support.',
     ),
@@ -1082,7 +1082,7 @@ const table7: readonly Initiative[] = [
       'Parents, grandparents and children meet once or several times with a group worker. They start from their own experiences of raising children, share them, support each other and learn from each other. A network also grows, and services and the neighbourhood can become more accessible and child-friendly.',
     ),
     targetGroup: l(
-      'Ouders, aanstaande ouders en grootouders, al dan niet met hun (klein)kinderen; extra aandacht voor kwetsbare groepen.',
+      'Ouders, toekomstige ouders en grootouders, met of zonder hun (klein)kinderen. Kwetsbare gezinnen krijgen extra aandacht.',
       'Parents, futurs parents et grands-parents, avec ou sans leurs (petits-)enfants ; attention particulière aux groupes vulnérables.',
       'Parents, parents-to-be and grandparents, with or without their (grand)children; extra attention to vulnerable groups.',
     ),
@@ -1104,7 +1104,7 @@ const table8: readonly Initiative[] = [
     organisation: 'CAW',
     location: 'Vlaanderen',
     aim: l(
-      'Een warme, laagdrempelige plek waar iedereen kan binnenlopen, tot rust komen en anderen leren kennen. Je kunt er ook papierwerk doen, wassen of iets opzoeken op internet; wie weinig verdient, eet en wast er goedkoop. Er zijn vaak goedkope of gratis activiteiten. Er is altijd een medewerker van het CAW, soms met vrijwilligers.',
+      'Een warme, laagdrempelige plek waar iedereen kan binnenlopen, tot rust komen en anderen leren kennen. Je kunt er ook papierwerk doen, wassen of iets opzoeken op internet; wie weinig verdient, eet en wast er goedkoop. Activiteiten kosten vaak weinig of niets. Een medewerker van het CAW is er altijd, soms samen met vrijwilligers.',
       'Un lieu chaleureux et accessible où chacun peut entrer, se reposer et rencontrer d’autres personnes. On peut aussi y faire ses papiers, sa lessive ou chercher sur internet ; les personnes à petit revenu y mangent et lavent leur linge à bas prix. Il y a souvent des activités bon marché ou gratuites. Un collaborateur du CAW est toujours présent, parfois avec des bénévoles.',
       'A warm, easy-to-enter place where anyone can drop in, rest and meet others. You can also do paperwork, laundry or look things up online; people on a low income can eat and wash clothes cheaply. There are often cheap or free activities. A worker from the CAW (general welfare centre) is always there, sometimes with volunteers.',
     ),
@@ -1170,7 +1170,7 @@ const table8: readonly Initiative[] = [
         'A neighbourhood restaurant with tasty meals at an affordable price, and a place to meet people from the area. Older people, clients of the public social welfare centre and people with increased health-care reimbursement pay less. Such restaurants, village restaurants too, bring people together and encourage them to help each other.',
       ),
       targetGroup: l(
-        'Iedereen, met extra inspanningen voor mensen met een laag inkomen.',
+        'Open voor iedereen; wie weinig verdient, krijgt extra aandacht.',
         'Tout le monde, avec des efforts particuliers pour les personnes à faible revenu.',
         'Everyone, with extra effort for people on a low income.',
       ),
@@ -1267,7 +1267,7 @@ const table9: readonly Initiative[] = [
     organisation: 'Samenlevingsopbouw Gent vzw',
     location: 'Gent',
     aim: l(
-      'Een laagdrempelige ontmoetingsplek met een doorgeefwinkel en een kluscontainer. Bewoners leren elkaar kennen en bouwen een netwerk terwijl ze leren klussen. Doel: huurders in de wijk Nieuw Gent samenbrengen en netwerken in de buurt versterken.',
+      'Een laagdrempelige ontmoetingsplek met een doorgeefwinkel en een kluscontainer. Al klussend leren bewoners elkaar kennen en groeit hun netwerk. Doel: de huurders van Nieuw Gent dichter bij elkaar brengen en de banden in de buurt sterker maken.',
       'Un lieu de rencontre accessible avec une boutique de dons et un conteneur de bricolage. Les habitants font connaissance et se créent un réseau en apprenant à bricoler. But : rassembler les locataires du quartier Nieuw Gent et renforcer les réseaux du quartier.',
       'An easy-to-enter meeting place with a give-away shop and a DIY tool container. Residents get to know each other and build a network while learning to do repairs. Aim: bring tenants in the Nieuw Gent neighbourhood together and strengthen local networks.',
     ),
@@ -1374,7 +1374,7 @@ const table9: readonly Initiative[] = [
       'Les habitants du quartier, avec une attention particulière pour les groupes vulnérables.',
       'Residents, with special attention to vulnerable groups.',
     ),
-    sectorInSource: 'wordt in verschillende domeinen toegepast, o.a. sector voor personen met een handicap, sociaal-cultureel werk',
+    sectorInSource: 'gebruikt in meerdere domeinen, zoals de zorg voor personen met een handicap en het sociaal-cultureel werk',
     domains: ['welbevinden'],
     functions: ['gemeenschapsvormend', 'activerend'],
     supportFunctions: ['erbij_horen', 'gezelschap'],
@@ -1393,7 +1393,7 @@ const discussedInSeed003: readonly Initiative[] = [
       organisation: 'Samenlevingsopbouw, de CAW’s en in sommige gemeenten het OCMW',
       location: 'onbekend (vaak in plaatselijke buurtcentra)',
       aim: l(
-        'Een ontmoetingsruimte waar vrijwilligers en beroepskrachten samen mensen helpen met een brief, een aanvraag of een factuur. Weet een vrijwilliger het niet, dan springt een beroepskracht bij.',
+        'In een ontmoetingsruimte helpen vrijwilligers en beroepskrachten samen bij brieven, aanvragen en facturen. Weet een vrijwilliger het niet, dan springt een beroepskracht bij.',
         'Un espace de rencontre où bénévoles et professionnels aident ensemble les gens pour une lettre, une demande ou une facture. Si un bénévole ne sait pas, un professionnel prend le relais.',
         'A meeting space where volunteers and professionals together help people with a letter, an application or a bill. When a volunteer does not know the answer, a professional steps in.',
       ),
@@ -1480,7 +1480,7 @@ const localRoutes: readonly Initiative[] = [
       name: 'Laagdrempelige groepswerkingen',
       kind: 'lokale_route',
       organisation:
-        'o.a. het OCMW, het buurtwerk, een vereniging waar armen het woord nemen, inloopteams, Welzijnsschakels, een Centrum Basiseducatie, een basisschool, de Logo’s, de Huizen van het Kind',
+        'onder meer een basisschool, het buurtwerk, het OCMW, inloopteams, de Huizen van het Kind, een vereniging waar armen het woord nemen, Welzijnsschakels, de Logo’s en een Centrum Basiseducatie',
       location: 'lokaal (verschillende gemeenten)',
       aim: l(
         'Groepen rond bijvoorbeeld opvoeding, gezond eten, leven met een klein budget, klimaatwijken, afval, bewegen of stoppen met roken. Mensen in een gelijkaardige situatie komen geregeld samen en leren van elkaar; het contact is heel belangrijk. Een groep stopt soms, maar de contacten kunnen blijven. Wie de stap spannend vindt, kan de eerste keer samen met de verzorgende gaan.',
@@ -1554,7 +1554,7 @@ const localRoutes: readonly Initiative[] = [
         'For people who cannot go on holiday or a day trip because of money or other difficulties. You book through a member social organisation, through a Rap op Stap office or directly. With almost 500 providers there are day trips, holiday stays, group stays and organised holidays.',
       ),
       targetGroup: l(
-        'Bijvoorbeeld mensen met een laag inkomen, een OMNIO-statuut of een verhoogde tegemoetkoming, of in schuldbemiddeling.',
+        'Bijvoorbeeld wie weinig verdient, recht heeft op een verhoogde tegemoetkoming of het OMNIO-statuut, of in schuldbemiddeling zit.',
         'Par exemple les personnes à faible revenu, avec le statut OMNIO ou l’intervention majorée, ou en médiation de dettes.',
         'For example people on a low income, with OMNIO status or increased health-care reimbursement, or in debt mediation.',
       ),

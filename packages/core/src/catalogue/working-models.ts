@@ -1060,7 +1060,7 @@ const peers: WorkingModel = {
     ),
     swot(
       l(
-        'Je krijgt kansen om dingen te doen die je anders niet zou doen, zoals sporten.',
+        'Je komt toe aan dingen waar je anders niet aan zou beginnen, zoals sporten.',
         'On a l’occasion de faire des choses qu’on ne ferait pas autrement, comme du sport.',
         'You get the chance to do things you would not do otherwise, like sport.',
       ),
@@ -1074,7 +1074,7 @@ const peers: WorkingModel = {
     ),
     swot(
       l(
-        'Als verschillende groepen elkaar ontmoeten, bijvoorbeeld mensen met en zonder migratieachtergrond, zie je dat iedereen dezelfde problemen kan hebben. Dat verbindt.',
+        'Wie andere groepen ontmoet, bijvoorbeeld mensen met of zonder migratieachtergrond, merkt dat de problemen vaak dezelfde zijn. Dat brengt mensen dichter bij elkaar.',
         'Quand des groupes différents se rencontrent, par exemple des personnes avec et sans parcours migratoire, on voit que chacun peut avoir les mêmes problèmes. Cela rapproche.',
         'When different groups meet, for example people with and without a migration background, you see that anyone can face the same problems. That connects people.',
       ),
@@ -1336,7 +1336,7 @@ const volunteering: WorkingModel = {
     ),
     swot(
       l(
-        'Vrijwilligerswerk geeft mensen in armoede het gevoel dat ze iets betekenen voor de samenleving.',
+        'Als vrijwilliger merken mensen in armoede dat ze van waarde zijn voor anderen en voor de samenleving.',
         'Le bénévolat donne aux personnes en pauvreté le sentiment de compter pour la société.',
         'Volunteering gives people in poverty the feeling that they matter to society.',
       ),
@@ -1360,7 +1360,7 @@ const volunteering: WorkingModel = {
     ),
     swot(
       l(
-        'Organisaties volgen de werkweek: in het weekend, op feestdagen en in de vakantie is er weinig te doen.',
+        'Organisaties werken vooral op weekdagen; tijdens weekends, feestdagen en vakanties valt er weinig te beleven.',
         'Les organisations suivent la semaine de travail : le week-end, les jours fériés et pendant les vacances, il y a peu d’activités.',
         'Organisations follow the working week: at weekends, on holidays and during school breaks there is little going on.',
       ),

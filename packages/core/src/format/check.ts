@@ -117,6 +117,7 @@ export function canonicalAlter(alter: ParsedMap['snapshots'][number]['alters'][n
     since: alter.since,
     origin: alter.origin,
     flags: alter.flags,
+    fixedArrangement: alter.fixedArrangement,
     note: alter.note,
   };
 }

@@ -13,7 +13,7 @@ import { describeIssue } from '../messages/issue-messages.js';
 import { migrateToCurrent, supportedVersions, type Migration } from './migrations.js';
 import { parseMapDocument, parseMapDocumentText } from './parse.js';
 
-// Tests of the rules F1–F18 of docs/map-format.md, one `describe` per rule.
+// Tests of the rules F1–F19 of docs/map-format.md, one `describe` per rule.
 
 type Json = Record<string, unknown>;
 
@@ -455,6 +455,34 @@ describe('[F16] migrations', () => {
   });
 });
 
+describe('[F19] optional fields added within version 1', () => {
+  // A file as the program wrote it before fixedArrangement existed (seed 004's need for stability).
+  const before = doc(personMap([snapshot([a('oma', { sector: 'familie', support: { emotioneel: 'ontvangt' }, flags: { aanspreekfiguur: true } })])]));
+
+  it('[F19] an older version-1 file without fixedArrangement still reads, means no arrangement, and is written back without it', () => {
+    const map = parsedMap(before);
+    const alter = map.snapshots[0]!.alters[0]!;
+    expect(alter.fixedArrangement).toBeUndefined();
+    const written = JSON.parse(JSON.stringify(toMapDocument(map))) as { version: number; map: { snapshots: { alters: Json[] }[] } };
+    expect(written.version).toBe(1);
+    expect('fixedArrangement' in written.map.snapshots[0]!.alters[0]!).toBe(false);
+  });
+
+  it('[F19] fixedArrangement takes afspraak, contract or lidmaatschap, round-trips, and anything else is refused at its path', () => {
+    for (const value of ['afspraak', 'contract', 'lidmaatschap']) {
+      const map = parsedMap(doc(personMap([snapshot([a('club', { fixedArrangement: value })])])));
+      expect(map.snapshots[0]!.alters[0]!.fixedArrangement).toBe(value);
+      expect(parsedMap(JSON.parse(JSON.stringify(toMapDocument(map))))).toEqual(map);
+    }
+    expect(errorsAt(doc(personMap([snapshot([a('club', { fixedArrangement: 'handdruk' })])])))).toEqual(['map.snapshots[0].alters[0].fixedArrangement not_allowed']);
+  });
+
+  it('[F19] the JSON Schema names fixedArrangement as optional with its three values', () => {
+    const schema = JSON.stringify(mapFormatJsonSchema());
+    expect(schema).toContain('"fixedArrangement":{"type":"string","enum":["afspraak","contract","lidmaatschap"]');
+  });
+});
+
 describe('the committed JSON Schema', () => {
   it('docs/netwerkkaart-v1.schema.json is the one generated from the zod schema (node scripts/generate-schema.js)', () => {
     const committed = readFileSync(new URL(`../../../../docs/netwerkkaart-v${CURRENT_MAP_FORMAT_VERSION}.schema.json`, import.meta.url), 'utf8');
@@ -467,7 +495,7 @@ describe('docs/map-format.md', () => {
 
   it('has a test named after every rule it numbers, and numbers every rule tested here', () => {
     const documented = [...docs.matchAll(/\*\*(F\d+)\. /g)].map((m) => m[1]);
-    expect(documented).toEqual(Array.from({ length: 18 }, (_, i) => `F${i + 1}`));
+    expect(documented).toEqual(Array.from({ length: 19 }, (_, i) => `F${i + 1}`));
     const tested = new Set([...readFileSync(new URL(import.meta.url), 'utf8').matchAll(/it\('\[(F\d+)\]/g)].map((m) => m[1]));
     expect([...tested].sort()).toEqual([...documented].sort());
   });

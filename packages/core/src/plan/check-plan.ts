@@ -5,7 +5,7 @@ import type { PersonRef } from './owner.js';
 import { planIssue, type PlanIssue } from './plan-issues.js';
 
 /**
- * The rules a plan must keep against its map (PC1–PC5). Alter ids are stable across a map's
+ * The rules a plan must keep against its map and itself (PC1–PC6). Alter ids are stable across a map's
  * snapshots, so a person counts as "on the map" when any snapshot has them: a plan made on an
  * older snapshot stays valid when the person later leaves the map.
  * - PC1 the plan's mapId is the map's id.
@@ -15,6 +15,8 @@ import { planIssue, type PlanIssue } from './plan-issues.js';
  *   (later they may be `actief`: that is the wish realised, PL10).
  * - PC4 goal ids and action ids are each unique within the plan.
  * - PC5 an action's goalId names a goal of the plan.
+ * - PC6 an Eigen Kracht conference is not dated before the day the family agreed to it: the
+ *   family's consent is the first step (seed 000).
  */
 export function checkPlan(plan: NetworkPlan, map: NetworkMap): readonly PlanIssue[] {
   const issues: PlanIssue[] = [];
@@ -68,6 +70,10 @@ export function checkPlan(plan: NetworkPlan, map: NetworkMap): readonly PlanIssu
   if (plan.madeBy === 'netwerk') {
     plan.eigenKracht.participants.forEach((p, i) => ref(p, ['eigenKracht', 'participants', i]));
     plan.eigenKracht.ownStrengths.forEach((s, i) => ref(s.by, ['eigenKracht', 'ownStrengths', i, 'by']));
+    const { familyAgreedOn, conferenceDate } = plan.eigenKracht;
+    if (familyAgreedOn !== undefined && conferenceDate !== undefined && conferenceDate < familyAgreedOn) {
+      issues.push(planIssue('conference_before_agreement', ['eigenKracht', 'conferenceDate'], { conferenceDate, familyAgreedOn }));
+    }
   }
   return issues;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDateSchema, type DeepReadonly } from '../records/index.js';
+import type { SourceRef } from '../labels.js';
 import { PersonRefSchema } from './owner.js';
 
 const text = z.string().trim().min(1).max(1000);
@@ -22,6 +23,12 @@ export const ProfessionalHelpAskSchema = z.strictObject({
 });
 
 export const EigenKrachtSchema = z.strictObject({
+  /**
+   * The first step: the day the family agreed that troubles with people of its network are talked
+   * about and that support is looked for in its own circle (seed 000). The conference comes after
+   * (PC6).
+   */
+  familyAgreedOn: IsoDateSchema.optional(),
   conferenceDate: IsoDateSchema.optional(),
   /** The independent coordinator (not the family's own worker). */
   coordinator: z.string().trim().min(1).max(120).optional(),
@@ -33,3 +40,16 @@ export const EigenKrachtSchema = z.strictObject({
 export type OwnStrength = DeepReadonly<z.output<typeof OwnStrengthSchema>>;
 export type ProfessionalHelpAsk = DeepReadonly<z.output<typeof ProfessionalHelpAskSchema>>;
 export type EigenKracht = DeepReadonly<z.output<typeof EigenKrachtSchema>>;
+
+/**
+ * Where a conference is asked for (seed 000, contact details at the end of the chapter): the
+ * Steunpunt Algemeen Welzijnswerk appoints an independent coordinator who prepares the conference
+ * with the family. Facts only; the texts around them are the web app's.
+ */
+export const EIGEN_KRACHT_REQUEST = {
+  organisation: 'Steunpunt Algemeen Welzijnswerk – Eigen Kracht Conferenties',
+  address: 'Diksmuidelaan 36 A, 2600 Berchem',
+  phones: ['03 340 49 15', '0492 73 54 27'],
+  website: 'http://www.steunpunt.be/onderwerpen/eigen_kracht_conferenties',
+  sources: [{ seed: '000', where: '4. een Eigen Kracht Conferentie kan kansen bieden; contactgegevens' }] as readonly SourceRef[],
+} as const;

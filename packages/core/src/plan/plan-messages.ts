@@ -13,6 +13,7 @@ export const PLAN_ISSUE_MESSAGES: Readonly<Record<Language, Readonly<Record<Plan
     not_wished: (p) => `"${v(p, 'id')}" staat op de kaart, maar niet als gewenste persoon`,
     duplicate_id: (p) => `id "${v(p, 'id')}" komt meer dan eens voor`,
     unknown_goal: (p) => `er is geen doel met id "${v(p, 'id')}"`,
+    conference_before_agreement: (p) => `de conferentie (${v(p, 'conferenceDate')}) valt vóór de dag waarop het gezin akkoord ging (${v(p, 'familyAgreedOn')}); het gezin stemt eerst in`,
   },
   fr: {
     wrong_map: (p) => `ce plan appartient à la carte "${v(p, 'expected')}", pas à la carte "${v(p, 'got')}"`,
@@ -20,6 +21,7 @@ export const PLAN_ISSUE_MESSAGES: Readonly<Record<Language, Readonly<Record<Plan
     not_wished: (p) => `"${v(p, 'id')}" est sur la carte, mais pas comme personne souhaitée`,
     duplicate_id: (p) => `l’identifiant "${v(p, 'id')}" apparaît plus d’une fois`,
     unknown_goal: (p) => `il n’y a pas d’objectif avec l’identifiant "${v(p, 'id')}"`,
+    conference_before_agreement: (p) => `la conférence (${v(p, 'conferenceDate')}) tombe avant le jour où la famille a donné son accord (${v(p, 'familyAgreedOn')}) ; la famille accepte d’abord`,
   },
   en: {
     wrong_map: (p) => `this plan belongs to map "${v(p, 'expected')}", not to map "${v(p, 'got')}"`,
@@ -27,6 +29,7 @@ export const PLAN_ISSUE_MESSAGES: Readonly<Record<Language, Readonly<Record<Plan
     not_wished: (p) => `"${v(p, 'id')}" is on the map, but not as a wished-for person`,
     duplicate_id: (p) => `id "${v(p, 'id')}" occurs more than once`,
     unknown_goal: (p) => `there is no goal with id "${v(p, 'id')}"`,
+    conference_before_agreement: (p) => `the conference (${v(p, 'conferenceDate')}) is before the day the family agreed (${v(p, 'familyAgreedOn')}); the family agrees first`,
   },
 };
 

@@ -3,7 +3,7 @@ import { buildMap } from '../builders.js';
 import { LANGUAGES } from '../labels.js';
 import type { NetworkMap, Snapshot } from '../records/index.js';
 import {
-  ActionSchema, NetworkPlanSchema, PLAN_ISSUE_CODES, PLAN_ISSUE_MESSAGES, checkPlan, createNetworkPlan, daysBetween, dayNumber,
+  ActionSchema, EIGEN_KRACHT_REQUEST, NetworkPlanSchema, PLAN_ISSUE_CODES, PLAN_ISSUE_MESSAGES, checkPlan, createNetworkPlan, daysBetween, dayNumber,
   describePlanIssue, familyVersion, isLinkedGapClosed, isNetworkAuthored, isOverdue, linkedPersonChange, overdueActions,
   addAction, addGoal, addReviewNote, parseNetworkPlan, planAttention, removeAction, setActionStatus, planFollowUp, promiseFollowUp, workerAttention, type Action, type ActionInput, type NetworkPlan,
 } from './index.js';
@@ -206,6 +206,25 @@ describe('plan records and checks', () => {
       expect(familyVersion(ok.value).eigenKracht?.participants).toHaveLength(2);
     }
     expect(isNetworkAuthored(createNetworkPlan({ id: 'p', caseId: 'c', mapId: 'm' }))).toBe(false);
+  });
+  it('[PC6] the family agrees first: a conference dated before the family agreed is refused, naming the field, in every language', () => {
+    const ek = (familyAgreedOn: string, conferenceDate: string) => parseNetworkPlan({
+      madeBy: 'netwerk', id: 'p', caseId: 'c', mapId: 'm',
+      eigenKracht: { familyAgreedOn, conferenceDate, coordinator: 'An', participants: [{ alterId: 'oom' }] },
+    });
+    const early = ek('2026-02-10', '2026-02-01');
+    expect(early.ok).toBe(true);
+    const issues = early.ok ? checkPlan(early.value, map) : [];
+    expect(issues.map((i) => [i.code, i.path.join('.')])).toEqual([['conference_before_agreement', 'eigenKracht.conferenceDate']]);
+    expect(describePlanIssue(issues[0]!, 'nl')).toBe('eigenKracht.conferenceDate: de conferentie (2026-02-01) valt vóór de dag waarop het gezin akkoord ging (2026-02-10); het gezin stemt eerst in');
+    for (const lang of LANGUAGES) expect(describePlanIssue(issues[0]!, lang)).toContain('2026-02-10');
+    const sameDay = ek('2026-02-01', '2026-02-01');
+    expect(sameDay.ok && checkPlan(sameDay.value, map)).toEqual([]);
+    expect(parseNetworkPlan({ madeBy: 'netwerk', id: 'p', caseId: 'c', mapId: 'm', eigenKracht: { familyAgreedOn: '2026-02-30', participants: [{ name: 'X' }] } }).ok).toBe(false);
+  });
+  it('[PC6] where to ask for a conference comes from seed 000: the Steunpunt Algemeen Welzijnswerk in Berchem', () => {
+    expect(EIGEN_KRACHT_REQUEST).toMatchObject({ address: 'Diksmuidelaan 36 A, 2600 Berchem', phones: ['03 340 49 15', '0492 73 54 27'] });
+    expect(EIGEN_KRACHT_REQUEST.sources[0]?.seed).toBe('000');
   });
   it('[PL14] an Eigen Kracht participant must be on the map when named by id', () => {
     const r = parseNetworkPlan({ madeBy: 'netwerk', id: 'p', caseId: 'c', mapId: 'm', eigenKracht: { participants: [{ alterId: 'vreemde' }] } });

@@ -4,3 +4,4 @@ export * from './observe-comparison.js';
 export * from './reading-messages.js';
 export * from './render.js';
 export * from './read-snapshot.js';
+export * from './four-needs.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  ALTER_FLAGS, ALTER_KINDS, APPRAISALS, CHANNELS, DEFAULT_RING_COUNT, DIRECTIONS, EGO_KINDS, FORMAL_LEVELS,
+  ALTER_FLAGS, ALTER_KINDS, APPRAISALS, CHANNELS, DEFAULT_RING_COUNT, DIRECTIONS, EGO_KINDS, FIXED_ARRANGEMENTS, FORMAL_LEVELS,
   FORMAL_MODES, FREQUENCIES, MAX_RING_COUNT, MIN_RING_COUNT, REACHABILITIES, SECTOR_SCHEME_CODES, SECTORS_A,
   SECTORS_B, SNAPSHOT_KINDS, STATUSES, SUPPORT_FUNCTIONS, VALENCES,
 } from '../vocabularies/index.js';
@@ -69,6 +69,12 @@ export const AlterSchema = z.strictObject({
   /** Where the contact started (school, work, the neighbourhood...). */
   origin: shortText(200).optional(),
   flags: AlterFlagsSchema.default({ aanspreekfiguur: false, andereAchtergrond: false, toegangTotMiddelen: false, alleenDigitaal: false }),
+  /**
+   * Seed 004's need for stability: this person offers certainty through a fixed arrangement (an
+   * agreement, a contract, a membership). Optional, added within format version 1: files without
+   * it mean no arrangement. Feeds no indicator.
+   */
+  fixedArrangement: z.enum(FIXED_ARRANGEMENTS).optional(),
   note: z.string().max(4000).optional(),
 });
 

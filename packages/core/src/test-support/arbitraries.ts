@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {
-  ALTER_KINDS, CHANNELS, DIRECTIONS, FORMAL_LEVELS, FREQUENCIES, SECTORS_A, SECTORS_B, STATUSES, SUPPORT_FUNCTIONS, VALENCES,
+  ALTER_KINDS, CHANNELS, DIRECTIONS, FIXED_ARRANGEMENTS, FORMAL_LEVELS, FREQUENCIES, SECTORS_A, SECTORS_B, STATUSES, SUPPORT_FUNCTIONS, VALENCES,
 } from '../vocabularies/index.js';
 import type { AlterInput, NetworkMapInput } from '../records/index.js';
 
@@ -29,6 +29,7 @@ function alterArbitrary(id: string, scheme: 'A' | 'B', ringCount: number): fc.Ar
       frequency: fc.option(fc.constantFrom(...FREQUENCIES), { nil: undefined }),
       channels: fc.uniqueArray(fc.constantFrom(...CHANNELS), { maxLength: CHANNELS.length }),
       flags: fc.record({ aanspreekfiguur: fc.boolean(), andereAchtergrond: fc.boolean(), toegangTotMiddelen: fc.boolean(), alleenDigitaal: fc.boolean() }),
+      fixedArrangement: fc.option(fc.constantFrom(...FIXED_ARRANGEMENTS), { nil: undefined }),
     },
     { requiredKeys: ['id', 'name', 'ring'] },
   ) as fc.Arbitrary<AlterInput>;

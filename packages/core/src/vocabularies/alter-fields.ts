@@ -50,6 +50,27 @@ export const VALENCE_VOCABULARY: Vocabulary<Valence> = [
   { code: 'belastend', labels: { nl: 'Zwaar of conflict', fr: 'Pesant ou conflictuel', en: 'Burdening or conflict' }, sources: [s004Analysis] },
 ];
 
+/**
+ * Seed 004's fourth need, stability ("sociale zekerheid"): someone of the network offers
+ * certainty through a fixed arrangement. Absent on an alter: no such arrangement. It is not a
+ * support function and feeds no indicator (domain.md sections 3 and 5 stay as they are); the
+ * reading shows it beside the three other needs.
+ */
+export const FIXED_ARRANGEMENTS = ['afspraak', 'contract', 'lidmaatschap'] as const;
+export type FixedArrangement = (typeof FIXED_ARRANGEMENTS)[number];
+const s004Needs = { seed: '004', where: 'vier behoeften: stabiliteit' } as const;
+export const FIXED_ARRANGEMENT_VOCABULARY: Vocabulary<FixedArrangement> = [
+  { code: 'afspraak', labels: { nl: 'Vaste afspraak', fr: 'Accord fixe', en: 'Fixed agreement' },
+    explanation: { nl: 'Bijvoorbeeld: elke woensdag haalt oma de kinderen op.', fr: 'Par exemple : chaque mercredi, la grand-mère va chercher les enfants.', en: 'For example: every Wednesday grandma picks up the children.' },
+    sources: [s004Needs] },
+  { code: 'contract', labels: { nl: 'Contract', fr: 'Contrat', en: 'Contract' },
+    explanation: { nl: 'Een arbeidscontract of een andere geschreven overeenkomst.', fr: 'Un contrat de travail ou un autre accord écrit.', en: 'An employment contract or another written agreement.' },
+    sources: [s004Needs] },
+  { code: 'lidmaatschap', labels: { nl: 'Lidmaatschap', fr: 'Affiliation', en: 'Membership' },
+    explanation: { nl: 'Lid zijn van een club of vereniging.', fr: 'Être membre d’un club ou d’une association.', en: 'Being a member of a club or association.' },
+    sources: [s004Needs] },
+];
+
 export const FREQUENCIES = ['dagelijks', 'wekelijks', 'maandelijks', 'enkele_keren_per_jaar', 'zelden'] as const;
 export type Frequency = (typeof FREQUENCIES)[number];
 export const FREQUENCY_VOCABULARY: Vocabulary<Frequency> = [

@@ -19,6 +19,9 @@ import type { Database } from './schema.js';
  * every row must come through, and the foreign keys (with their cascades) must point at the new
  * tables, not at the old ones that are dropped.
  */
+/** Nullable alter columns that migrations after 0005 add (0011: seed 004's fixed arrangement). */
+const ALTER_COLUMNS_AFTER_0005 = ['fixed_arrangement'] as const;
+
 describe('migration 0006 on a SQLite database that already holds maps', () => {
   let dir: string;
   let handle: DatabaseHandle;
@@ -46,10 +49,14 @@ describe('migration 0006 on a SQLite database that already holds maps', () => {
     await db.insertInto('cases').values({
       id: caseId, organisation_id: world.orgA, team_id: world.teamX, owner_id: world.users.x1.id, name_enc: cipher.encrypt('Gezin', 'cases.name'), created_at: nowIso(),
     }).execute();
+    // The maps are written by today's insertMap, which knows the alter columns of later migrations:
+    // they exist while the maps are written and read, then go again, so the file is one of 0005's time.
+    for (const column of ALTER_COLUMNS_AFTER_0005) await db.schema.alterTable('alters').addColumn(column, 'text').execute();
     for (const map of maps) {
       await insertMap(db, cipher, caseId, map);
       before.set(map.id, await readMap(db, cipher, await mapRow(map.id)));
     }
+    for (const column of ALTER_COLUMNS_AFTER_0005) await db.schema.alterTable('alters').dropColumn(column).execute();
   });
   afterAll(async () => {
     await handle?.close();

@@ -429,6 +429,17 @@ export interface MigrationOptions {
   readonly cipher?: () => FieldCipher;
 }
 
+/**
+ * Seed 004's need for stability: an alter's optional fixed arrangement (afspraak, contract,
+ * lidmaatschap), a code like valence, so stored in clear; null = none. Adding a nullable column
+ * works on both dialects and on SQLite's WITHOUT ROWID tables (0006).
+ */
+const alterStability: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.alterTable('alters').addColumn('fixed_arrangement', 'text').execute();
+  },
+};
+
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_initial': initial,
   '0002_organisation_settings': organisationSettings,
@@ -439,6 +450,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0007_case_keys': caseKeys,
   '0008_opaque_ids': opaqueIds({}),
   '0009_account_safety': accountSafety,
+  '0011_alter_stability': alterStability,
 };
 
 /**

@@ -210,6 +210,8 @@ export interface AltersTable {
   flag_toegang_tot_middelen: number;
   flag_alleen_digitaal: number;
   note_enc: string | null;
+  /** Seed 004's stability: afspraak, contract or lidmaatschap; null = none (migration 0011). */
+  fixed_arrangement: string | null;
 }
 
 export interface AlterSupportTable {

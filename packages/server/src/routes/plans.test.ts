@@ -146,6 +146,19 @@ describe.each(targets)('the network plan through the API on $name', (target) => 
     expect(JSON.stringify(family)).not.toContain('Mama slaapt slecht');
   });
 
+  it('[PC6] an Eigen Kracht plan keeps the day the family agreed; a conference dated before it is refused naming the field, nothing stored', async () => {
+    const { caseId, mapId, alterId: tante } = await createCaseWithMap(x1);
+    const eigenKracht = { familyAgreedOn: '2026-02-03', coordinator: 'Coördinator Mireille', conferenceDate: '2026-02-20', participants: [{ alterId: tante }], ownStrengths: [], professionalHelp: [] };
+    const ok = await x1.post(`/api/cases/${caseId}/plan`, { ...planBody(mapId, tante), madeBy: 'netwerk', eigenKracht });
+    expect(ok.statusCode, ok.body).toBe(201);
+    expect((await x1.get(`/api/cases/${caseId}/plan`)).json().plan.eigenKracht).toEqual(eigenKracht);
+    const early = await x1.put(`/api/cases/${caseId}/plan`, { ...planBody(mapId, tante), madeBy: 'netwerk', eigenKracht: { ...eigenKracht, conferenceDate: '2026-02-01' } }, { 'if-match': '"1"', 'accept-language': 'fr' });
+    expect(early.statusCode).toBe(400);
+    expect(early.json().error.planIssues).toEqual([{ path: 'eigenKracht.conferenceDate', code: 'conference_before_agreement', message: expect.stringContaining('la famille accepte d’abord') }]);
+    const read = (await x1.get(`/api/cases/${caseId}/plan`)).json();
+    expect([read.version, read.plan.eigenKracht.conferenceDate]).toEqual([1, '2026-02-20']);
+  });
+
   it('[PL17] actions are added, marked done on today\'s date, reviewed in date order and removed, each change one version', async () => {
     const { caseId, mapId, alterId } = await createCaseWithMap(x1);
     await x1.post(`/api/cases/${caseId}/plan`, planBody(mapId, alterId));

@@ -59,6 +59,7 @@ export function alterRow(cipher: CaseCipher, mapId: string, snapshotId: string, 
     flag_toegang_tot_middelen: bit(alter.flags.toegangTotMiddelen),
     flag_alleen_digitaal: bit(alter.flags.alleenDigitaal),
     note_enc: enc(cipher, alter.note, 'alters.note'),
+    fixed_arrangement: alter.fixedArrangement ?? null,
   };
 }
 
@@ -103,6 +104,7 @@ export function alterFromRow(cipher: CaseCipher | null, row: Selectable<AltersTa
     ...(row.since !== null ? { since: row.since } : {}),
     ...(origin !== undefined ? { origin } : {}),
     flags,
+    ...(row.fixed_arrangement !== null ? { fixedArrangement: row.fixed_arrangement } : {}),
     ...(note !== undefined ? { note } : {}),
   };
   return alter as unknown as Alter;

@@ -20,6 +20,7 @@ const ALL_ALTER_COLUMNS = [
   'map_id', 'snapshot_id', 'id', 'seq', 'kind', 'name_enc', 'person_id', 'sector', 'role_enc', 'formal', 'formal_mode', 'formal_level',
   'chosen_by_family', 'ring', 'position_angle', 'position_distance', 'status', 'valence', 'frequency', 'channels', 'reachability',
   'since', 'origin_enc', 'flag_aanspreekfiguur', 'flag_andere_achtergrond', 'flag_toegang_tot_middelen', 'flag_alleen_digitaal', 'note_enc',
+  'fixed_arrangement',
 ] as const satisfies readonly (keyof AltersTable)[];
 
 async function insertBatched<T extends 'alters' | 'alter_support' | 'ties' | 'snapshots'>(

@@ -11,7 +11,7 @@ import { ringLabel } from '../i18n/vocab.js';
 import { newId } from '../app/ids.js';
 import { addPersonCall, functionAnswerCalls } from './guide-answers.js';
 import type { GuideEvent, GuideState } from './guide-state.js';
-import { GUIDE_STEPS, type FunctionQuestion, type StepKind } from './guide-steps.js';
+import { GUIDE_STEPS, type AsideId, type FunctionQuestion, type GuideQuestion, type OpenQuestion, type StepKind } from './guide-steps.js';
 
 interface Props {
   readonly guide: GuideState;
@@ -47,6 +47,7 @@ export function GuidePanel({ guide, send, doc, run }: Props) {
       <h2 id={headingId}>{t(`guide.steps.${step.id}.title`)}</h2>
       <p className="prompt">{t(`guide.steps.${step.id}.prompt`)}</p>
       <p className="hint">{t(`guide.steps.${step.id}.hint`)}</p>
+      {step.aside ? <StepAside aside={step.aside} /> : null}
       <StepAnswer key={step.id} answer={step.answer} guide={guide} send={send} doc={doc} run={run} stepId={step.id} />
       {added.length > 0 ? <p className="added">{t('guide.addedHere', { names: added.join(', ') })}</p> : null}
       <NoteField key={`note-${step.id}`} value={guide.notes[step.id] ?? ''} onCommit={(text) => send({ type: 'note', step: step.id, text })} />
@@ -76,13 +77,25 @@ function StepList({ guide, send }: { guide: GuideState; send: (event: GuideEvent
   );
 }
 
-function NoteField({ value, onCommit }: { value: string; onCommit: (text: string) => void }) {
+function StepAside({ aside }: { aside: AsideId }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  return (
+    <aside className="guide-aside" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t(`guide.asides.${aside}.title`)}</h3>
+      <p>{t(`guide.asides.${aside}.prompt`)}</p>
+      <p className="hint">{t(`guide.asides.${aside}.hint`)}</p>
+    </aside>
+  );
+}
+
+function NoteField({ value, onCommit, label }: { value: string; onCommit: (text: string) => void; label?: string }) {
   const { t } = useTranslation();
   const id = useId();
   const [draft, setDraft] = useState(value);
   return (
     <div className="field">
-      <label htmlFor={id}>{t('guide.answerNote')}</label>
+      <label htmlFor={id}>{label ?? t('guide.answerNote')}</label>
       <textarea id={id} rows={2} value={draft} maxLength={4000} onChange={(e) => setDraft(e.target.value)} onBlur={() => { if (draft !== value) onCommit(draft); }} />
     </div>
   );
@@ -191,7 +204,17 @@ function Annotate({ doc, run }: { doc: EditorDoc; run: (command: EditorCommand) 
   );
 }
 
-function FunctionQuestions({ questions, guide, send, doc, run }: AnswerProps & { questions: readonly FunctionQuestion[] }) {
+function OpenAnswer({ question, guide, send }: { question: OpenQuestion; guide: GuideState; send: (event: GuideEvent) => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="group open-question">
+      <NoteField label={t(`guide.questions.${question.id}`)} value={guide.replies[question.id] ?? ''}
+        onCommit={(text) => send({ type: 'reply', question: question.id, text })} />
+    </div>
+  );
+}
+
+function FunctionQuestions({ questions, guide, send, doc, run }: AnswerProps & { questions: readonly GuideQuestion[] }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const giveId = useId();
@@ -207,6 +230,7 @@ function FunctionQuestions({ questions, guide, send, doc, run }: AnswerProps & {
   return (
     <div className="guide-functions">
       {questions.map((q) => {
+        if (q.kind === 'open') return <OpenAnswer key={q.id} question={q} guide={guide} send={send} />;
         const chosen = guide.answers[q.id] ?? [];
         return (
           <fieldset key={q.id} className="group">

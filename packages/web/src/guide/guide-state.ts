@@ -1,5 +1,5 @@
 import type { AlterId } from '@netwerkkracht/core';
-import { GUIDE_STEPS, type QuestionId, type StepId } from './guide-steps.js';
+import { FUNCTION_QUESTIONS, GUIDE_STEPS, OPEN_QUESTIONS, type OpenQuestionId, type QuestionId, type StepId } from './guide-steps.js';
 
 /**
  * Where a conversation is: the step, notes per step, who was put on the map in which step and
@@ -15,9 +15,11 @@ export interface GuideState {
   readonly notes: Readonly<Partial<Record<StepId, string>>>;
   readonly added: Readonly<Partial<Record<StepId, readonly AlterId[]>>>;
   readonly answers: Readonly<Partial<Record<QuestionId, readonly AlterId[]>>>;
+  /** The written answers to the how-questions (absent in guides saved before they existed). */
+  readonly replies: Readonly<Partial<Record<OpenQuestionId, string>>>;
 }
 
-export const INITIAL_GUIDE: GuideState = { version: 1, status: 'not_started', step: 0, notes: {}, added: {}, answers: {} };
+export const INITIAL_GUIDE: GuideState = { version: 1, status: 'not_started', step: 0, notes: {}, added: {}, answers: {}, replies: {} };
 
 export type GuideEvent =
   | { readonly type: 'start' }
@@ -30,7 +32,8 @@ export type GuideEvent =
   | { readonly type: 'restart' }
   | { readonly type: 'note'; readonly step: StepId; readonly text: string }
   | { readonly type: 'added'; readonly step: StepId; readonly id: AlterId }
-  | { readonly type: 'answer'; readonly question: QuestionId; readonly ids: readonly AlterId[] };
+  | { readonly type: 'answer'; readonly question: QuestionId; readonly ids: readonly AlterId[] }
+  | { readonly type: 'reply'; readonly question: OpenQuestionId; readonly text: string };
 
 const LAST = GUIDE_STEPS.length - 1;
 const clampStep = (n: number) => Math.max(0, Math.min(LAST, Math.trunc(n)));
@@ -60,6 +63,8 @@ export function guideReducer(state: GuideState, event: GuideEvent): GuideState {
       return { ...state, added: { ...state.added, [event.step]: [...(state.added[event.step] ?? []), event.id] } };
     case 'answer':
       return { ...state, answers: { ...state.answers, [event.question]: [...event.ids] } };
+    case 'reply':
+      return { ...state, replies: { ...state.replies, [event.question]: event.text } };
   }
 }
 
@@ -77,6 +82,16 @@ function idLists<K extends string>(value: unknown, keys: readonly K[]): Partial<
   return out;
 }
 
+function texts<K extends string>(value: unknown, keys: readonly K[]): Partial<Record<K, string>> {
+  const out: Partial<Record<K, string>> = {};
+  if (!isRecord(value)) return out;
+  for (const key of keys) {
+    const text = value[key];
+    if (typeof text === 'string') out[key] = text.slice(0, 4000);
+  }
+  return out;
+}
+
 /**
  * Reads a saved conversation back. Anything unknown or damaged is left out (a resumed guide
  * with a missing note is better than no guide); a state that is not a guide at all starts anew.
@@ -84,20 +99,14 @@ function idLists<K extends string>(value: unknown, keys: readonly K[]): Partial<
 export function parseGuideState(value: unknown): GuideState {
   if (!isRecord(value) || value.version !== 1) return INITIAL_GUIDE;
   const stepIds = GUIDE_STEPS.map((s) => s.id);
-  const notes: Partial<Record<StepId, string>> = {};
-  if (isRecord(value.notes)) {
-    for (const id of stepIds) {
-      const note = value.notes[id];
-      if (typeof note === 'string') notes[id] = note.slice(0, 4000);
-    }
-  }
-  const questions: QuestionId[] = ['bezig', 'moeilijk', 'plezier', 'nood', 'oppas', 'winkel', 'zorgen', 'raad', 'teruggeven'];
+  const questions = FUNCTION_QUESTIONS.map((q) => q.id);
   return {
     version: 1,
     status: STATUSES.includes(value.status as GuideStatus) ? (value.status as GuideStatus) : 'not_started',
     step: typeof value.step === 'number' && Number.isFinite(value.step) ? clampStep(value.step) : 0,
-    notes,
+    notes: texts(value.notes, stepIds),
     added: idLists(value.added, stepIds),
     answers: idLists(value.answers, questions),
+    replies: texts(value.replies, OPEN_QUESTIONS.map((q) => q.id)),
   };
 }

@@ -5,7 +5,10 @@ import { docFromMap } from '../editor/editor-doc.js';
 import { buildSnapshot } from '@netwerkkracht/core';
 import { addPersonCall, functionAnswerCalls, mergeDirection, removeDirection } from './guide-answers.js';
 import { guideReducer, INITIAL_GUIDE, parseGuideState, type GuideState } from './guide-state.js';
-import { FUNCTION_QUESTIONS, GUIDE_STEPS } from './guide-steps.js';
+import { FUNCTION_QUESTIONS, GUIDE_QUESTIONS, GUIDE_STEPS } from './guide-steps.js';
+import { nl } from '../i18n/locales/nl.js';
+import { fr } from '../i18n/locales/fr.js';
+import { en } from '../i18n/locales/en.js';
 
 const question = (qid: string) => FUNCTION_QUESTIONS.find((q) => q.id === qid)!;
 
@@ -41,8 +44,50 @@ describe('conversation guide state', () => {
 
   it('a damaged saved guide is read as far as it is sound, and junk starts a new guide', () => {
     const parsed = parseGuideState({ version: 1, status: 'paused', step: 99, notes: { intake: 'ok', bogus: 'x' }, added: { familie: ['a', 42, '<b>'] } });
-    expect(parsed).toEqual({ version: 1, status: 'paused', step: GUIDE_STEPS.length - 1, notes: { intake: 'ok' }, added: { familie: ['a'] }, answers: {} });
+    expect(parsed).toEqual({ version: 1, status: 'paused', step: GUIDE_STEPS.length - 1, notes: { intake: 'ok' }, added: { familie: ['a'] }, answers: {}, replies: {} });
     expect(parseGuideState('nonsense')).toEqual(INITIAL_GUIDE);
+  });
+});
+
+describe('seed 000 mapping questions', () => {
+  it('the guide asks all eleven mapping questions of seed 000, in its order (plus asking advice)', () => {
+    expect(GUIDE_QUESTIONS.map((q) => q.id).filter((q) => q !== 'raad')).toEqual([
+      'bezig', 'moeilijk', 'plezier', 'nood', 'oppas', 'winkel', 'laten_weten', 'zorgen', 'beroep_doen', 'eten', 'teruggeven',
+    ]);
+    expect(GUIDE_STEPS.find((s) => s.id === 'functies')!.answer).toEqual({ kind: 'functions', questions: GUIDE_QUESTIONS });
+  });
+
+  it('how the person lets people know and how they call on them are answered in words, in nl, fr and en', () => {
+    expect(GUIDE_QUESTIONS.filter((q) => q.kind === 'open').map((q) => q.id)).toEqual(['laten_weten', 'beroep_doen']);
+    for (const locale of [nl, fr, en]) {
+      for (const q of ['laten_weten', 'beroep_doen', 'eten'] as const) expect(locale.guide.questions[q].length).toBeGreaterThan(20);
+    }
+  });
+
+  it('a written answer to a how-question is kept, survives a round trip, and an older saved guide reads with none', () => {
+    let s: GuideState = guideReducer(INITIAL_GUIDE, { type: 'start' });
+    s = guideReducer(s, { type: 'reply', question: 'laten_weten', text: 'Ik stuur een berichtje.' });
+    expect(s.replies).toEqual({ laten_weten: 'Ik stuur een berichtje.' });
+    expect(parseGuideState(JSON.parse(JSON.stringify(s)))).toEqual(s);
+    const older = { version: 1, status: 'active', step: 6, notes: {}, added: {}, answers: { oppas: ['oma'] } };
+    expect(parseGuideState(older)).toMatchObject({ step: 6, answers: { oppas: ['oma'] }, replies: {} });
+  });
+
+  it('naming someone for "do you sometimes eat at your parents\'" gives them material support', () => {
+    const doc = docWith([{ id: 'ma', name: 'Ma', sector: 'familie', ring: 1 }]);
+    let state = createEditorState(doc);
+    for (const call of functionAnswerCalls(question('eten'), doc, [], [id('ma')])) state = runCommand(state, call);
+    expect(state.history.present.snapshot.alters[0]?.support).toEqual({ materieel: 'ontvangt' });
+  });
+});
+
+describe('the network reacting to change (seed 000)', () => {
+  it('the helpers step asks how the people around react to the help and to change, in nl, fr and en', () => {
+    expect(GUIDE_STEPS.find((s) => s.id === 'hulpverlening')!.aside).toBe('verandering');
+    expect(nl.guide.asides.verandering.prompt).toMatch(/de hulpverlener of ik/);
+    for (const locale of [nl, fr, en]) {
+      expect(Object.values(locale.guide.asides.verandering).every((text) => text.length > 10)).toBe(true);
+    }
   });
 });
 

@@ -1,11 +1,87 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EIGEN_KRACHT_REQUEST } from '@netwerkkracht/core';
 import type { PlanContext } from './PlanSection.js';
 import { editablePlan, refName, type MapPerson } from './plan-view.js';
 
 /**
- * An Eigen Kracht plan is the network's own: who took part in the conference, the strengths it
- * will use itself and the professional help it asks for.
+ * How a conference goes and where to ask for one (seed 000): the family agrees first, the
+ * Steunpunt Algemeen Welzijnswerk appoints an independent coordinator, the network makes its plan.
+ */
+export function EigenKrachtSteps() {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const r = EIGEN_KRACHT_REQUEST;
+  return (
+    <div className="eigen-kracht-steps">
+      <h4>{t('plan.eigenKracht.steps')}</h4>
+      <ol>
+        <li>{t('plan.eigenKracht.step1')}</li>
+        <li>{t('plan.eigenKracht.step2')}</li>
+        <li>{t('plan.eigenKracht.step3')}</li>
+        <li>{t('plan.eigenKracht.step4')}</li>
+      </ol>
+      <section aria-labelledby={headingId} className="contact-card">
+        <h5 id={headingId}>{t('plan.eigenKracht.ask')}</h5>
+        <p>{r.organisation}</p>
+        <dl>
+          <dt>{t('plan.eigenKracht.address')}</dt><dd>{r.address}</dd>
+          <dt>{t('plan.eigenKracht.phone')}</dt><dd>{r.phones.join(' · ')}</dd>
+          <dt>{t('plan.eigenKracht.website')}</dt><dd><a href={r.website} rel="noopener noreferrer" target="_blank">{r.website.replace(/^https?:\/\//, '')}</a></dd>
+        </dl>
+      </section>
+    </div>
+  );
+}
+
+/** For a plan the family makes with its worker: the way to a conference, folded away. */
+export function EigenKrachtAsk() {
+  const { t } = useTranslation();
+  return (
+    <details className="plan-part eigen-kracht-ask">
+      <summary>{t('plan.eigenKracht.askOpen')}</summary>
+      <EigenKrachtSteps />
+    </details>
+  );
+}
+
+/** The conference itself: the day the family agreed (the first step), the coordinator, the date. */
+function ConferenceForm({ ctx }: { ctx: PlanContext }) {
+  const { t } = useTranslation();
+  const ids = { agreed: useId(), coordinator: useId(), date: useId() };
+  const ek = ctx.plan.madeBy === 'netwerk' ? ctx.plan.eigenKracht : null;
+  const [agreed, setAgreed] = useState(ek?.familyAgreedOn ?? '');
+  const [coordinator, setCoordinator] = useState(ek?.coordinator ?? '');
+  const [date, setDate] = useState(ek?.conferenceDate ?? '');
+  const save = async () => {
+    const next = editablePlan(ctx.plan);
+    if (next.madeBy !== 'netwerk') return;
+    const { familyAgreedOn: _a, coordinator: _c, conferenceDate: _d, ...rest } = next.eigenKracht;
+    next.eigenKracht = {
+      ...rest,
+      ...(agreed ? { familyAgreedOn: agreed } : {}),
+      ...(coordinator.trim() ? { coordinator: coordinator.trim().slice(0, 120) } : {}),
+      ...(date ? { conferenceDate: date } : {}),
+    };
+    await ctx.save(next);
+  };
+  return (
+    <form className="inline-form conference-form" onSubmit={(e) => { e.preventDefault(); void save(); }}>
+      <div className="field"><label htmlFor={ids.agreed}>{t('plan.eigenKracht.agreedOn')}</label>
+        <input id={ids.agreed} type="date" value={agreed} onChange={(e) => setAgreed(e.target.value)} /></div>
+      <div className="field"><label htmlFor={ids.coordinator}>{t('plan.eigenKracht.coordinator')}</label>
+        <input id={ids.coordinator} type="text" value={coordinator} maxLength={120} onChange={(e) => setCoordinator(e.target.value)} /></div>
+      <div className="field"><label htmlFor={ids.date}>{t('plan.eigenKracht.conferenceDate')}</label>
+        <input id={ids.date} type="date" value={date} onChange={(e) => setDate(e.target.value)} /></div>
+      <button type="submit" disabled={ctx.busy}>{t('plan.eigenKracht.saveConference')}</button>
+    </form>
+  );
+}
+
+/**
+ * An Eigen Kracht plan is the network's own: how the conference came about (the family's
+ * agreement, the coordinator, the date), who took part, the strengths it will use itself and the
+ * professional help it asks for.
  */
 export function EigenKrachtPanel({ ctx, people }: { ctx: PlanContext; people: readonly MapPerson[] }) {
   const { t } = useTranslation();
@@ -34,6 +110,7 @@ export function EigenKrachtPanel({ ctx, people }: { ctx: PlanContext; people: re
   return (
     <section aria-labelledby={ids.heading} className="plan-part eigen-kracht">
       <h3 id={ids.heading}>{t('plan.eigenKracht.title')}</h3>
+      <ConferenceForm key={`${ek.familyAgreedOn ?? ''}|${ek.coordinator ?? ''}|${ek.conferenceDate ?? ''}`} ctx={ctx} />
       <p>{t('plan.eigenKracht.tookPart')} {ek.participants.map((p) => refName(p, people, unknown)).join(', ')}</p>
       <h4>{t('plan.eigenKracht.strengths')}</h4>
       {ek.ownStrengths.length === 0 ? <p>{t('plan.eigenKracht.noneYet')}</p> : (
@@ -57,6 +134,7 @@ export function EigenKrachtPanel({ ctx, people }: { ctx: PlanContext; people: re
           <input id={ids.from} type="text" value={from} maxLength={200} onChange={(e) => setFrom(e.target.value)} /></div>
         <button type="submit" disabled={ctx.busy || help.trim() === ''}>{t('plan.eigenKracht.addHelp')}</button>
       </form>
+      <EigenKrachtSteps />
     </section>
   );
 }

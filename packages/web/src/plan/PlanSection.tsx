@@ -12,7 +12,7 @@ import { ActionForm } from './ActionForm.js';
 import { ActionList } from './ActionList.js';
 import { AttentionBox } from './AttentionBox.js';
 import { BarriersPanel } from './BarriersPanel.js';
-import { EigenKrachtPanel } from './EigenKrachtPanel.js';
+import { EigenKrachtAsk, EigenKrachtPanel, EigenKrachtSteps } from './EigenKrachtPanel.js';
 import { FollowUpPanel } from './FollowUpPanel.js';
 import { GoalsPanel } from './GoalsPanel.js';
 import { mapPeople, nameList } from './plan-view.js';
@@ -79,6 +79,7 @@ export default function PlanSection({ caseId, maps, canCreate }: { caseId: strin
           <SuggestionsPanel ctx={ctx} people={people} />
           <FollowUpPanel ctx={ctx} people={people} />
           <BarriersPanel ctx={ctx} people={people} />
+          {plan.madeBy === 'netwerk' ? null : <EigenKrachtAsk />}
         </>
       );
     }
@@ -121,6 +122,7 @@ function NewPlanForm({ maps, busy, onCreate }: { maps: readonly NetworkMap[]; bu
         <div className="field"><label htmlFor={ids.participants}>{t('plan.eigenKracht.participants')}</label>
           <textarea id={ids.participants} value={participants} rows={3} onChange={(e) => setParticipants(e.target.value)} /></div>
       ) : null}
+      {madeBy === 'netwerk' ? <EigenKrachtSteps /> : null}
       <button type="submit" className="primary" disabled={busy || mapId === '' || (madeBy === 'netwerk' && names.length === 0)}>{t('plan.start')}</button>
     </form>
   );

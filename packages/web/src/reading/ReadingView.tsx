@@ -5,11 +5,12 @@ import type { EditorDoc } from '../editor/editor-doc.js';
 import type { EditorCommand } from '../editor/editor-state.js';
 import { useLanguage } from '../i18n/use-language.js';
 import { CareMixPie } from './CareMixPie.js';
+import { FourNeeds } from './FourNeeds.js';
 import { NetworkGives } from './NetworkGives.js';
 
 /**
  * Reading the map together: core's plain-language reading (strengths first, then what is thin,
- * never a score), what the network gives per function, the care mix as a pie, and the person's
+ * never a score), what the network gives per function, seed 004's four needs (with stability), the care mix as a pie, and the person's
  * own appraisal, which turns Machielse's quadrant into a question to reflect on.
  *
  * `saved` holds the server's analysis of the working version as saved (computed with the
@@ -40,6 +41,7 @@ export function ReadingView({ doc, run, saved }: { doc: EditorDoc; run: (command
           {section.code === 'careMix' ? <CareMixPie mix={indicators.careMix} /> : null}
           <ul>{section.lines.map((line, i) => <li key={i}>{line}</li>)}</ul>
           {section.code === 'support' ? <NetworkGives indicators={indicators} snapshot={doc.snapshot} /> : null}
+          {section.code === 'support' ? <FourNeeds indicators={indicators} snapshot={doc.snapshot} /> : null}
         </section>
       ))}
     </section>

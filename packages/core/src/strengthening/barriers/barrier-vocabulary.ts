@@ -6,11 +6,12 @@ import type { VocabularyEntry } from '../../vocabularies/vocabulary.js';
  * network (domain.md §6). Four groups:
  * - `verlegenheid`: the three bottlenecks of seed 004 (3.8);
  * - `externe_drempel` and `interne_drempel`: the thresholds LUS vzw names (seed 004, 3.8);
- * - `verbreding`: what families meet when they try to meet new people (seed 000, chapter 5).
+ * - `verbreding`: what families meet when they try to meet new people (seed 000, chapter 5);
+ * - `netwerk`: the network itself resisting the help or the change it brings (seed 000, 4).
  * Codes are stable and never shown; every entry has a label, a plain explanation and, where the
  * sources give it, what can help (never a verdict on the person).
  */
-export const BARRIER_GROUPS = ['verlegenheid', 'externe_drempel', 'interne_drempel', 'verbreding'] as const;
+export const BARRIER_GROUPS = ['verlegenheid', 'externe_drempel', 'interne_drempel', 'verbreding', 'netwerk'] as const;
 export type BarrierGroup = (typeof BARRIER_GROUPS)[number];
 
 export const BARRIER_CODES = [
@@ -18,6 +19,7 @@ export const BARRIER_CODES = [
   'afstand', 'tijd', 'middelen',
   'durf', 'schaamte', 'verlegenheid', 'vaardigheden',
   'kosten', 'mobiliteit', 'kinderopvang', 'uiterlijk_en_taal', 'schaamte_woning', 'onbekendheid', 'angst_voor_uitsluiting', 'niet_kunnen_teruggeven',
+  'netwerk_reageert_op_verandering',
 ] as const;
 export type BarrierCode = (typeof BARRIER_CODES)[number];
 
@@ -33,6 +35,7 @@ const s004Lus = { seed: '004', where: '3.8: externe en interne drempels (LUS vzw
 const s000Ask = { seed: '000', where: '4. bespreekbaar maken van vraagverlegenheid' } as const satisfies SourceRef;
 const s000Broaden = { seed: '000', where: '5. het sociaal netwerk verbreden' } as const satisfies SourceRef;
 const s000Clubs = { seed: '000', where: '5. sociaal-culturele verenigingen en sportclubs' } as const satisfies SourceRef;
+const s000Change = { seed: '000', where: '4. het netwerk reageert op verandering' } as const satisfies SourceRef;
 const s003Needs = { seed: '003', where: '6.1.1 ervaren noden en drempels' } as const satisfies SourceRef;
 
 const l = (nl: string, fr: string, en: string): Labels => ({ nl, fr, en });
@@ -188,6 +191,21 @@ export const BARRIER_VOCABULARY: readonly BarrierEntry[] = [
     whatHelps: l('Zoeken wat je wel kan geven: iets kleins telt ook, en er zijn voor elkaar is ook teruggeven.', 'Chercher ce qu’on peut donner : une petite chose compte aussi, et être là pour l’autre, c’est aussi rendre.', 'Finding what you can give: something small counts too, and being there for each other is giving back as well.'),
     sources: [s000Broaden, s004],
   },
+  {
+    code: 'netwerk_reageert_op_verandering', group: 'netwerk',
+    labels: l('Het netwerk reageert op verandering', 'Le réseau réagit au changement', 'The network reacts to change'),
+    explanation: l(
+      'Familie of andere naasten zijn niet blij met de hulp of met wat er verandert. Ze voelen zich opzij gezet of zijn bang het gezin kwijt te raken. Soms moet het gezin kiezen: ‘de hulpverlener of ik’. Dan kiest het gezin meestal voor de eigen mensen.',
+      'La famille ou d’autres proches ne sont pas contents de l’aide ou de ce qui change. Ils se sentent mis de côté ou ont peur de perdre la famille. Parfois la famille doit choisir : « l’intervenant ou moi ». Elle choisit alors le plus souvent ses proches.',
+      'Relatives or others close by are unhappy about the help or about what changes. They feel pushed aside or are afraid of losing the family. Sometimes the family has to choose: “the support worker or me”. Then the family mostly chooses its own people.',
+    ),
+    whatHelps: l(
+      'Erken de mensen die er al waren en geef hen een plaats in de hulp, liefst al van bij de start. Betrek hen, in plaats van hen buiten te houden.',
+      'Reconnaître les personnes qui étaient déjà là et leur donner une place dans l’aide, de préférence dès le début. Les associer au lieu de les tenir à l’écart.',
+      'Recognise the people who were already there and give them a place in the help, preferably from the start. Involve them instead of keeping them out.',
+    ),
+    sources: [s000Change],
+  },
 ];
 
 /** The entry of a barrier code (every code has one: a test checks it). */
@@ -202,4 +220,5 @@ export const BARRIER_GROUP_LABELS: Readonly<Record<BarrierGroup, Labels>> = {
   externe_drempel: l('Drempels buiten jezelf', 'Obstacles extérieurs', 'Outside thresholds'),
   interne_drempel: l('Drempels in jezelf', 'Obstacles intérieurs', 'Inner thresholds'),
   verbreding: l('Drempels om nieuwe mensen te leren kennen', 'Obstacles pour rencontrer de nouvelles personnes', 'Barriers to meeting new people'),
+  netwerk: l('Het netwerk zelf', 'Le réseau lui-même', 'The network itself'),
 };

@@ -28,6 +28,17 @@ describe('barrier vocabulary', () => {
     expect(inGroup('interne_drempel')).toEqual(['durf', 'schaamte', 'verlegenheid', 'vaardigheden']);
     expect(inGroup('verbreding')).toHaveLength(8);
   });
+
+  it('[B1] the network reacting to change (seed 000, 4) is a barrier of its own group, "the carer or me" named in every language', () => {
+    const entry = barrierEntry('netwerk_reageert_op_verandering');
+    expect(entry.group).toBe('netwerk');
+    expect(BARRIER_VOCABULARY.filter((e) => e.group === 'netwerk').map((e) => e.code)).toEqual(['netwerk_reageert_op_verandering']);
+    expect(entry.explanation.nl).toContain('de hulpverlener of ik');
+    expect(entry.explanation.fr).toContain('l’intervenant ou moi');
+    expect(entry.explanation.en).toContain('the support worker or me');
+    expect(entry.sources).toEqual([{ seed: '000', where: '4. het netwerk reageert op verandering' }]);
+    expect(BarrierRecordSchema.safeParse({ id: 'b1', code: 'netwerk_reageert_op_verandering', holder: { kind: 'gezin' }, status: 'speelt', notedOn: '2026-03-01', notes: [], actionIds: [] }).success).toBe(true);
+  });
 });
 
 describe('barrier records', () => {

@@ -24,7 +24,7 @@ export interface SuggestInput {
 }
 
 /**
- * Suggestions to strengthen a network (docs/plan-rules.md, S1–S10): every rule that holds for the
+ * Suggestions to strengthen a network (docs/plan-rules.md, S1–S11): every rule that holds for the
  * snapshot gives its suggestions, in rule order, each with its reason. Working models are listed
  * in catalogue order and nothing is scored: the research compares each model only with itself,
  * and the family chooses.

@@ -34,6 +34,7 @@ export const SUGGESTION_REASON_MESSAGES: Readonly<Record<Language, Readonly<Reco
     few_bridging_ties: () => 'Je kent weinig mensen buiten je eigen kring. Mensen met een andere achtergrond kunnen nieuwe informatie en kansen brengen.',
     low_reciprocity: (p) => `Bij ${v(p, 'percent')}% van je contacten gaat de steun over en weer. Iets kunnen teruggeven maakt vragen lichter.`,
     isolated_people: (p) => `${v(p, 'names')} ${Number(p['count']) === 1 ? 'kent' : 'kennen'} niemand anders op je kaart. Mensen samenbrengen kan de steun sterker maken.`,
+    network_reacts_to_change: (p) => `Het contact met ${v(p, 'name')} loopt niet altijd vlot. Als er hulp komt of als er iets verandert, voelt iemand uit je eigen kring zich soms opzij gezet: ‘de hulpverlener of ik’. Hoe kan ${v(p, 'name')} erbij betrokken worden?`,
   },
   fr: {
     no_informal_emotional_support: (p) => (v(p, 'coverage') === 'alleen_formeel'
@@ -51,6 +52,7 @@ export const SUGGESTION_REASON_MESSAGES: Readonly<Record<Language, Readonly<Reco
     few_bridging_ties: () => 'Vous connaissez peu de personnes en dehors de votre entourage. Des personnes d’un autre milieu peuvent apporter de nouvelles informations et de nouvelles chances.',
     low_reciprocity: (p) => `Avec ${v(p, 'percent')} % de vos contacts, le soutien va dans les deux sens. Pouvoir rendre quelque chose rend la demande plus légère.`,
     isolated_people: (p) => `${v(p, 'names')} ne ${Number(p['count']) === 1 ? 'connaît' : 'connaissent'} personne d’autre sur votre carte. Rapprocher les gens peut renforcer le soutien.`,
+    network_reacts_to_change: (p) => `Le contact avec ${v(p, 'name')} n’est pas toujours facile. Quand de l’aide arrive ou que quelque chose change, un proche se sent parfois mis de côté : « l’intervenant ou moi ». Comment associer ${v(p, 'name')} ?`,
   },
   en: {
     no_informal_emotional_support: (p) => (v(p, 'coverage') === 'alleen_formeel'
@@ -68,6 +70,7 @@ export const SUGGESTION_REASON_MESSAGES: Readonly<Record<Language, Readonly<Reco
     few_bridging_ties: () => 'You know few people outside your own circle. People from another background can bring new information and chances.',
     low_reciprocity: (p) => `With ${v(p, 'percent')}% of your contacts, support goes both ways. Being able to give something back makes asking easier.`,
     isolated_people: (p) => `${v(p, 'names')} ${Number(p['count']) === 1 ? 'knows' : 'know'} nobody else on your map. Bringing people together can make the support stronger.`,
+    network_reacts_to_change: (p) => `Contact with ${v(p, 'name')} is not always easy. When help arrives or things change, someone of your own circle sometimes feels pushed aside: “the support worker or me”. How could ${v(p, 'name')} be involved?`,
   },
 };
 

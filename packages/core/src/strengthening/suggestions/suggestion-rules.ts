@@ -185,6 +185,23 @@ function isolatedPeople({ snapshot, indicators }: SuggestionRuleInput): Suggesti
   }];
 }
 
+/**
+ * S11: help is in the picture (an active professional) and someone of the own circle has a
+ * difficult or mixed relation with the person (valence belastend or ambivalent): one suggestion
+ * each, in map order. Seed 000: the network may resent the help or the change it brings, up to
+ * "the carer or me"; bringing those people in works better than keeping them out.
+ */
+function networkReactsToChange({ snapshot }: SuggestionRuleInput): SuggestionFiring[] {
+  const active = snapshot.alters.filter((a) => a.status === 'actief');
+  if (!active.some((a) => a.formal)) return [];
+  return active.filter((a) => !a.formal && (a.valence === 'belastend' || a.valence === 'ambivalent')).map((alter) => ({
+    id: `S11-${alter.id}`, rule: 'S11' as const,
+    reason: { code: 'network_reacts_to_change' as const, params: { name: alter.name } },
+    link: { kind: 'persoon' as const, alterId: alter.id }, alterIds: [alter.id], functions: [],
+    options: { models: inCatalogueOrder(['persoonlijk_netwerk']), functions: [], initiatives: true },
+  }));
+}
+
 /** The rules in the order of their ids (an order of reading, not of importance). */
 export const SUGGESTION_RULES: readonly ((input: SuggestionRuleInput) => SuggestionFiring[])[] = [
   noInformalEmotionalSupport,
@@ -197,4 +214,5 @@ export const SUGGESTION_RULES: readonly ((input: SuggestionRuleInput) => Suggest
   fewBridgingTies,
   lowReciprocity,
   isolatedPeople,
+  networkReactsToChange,
 ];

@@ -26,6 +26,7 @@ export const SUGGESTION_REASON_CODES = [
   'few_bridging_ties',
   'low_reciprocity',
   'isolated_people',
+  'network_reacts_to_change',
 ] as const;
 export type SuggestionReasonCode = (typeof SUGGESTION_REASON_CODES)[number];
 

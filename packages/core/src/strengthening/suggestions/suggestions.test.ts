@@ -131,6 +131,25 @@ describe('suggestion rules', () => {
     expect(s10.map((s) => [s.alterIds, s.reason.params])).toEqual([[['f'], { count: 1, names: 'F' }]]);
     expect(describeSuggestionReason(s10[0]!.reason, 'nl')).toBe('F kent niemand anders op je kaart. Mensen samenbrengen kan de steun sterker maken.');
   });
+
+  it('[S11] with help in the picture, a difficult or mixed relation of the own circle is named as the network reacting to change', () => {
+    const alters: AlterInput[] = [
+      ...richAlters().map((a) => (a.id === 'b' ? { ...a, valence: 'belastend' as const } : a.id === 'd' ? { ...a, valence: 'ambivalent' as const } : a)),
+      { id: 'cons', name: 'Consulent', sector: 'hulpverlening', ring: 3, valence: 'belastend' },
+    ];
+    const ties = [...richTies, ['a', 'cons'] as [string, string]];
+    const s11 = byRule(suggest(alters, ties), 'S11');
+    expect(s11.map((s) => [s.id, s.reason, s.link])).toEqual([
+      ['S11-b', { code: 'network_reacts_to_change', params: { name: 'B' } }, { kind: 'persoon', alterId: 'b' }],
+      ['S11-d', { code: 'network_reacts_to_change', params: { name: 'D' } }, { kind: 'persoon', alterId: 'd' }],
+    ]);
+    expect(s11[0]?.models).toEqual(['persoonlijk_netwerk']);
+    expect(describeSuggestionReason(s11[0]!.reason, 'nl')).toContain('‘de hulpverlener of ik’');
+    expect(describeSuggestionReason(s11[0]!.reason, 'fr')).toContain('« l’intervenant ou moi »');
+    expect(describeSuggestionReason(s11[0]!.reason, 'en')).toContain('“the support worker or me”');
+    // Without a professional on the map there is no help to react to.
+    expect(byRule(suggest(alters.filter((a) => a.id !== 'cons'), richTies), 'S11')).toEqual([]);
+  });
 });
 
 describe('suggestions are reasons and options, never a ranking', () => {

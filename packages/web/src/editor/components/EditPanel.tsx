@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  ALTER_FLAG_VOCABULARY, ALTER_KIND_VOCABULARY, CHANNEL_VOCABULARY, DIRECTION_VOCABULARY, ISSUE_MESSAGES,
+  ALTER_FLAG_VOCABULARY, ALTER_KIND_VOCABULARY, CHANNEL_VOCABULARY, DIRECTION_VOCABULARY, FIXED_ARRANGEMENT_VOCABULARY, ISSUE_MESSAGES,
   FORMAL_LEVEL_VOCABULARY, FORMAL_MODE_VOCABULARY, FREQUENCY_VOCABULARY, REACHABILITY_VOCABULARY, ROLE_VOCABULARY,
   sectorCodesOf, STATUS_VOCABULARY, SUPPORT_FUNCTION_VOCABULARY, VALENCE_VOCABULARY, type Alter, type AlterFlag,
   type CaseMember, type Channel, type Issue, type PersonId, type SupportDirection, type Vocabulary,
@@ -42,7 +42,7 @@ export function EditPanel({ doc, alter, members, run, focusName }: Props) {
     name: t('panel.name'), kind: t('panel.kind'), sector: t('panel.sector'), role: t('panel.role'), ring: t('panel.ring'),
     status: t('panel.status'), support: t('panel.support'), valence: t('panel.valence'), frequency: t('panel.frequency'),
     channels: t('panel.channels'), reachability: t('panel.reachability'), since: t('panel.since'), origin: t('panel.origin'),
-    flags: t('panel.flags'), note: t('panel.note'), formalMode: t('panel.formalMode'), formalLevel: t('panel.formalLevel'),
+    flags: t('panel.flags'), fixedArrangement: t('panel.fixedArrangement'), note: t('panel.note'), formalMode: t('panel.formalMode'), formalLevel: t('panel.formalLevel'),
   };
   const describe = (issue: Issue) => {
     const field = fieldLabels[String(issue.path[0] ?? '')];
@@ -218,6 +218,12 @@ export function EditPanel({ doc, alter, members, run, focusName }: Props) {
           </label>
         ))}
       </fieldset>
+
+      <Field label={t('panel.fixedArrangement')}>
+        {(id) => <OptionalSelect id={id} value={alter.fixedArrangement} notSet={t('panel.noArrangement')} options={options(FIXED_ARRANGEMENT_VOCABULARY)}
+          onChange={(v) => apply({ fixedArrangement: v as Alter['fixedArrangement'] })} />}
+      </Field>
+      <p className="hint">{t('panel.fixedArrangementHint')}</p>
 
       <TextField label={t('panel.note')} value={alter.note ?? ''} multiline onCommit={(text) => apply({ note: text === '' ? undefined : text })} />
 

@@ -1,0 +1,121 @@
+import { randomUUID } from 'node:crypto';
+import { AxeBuilder } from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { chromiumMissing, endWorkerSession, snapshotWithAlters, startWorkerSession, type TestServer, type WorkerSession } from './harness.js';
+import type { TestClient } from '../../server/src/testing/fixture.js';
+
+const skip = chromiumMissing();
+// People get UUIDs, as the web app makes them (the server replaces a name-like id).
+const MA = randomUUID();
+const CLUB = randomUUID();
+
+type StoredAlter = { id: string; support: Record<string, string>; fixedArrangement?: string };
+async function workingAlters(device: TestClient, mapId: string): Promise<StoredAlter[]> {
+  const map = (await device.get(`/api/maps/${mapId}`)).json<{ map: { snapshots: { id: string; alters: StoredAlter[] }[] } }>().map;
+  return map.snapshots.find((s) => s.id === 'werkversie')?.alters ?? [];
+}
+
+/**
+ * Issue 17 in the browser: seed 000's three mapping questions and "the network reacting to change"
+ * in the guide, seed 004's need for stability in the editor and the reading, and the Eigen Kracht
+ * screen (the family's agreement first, the coordinator, the date, where to ask).
+ */
+describe.skipIf(skip !== null)('what the sources add, in the web app with the real server', () => {
+  let session: WorkerSession | undefined;
+  let server: TestServer;
+  let page: Page;
+  let device: TestClient;
+  let caseId = '';
+  let mapId = '';
+
+  beforeAll(async () => {
+    session = await startWorkerSession('Sofie Begeleider', { width: 1400, height: 950 });
+    ({ server, page, device, caseId, mapId } = session);
+    await snapshotWithAlters(device, mapId, { id: 'werkversie', kind: 'is', date: '2026-01-10' }, [
+      { id: MA, name: 'Ma Hilde', sector: 'familie', ring: 1, support: { emotioneel: 'ontvangt' } },
+      { id: CLUB, name: 'Voetbalclub', sector: 'samenleving', ring: 2, support: { erbij_horen: 'ontvangt' } },
+    ]);
+  }, 120_000);
+
+  afterAll(() => endWorkerSession(session));
+
+  it('the guide asks how you let people know and how you ask them (answered in words) and whether you eat at your parents\' (gives material support)', async () => {
+    await page.goto(`${server.url}/#/dossiers/${caseId}/kaart/${mapId}/gesprek`);
+    await page.getByRole('button', { name: 'Gesprek starten' }).click();
+    await page.locator('.guide .step-list').getByRole('button', { name: 'Wie doet wat' }).click();
+    const guide = page.locator('.guide');
+    const legends = await guide.locator('.guide-functions legend, .guide-functions .open-question label').allInnerTexts();
+    const expected = [
+      'Aan wie vertel je wat', 'Wie is er als het moeilijk', 'Met wie maak je plezier', 'Wie kan je snel te pakken', 'Wie past er op de kinderen',
+      'Wie brengt iets mee', 'Hoe zeg je het aan iemand', 'Aan wie vertel je je zorgen', 'Aan wie vraag je raad', 'Hoe kan je hen vragen',
+      'Ga je soms mee-eten bij je ouders', 'Voor wie doe jij iets',
+    ];
+    expect(legends.map((l, i) => l.startsWith(expected[i] ?? '\u0000') || l)).toEqual(expected.map(() => true));
+    await guide.getByLabel(/^Hoe zeg je het aan iemand/).fill('Ik stuur mijn mama een berichtje.');
+    await guide.getByLabel(/^Hoe kan je hen vragen/).fill('Bellen gaat het best.');
+    await guide.getByLabel(/^Hoe kan je hen vragen/).blur();
+    const eten = guide.locator('fieldset', { hasText: 'Ga je soms mee-eten bij je ouders?' });
+    await eten.getByLabel('Ma Hilde').check();
+    await page.locator('[data-save-state="saved"]').waitFor({ timeout: 10_000 });
+    await expect.poll(async () => (await workingAlters(device, mapId)).find((a) => a.id === MA)?.support).toEqual({ emotioneel: 'ontvangt', materieel: 'ontvangt' });
+    // The written answers stay with the guide when it is opened again.
+    await page.reload();
+    await page.locator('.guide .step-list').getByRole('button', { name: 'Wie doet wat' }).click();
+    expect(await page.locator('.guide').getByLabel(/^Hoe zeg je het aan iemand/).inputValue()).toBe('Ik stuur mijn mama een berichtje.');
+  });
+
+  it('the helpers step asks how the network reacts to the help and to change, "the support worker or me"', async () => {
+    await page.locator('.guide .step-list').getByRole('button', { name: 'Hulpverleners en diensten' }).click();
+    const aside = page.locator('.guide aside', { has: page.getByRole('heading', { name: 'Als er iets verandert' }) });
+    expect(await aside.innerText()).toContain('‘het is de hulpverlener of ik’');
+  });
+
+  it('a fixed arrangement is chosen in the edit panel, saved, and shown in the reading as certainty beside the other three needs', async () => {
+    await page.goto(`${server.url}/#/dossiers/${caseId}/kaart/${mapId}/persoon`);
+    await page.locator(`.map-canvas [data-person="${CLUB}"]`).click();
+    await page.getByRole('tab', { name: 'Persoon' }).click();
+    await page.locator('.side-panel').getByLabel('Vaste regeling').selectOption({ label: 'Lidmaatschap' });
+    await page.locator('[data-save-state="saved"]').waitFor({ timeout: 10_000 });
+    await expect.poll(async () => (await workingAlters(device, mapId)).find((a) => a.id === CLUB)?.fixedArrangement).toBe('lidmaatschap');
+    await page.getByRole('tab', { name: 'Lezen' }).click();
+    const needs = page.locator('table.four-needs');
+    await needs.waitFor();
+    const rows = await needs.locator('tbody tr').allInnerTexts();
+    expect(rows.map((r) => r.split('\n')[0])).toEqual(['Warmte en aandacht', 'Erbij horen', 'Spullen en praktische hulp', 'Zekerheid']);
+    expect(rows[0]).toContain('Ma Hilde');
+    expect(rows[1]).toContain('Voetbalclub');
+    expect(rows[3]).toContain('Voetbalclub (lidmaatschap)');
+    expect(rows[3]).not.toContain('Ma Hilde');
+  });
+
+  it('an Eigen Kracht plan: the steps and where to ask, the family\'s agreement first, the coordinator and the date', async () => {
+    await page.goto(`${server.url}/#/dossiers/${caseId}`);
+    await page.getByRole('heading', { name: 'Netwerkplan' }).waitFor();
+    await page.getByLabel('Wie maakt het plan?').selectOption({ label: 'Het netwerk zelf (Eigen Kracht-conferentie)' });
+    const steps = page.locator('.eigen-kracht-steps');
+    expect(await steps.innerText()).toContain('Het gezin zegt eerst ja.');
+    expect(await steps.innerText()).toContain('Diksmuidelaan 36 A, 2600 Berchem');
+    await page.getByLabel('Wie deed mee? (één naam per regel)').fill('Ma Hilde\nBuurman Ahmed');
+    await page.getByRole('button', { name: 'Plan starten' }).click();
+
+    const panel = page.locator('section.eigen-kracht');
+    await panel.waitFor();
+    await panel.getByLabel('Stap 1: het gezin ging akkoord op').fill('2026-02-10');
+    await panel.getByLabel('Coördinator (onafhankelijk)').fill('Mireille');
+    await panel.getByLabel('Datum van de conferentie').fill('2026-02-01');
+    await panel.getByRole('button', { name: 'Conferentie bewaren' }).click();
+    await page.getByText('het gezin stemt eerst in').waitFor();
+    expect((await device.get(`/api/cases/${caseId}/plan`)).json().plan.eigenKracht.familyAgreedOn).toBeUndefined();
+
+    await panel.getByLabel('Datum van de conferentie').fill('2026-02-20');
+    await panel.getByRole('button', { name: 'Conferentie bewaren' }).click();
+    await expect.poll(async () => (await device.get(`/api/cases/${caseId}/plan`)).json().plan.eigenKracht).toMatchObject({
+      familyAgreedOn: '2026-02-10', coordinator: 'Mireille', conferenceDate: '2026-02-20',
+    });
+    await page.locator('section.eigen-kracht .contact-card').waitFor();
+    expect(await page.locator('section.eigen-kracht .contact-card').innerText()).toContain('03 340 49 15');
+    const result = await new AxeBuilder({ page }).include('section.eigen-kracht').analyze();
+    expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  });
+});
