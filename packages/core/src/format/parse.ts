@@ -53,7 +53,7 @@ export function parseMapDocumentText(text: string): ParseResult<MapDocument> {
   return parseMapDocument(json);
 }
 
-function jsonErrorPosition(text: string, error: unknown): Record<string, number | string> {
+export function jsonErrorPosition(text: string, error: unknown): Record<string, number | string> {
   const message = error instanceof Error ? error.message : String(error);
   const match = /position (\d+)/.exec(message);
   if (!match) return { line: 1, column: 1 };

@@ -1,0 +1,3 @@
+export * from './report.js';
+export * from './finish.js';
+export * from './easynwk.js';
