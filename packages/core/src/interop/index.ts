@@ -2,3 +2,5 @@ export * from './report.js';
 export * from './finish.js';
 export * from './easynwk.js';
 export * from './egor.js';
+export * from './graphml-read.js';
+export * from './graphml-write.js';
