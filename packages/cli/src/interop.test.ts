@@ -64,7 +64,7 @@ describe('netwerkkracht import', () => {
 
   it('[I5] an unknown --from and an unrecognised file are user errors', async () => {
     const dir = folderWith({ 'x.txt': 'hallo' });
-    expectUserError(await run(['import', 'x.txt', '--from', 'vennmaker', '--lang', 'en'], { cwd: dir }), /"vennmaker" is not a format we know; choose from: easynwk, egor/);
+    expectUserError(await run(['import', 'x.txt', '--from', 'vennmaker', '--lang', 'en'], { cwd: dir }), /"vennmaker" is not a format we know; choose from: easynwk, nc-graphml, egor/);
     expectUserError(await run(['import', 'x.txt', '--lang', 'fr'], { cwd: dir }), /format non reconnu ; indiquez-le avec --from/);
   });
 
@@ -109,5 +109,41 @@ describe('netwerkkracht export', () => {
     expectUserError(await run(['export', 'kaart.json', '--to', 'graphml', '--out', 'bestaat.graphml', '--lang', 'en'], { cwd: dir }), /already exists/);
     expectUserError(await run(['export', 'kaart.json', '--to', 'egor', '--snapshot', 'nope', '--out', 'e'], { cwd: dir }), /nope/);
     expect(existsSync(join(dir, 'e'))).toBe(false);
+  });
+});
+
+describe('netwerkkracht import from Network Canvas', () => {
+  const nc = `<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:nc="http://schema.networkcanvas.com/xmlns">
+<key id="label" for="all" attr.name="label" attr.type="string"/>
+<key id="networkCanvasType" for="all" attr.name="networkCanvasType" attr.type="string"/>
+<key id="networkCanvasUUID" for="all" attr.name="networkCanvasUUID" attr.type="string"/>
+<key id="v1" for="node" attr.name="close" attr.type="string"/>
+<graph edgedefault="undirected" nc:caseId="c1" nc:sessionUUID="s-1" nc:sessionExportTime="2024-12-17T16:04:03.385Z">
+<node id="1"><data key="networkCanvasUUID">p1</data><data key="networkCanvasType">Person</data><data key="label">Ann</data><data key="v1">1</data></node>
+<node id="2"><data key="networkCanvasUUID">p2</data><data key="networkCanvasType">Person</data><data key="label">Bo</data></node>
+<edge id="1" source="1" target="2"><data key="networkCanvasType">Knows</data></edge>
+</graph></graphml>`;
+
+  it('[N6] --mapping-template lists node types, variables and edge types; the filled-in mapping imports', async () => {
+    const dir = folderWith({ 'sessie.graphml': nc });
+    const template = await run(['import', 'sessie.graphml', '--mapping-template'], { cwd: dir });
+    expect(template.code).toBe(0);
+    const json = JSON.parse(template.out);
+    expect(json.found).toEqual({ nodeTypes: [{ name: 'Person', count: 2, variables: ['close', 'label'] }], edgeTypes: [{ name: 'Knows', count: 1 }] });
+    const mappingDir = folderWith({ 'sessie.graphml': nc, 'mapping.json': { nc: { ...json.nc, ring: { variable: 'close', values: { 1: 1 } } } } });
+    const { code, out, err } = await run(['import', 'sessie.graphml', '--mapping', 'mapping.json'], { cwd: mappingDir });
+    expect(code, err).toBe(0);
+    const parsed = parseMapDocumentText(out);
+    expect(parsed.ok && parsed.value.map.snapshots[0]).toMatchObject({ id: 's-1', date: '2024-12-17', ties: [['p1', 'p2']] });
+    expect(err).toContain('nc-graphml');
+  });
+
+  it('[N7] a billion-laughs file: exit 2 naming line and column, nothing written', async () => {
+    const bomb = `<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>\n<graphml xmlns:nc="http://schema.networkcanvas.com/xmlns"><graph>&lol2;</graph></graphml>`;
+    const dir = folderWith({ 'bom.graphml': bomb, 'mapping.json': { nc: { nodeType: 'Person' } } });
+    const result = await run(['import', 'bom.graphml', '--from', 'nc-graphml', '--mapping', 'mapping.json', '--out', 'uit.json', '--lang', 'en'], { cwd: dir });
+    expectUserError(result, /bom\.graphml: line 2, column \d+: the file has a DOCTYPE/);
+    expect(existsSync(join(dir, 'uit.json'))).toBe(false);
   });
 });

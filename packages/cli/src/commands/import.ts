@@ -2,10 +2,10 @@ import { existsSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import {
-  describeImportReport, describeInteropProblem, importFiles, ImportMappingSchema, INTEROP_FORMATS, toMapDocument,
+  describeImportReport, describeInteropProblem, importFiles, ImportMappingSchema, INTEROP_FORMATS, ncMappingTemplate, toMapDocument,
   type ImportMapping, type InteropFormat, type InteropProblem, type Language,
 } from '@netwerkkracht/core';
-import { parseCommandArgs, stringOption } from '../args.js';
+import { flag, parseCommandArgs, stringOption } from '../args.js';
 import { CLI_MESSAGES } from '../cli-messages.js';
 import { EXIT_OK, UserError } from '../errors.js';
 import { INTEROP_CLI_MESSAGES } from '../interop-messages.js';
@@ -35,28 +35,29 @@ export async function writeWhole(path: string, text: string): Promise<void> {
 
 export const importCommand: Command = {
   summary: {
-    nl: 'lees kaarten uit easyNWK of egor (drie CSV-bestanden)',
-    fr: 'lire des cartes d’easyNWK ou d’egor (trois fichiers CSV)',
-    en: 'read maps from easyNWK or egor (three CSV files)',
+    nl: 'lees kaarten uit easyNWK, egor (drie CSV-bestanden) of Network Canvas (GraphML)',
+    fr: 'lire des cartes d’easyNWK, d’egor (trois fichiers CSV) ou de Network Canvas (GraphML)',
+    en: 'read maps from easyNWK, egor (three CSV files) or Network Canvas (GraphML)',
   },
-  usage: 'import FILE... [--from easynwk|egor] [--mapping FILE] [--out FILE] [--lang nl|fr|en]',
+  usage: 'import FILE... [--from easynwk|egor|nc-graphml] [--mapping FILE] [--mapping-template] [--out FILE] [--lang nl|fr|en]',
   description: {
     nl: 'Zet een bestand van een ander programma om naar netwerkkaart JSON: op het scherm, of in het bestand van --out (een map/folder als er meer kaarten uitkomen). Het verslag (wat overgenomen, geïnterpreteerd en weggelaten is) komt op de foutuitvoer. Bij een fout wordt niets bewaard. Zie docs/interop.md.',
     fr: 'Convertit un fichier d’un autre programme en netwerkkaart JSON : à l’écran, ou dans le fichier de --out (un dossier s’il en sort plusieurs cartes). Le rapport (ce qui est repris, interprété, laissé de côté) va sur la sortie d’erreur. En cas d’erreur, rien n’est enregistré. Voir docs/interop.md.',
     en: 'Converts a file of another program into netwerkkaart JSON: on screen, or into the file of --out (a folder when several maps come out). The report (what was mapped, interpreted, dropped) goes to standard error. On an error nothing is written. See docs/interop.md.',
   },
   options: [
-    { flag: '--from easynwk|egor', text: { nl: 'het formaat (anders herkend)', fr: 'le format (sinon reconnu)', en: 'the format (detected otherwise)' } },
+    { flag: '--mapping-template', text: { nl: 'toon een koppeling om in te vullen (Network Canvas): de soorten personen, hun variabelen en de soorten banden in het bestand', fr: 'afficher une correspondance à compléter (Network Canvas) : types de personnes, leurs variables et types de liens du fichier', en: 'print a mapping to fill in (Network Canvas): the node types, their variables and the edge types in the file' } },
+    { flag: '--from easynwk|egor|nc-graphml', text: { nl: 'het formaat (anders herkend)', fr: 'le format (sinon reconnu)', en: 'the format (detected otherwise)' } },
     { flag: '--mapping FILE', text: { nl: 'koppeling als JSON, bv. {"tieWeight":{"column":"weight","min":2}}', fr: 'correspondance en JSON, p. ex. {"tieWeight":{"column":"weight","min":2}}', en: 'mapping as JSON, e.g. {"tieWeight":{"column":"weight","min":2}}' } },
     { flag: '--out FILE', text: { nl: 'bewaar in dit bestand (of deze map bij meer kaarten)', fr: 'enregistrer dans ce fichier (ou ce dossier si plusieurs cartes)', en: 'write to this file (or this folder for several maps)' } },
   ],
   async run(args, io) {
-    const parsed = parseCommandArgs(args, io, { from: { type: 'string' }, mapping: { type: 'string' }, out: { type: 'string' }}, 20);
+    const parsed = parseCommandArgs(args, io, { from: { type: 'string' }, mapping: { type: 'string' }, out: { type: 'string' }, 'mapping-template': { type: 'boolean' } }, 20);
     const { lang } = parsed;
     const m = INTEROP_CLI_MESSAGES[lang];
     if (parsed.positionals.length === 0) throw new UserError(CLI_MESSAGES[lang].fileArgumentMissing);
     const from = stringOption(parsed, 'from');
-    const supported: readonly InteropFormat[] = ['easynwk', 'egor'];
+    const supported: readonly InteropFormat[] = ['easynwk', 'egor', 'nc-graphml'];
     if (from !== undefined && !supported.includes(from as InteropFormat)) {
       throw new UserError(m.badFormat(terminalSafe(from), (INTEROP_FORMATS as readonly string[]).filter((f) => supported.includes(f as InteropFormat)).join(', ')));
     }
@@ -79,6 +80,13 @@ export const importCommand: Command = {
     }
     const files = [];
     for (const name of parsed.positionals) files.push({ name, text: await readTextFile(name, io, lang) });
+    if (flag(parsed, 'mapping-template')) {
+      // Only Network Canvas needs a mapping made from the file (egor's is one optional threshold).
+      const template = ncMappingTemplate(files[0]?.text ?? '');
+      if (!template.ok) throw problemsError(template.problems, lang, files[0]?.name);
+      io.stdout(`${JSON.stringify({ found: { nodeTypes: template.template.nodeTypes, edgeTypes: template.template.edgeTypes }, nc: template.template.mapping }, null, 2)}\n`);
+      return EXIT_OK;
+    }
     const result = importFiles({ files, ...(from ? { format: from as InteropFormat } : {}), ...(mapping ? { mapping } : {}), today: todayInBrussels(io.env) });
     if (!result.ok) {
       if (result.problems[0]?.code === 'not_recognised' && from === undefined) throw new UserError(m.notRecognised);

@@ -3,6 +3,7 @@ import { isId } from '../records/ids.js';
 import { importEasynwk, looksLikeEasynwk } from './easynwk.js';
 import { EGOR_FILE_NAMES, importEgorFiles, type EgorFiles } from './egor.js';
 import type { InteropImport } from './finish.js';
+import { importNcGraphml, NcMappingSchema } from './network-canvas.js';
 import { problem, type InteropFormat } from './report.js';
 
 /** One file of an import: its name (for detection and messages) and its text. */
@@ -15,6 +16,8 @@ export interface ImportFile {
 export const ImportMappingSchema = z.strictObject({
   /** egor: a tie is a row whose `column` is at least `min`. */
   tieWeight: z.strictObject({ column: z.string().min(1).max(200), min: z.number() }).optional(),
+  /** Network Canvas: what the protocol's variables mean (network-canvas.ts). */
+  nc: NcMappingSchema.optional(),
 });
 export type ImportMapping = z.output<typeof ImportMappingSchema>;
 
@@ -75,6 +78,12 @@ export function importFiles(request: ImportRequest): InteropImport {
       const files = egorFilesFrom(request.files);
       if (!files) return { ok: false, problems: [problem('required', { file: Object.values(EGOR_FILE_NAMES).join(', ') })] };
       return importEgorFiles(files, { today: request.today, ...(request.mapping?.tieWeight ? { tieWeight: request.mapping.tieWeight } : {}) });
+    }
+    case 'nc-graphml': {
+      const [file] = request.files;
+      if (!file || request.files.length !== 1) return { ok: false, problems: [problem('required', {}, { format })] };
+      if (!request.mapping?.nc) return { ok: false, problems: [problem('required', { path: 'mapping.nc' })] };
+      return importNcGraphml(file.text, request.mapping.nc, { today: request.today });
     }
     default:
       return { ok: false, problems: [problem('not_recognised', {}, { format })] };

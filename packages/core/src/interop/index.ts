@@ -6,3 +6,4 @@ export * from './graphml-read.js';
 export * from './graphml-write.js';
 export * from './messages.js';
 export * from './import-files.js';
+export * from './network-canvas.js';

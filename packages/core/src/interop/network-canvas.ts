@@ -1,0 +1,202 @@
+import { z } from 'zod';
+import { isId, isIsoDate } from '../records/ids.js';
+import type { AlterInput, NetworkMapInput } from '../records/index.js';
+import { DIRECTIONS, SECTORS_B, SUPPORT_FUNCTIONS } from '../vocabularies/index.js';
+import { finishImport, cutText, type InteropImport } from './finish.js';
+import { dataByName, readGraphml, type GraphmlDocument, type GraphmlGraph } from './graphml-read.js';
+import { problem, ReportBuilder } from './report.js';
+
+/**
+ * Network Canvas GraphML (research note interop.md §2.3, §2.5). NC has none of our vocabulary, so
+ * what a variable means is the user's choice: the mapping below, filled in from the template that
+ * `ncMappingTemplate` makes from the file. One <graph> (an interview session) is one snapshot;
+ * sessions of one nc:caseId are one map.
+ */
+export const NC_NAMESPACE = 'http://schema.networkcanvas.com/xmlns';
+
+export const NcMappingSchema = z.strictObject({
+  /** The node type whose nodes become people (networkCanvasType, e.g. "Person"). */
+  nodeType: z.string().min(1).max(200),
+  /** The variable holding the name; default `label`. */
+  name: z.string().min(1).max(200).optional(),
+  /** A variable and which of its values means which sector (scheme B). */
+  sector: z.strictObject({ variable: z.string().min(1).max(200), values: z.record(z.string(), z.enum(SECTORS_B)) }).optional(),
+  /** The ring: from a variable's values, or from a layout variable (`<v>_X`, `<v>_Y`; approximate). */
+  ring: z.union([
+    z.strictObject({ variable: z.string().min(1).max(200), values: z.record(z.string(), z.number().int().min(1).max(3)) }),
+    z.strictObject({ layout: z.string().min(1).max(200) }),
+  ]).optional(),
+  /** Boolean variables that mean a kind of support, with its direction (NC has none: the user says it). */
+  support: z.array(z.strictObject({ variable: z.string().min(1).max(200), function: z.enum(SUPPORT_FUNCTIONS), direction: z.enum(DIRECTIONS) })).max(50).default([]),
+  /** Edge types (networkCanvasType) that mean "these two know each other". */
+  tieEdgeTypes: z.array(z.string().min(1).max(200)).max(50).default([]),
+});
+export type NcMapping = z.input<typeof NcMappingSchema>;
+
+const BUILT_IN = new Set(['networkCanvasType', 'networkCanvasUUID', 'networkCanvasSourceUUID', 'networkCanvasTargetUUID']);
+
+function isNetworkCanvas(doc: GraphmlDocument): boolean {
+  return Object.values(doc.rootAttributes).includes(NC_NAMESPACE) || doc.keys.some((k) => k.name === 'networkCanvasType');
+}
+
+export interface NcTemplate {
+  readonly nodeTypes: readonly { readonly name: string; readonly count: number; readonly variables: readonly string[] }[];
+  readonly edgeTypes: readonly { readonly name: string; readonly count: number }[];
+  /** A mapping to fill in: the first node type, every edge type as "know each other". */
+  readonly mapping: NcMapping;
+}
+
+/** What the file holds (node types with their variables, edge types), and a mapping to start from. */
+export function ncMappingTemplate(text: string): { ok: true; template: NcTemplate } | { ok: false; problems: ReturnType<typeof problem>[] } {
+  const read = readGraphml(text);
+  if (!read.ok) return { ok: false, problems: [...read.problems] };
+  const doc = read.document;
+  if (!isNetworkCanvas(doc)) return { ok: false, problems: [problem('not_recognised', { line: 1 }, { format: 'Network Canvas GraphML' })] };
+  const nodeTypes = new Map<string, { count: number; variables: Set<string> }>();
+  const edgeTypes = new Map<string, number>();
+  for (const graph of doc.graphs) {
+    for (const node of graph.nodes) {
+      const data = dataByName(doc, 'node', node.data);
+      const type = data.networkCanvasType ?? '';
+      const entry = nodeTypes.get(type) ?? { count: 0, variables: new Set<string>() };
+      entry.count++;
+      for (const name of Object.keys(data)) if (!BUILT_IN.has(name)) entry.variables.add(name);
+      nodeTypes.set(type, entry);
+    }
+    for (const edge of graph.edges) {
+      const type = dataByName(doc, 'edge', edge.data).networkCanvasType ?? '';
+      edgeTypes.set(type, (edgeTypes.get(type) ?? 0) + 1);
+    }
+  }
+  const nodes = [...nodeTypes].map(([name, e]) => ({ name, count: e.count, variables: [...e.variables].sort() }));
+  const edges = [...edgeTypes].map(([name, count]) => ({ name, count }));
+  return { ok: true, template: { nodeTypes: nodes, edgeTypes: edges, mapping: { nodeType: nodes[0]?.name ?? 'Person', name: 'label', support: [], tieEdgeTypes: edges.map((e) => e.name) } } };
+}
+
+function safeId(prefix: string, value: string | undefined, fallback: string): string {
+  if (value !== undefined && isId(value)) return value;
+  const cleaned = (value ?? '').replace(/[^A-Za-z0-9_-]+/g, '_').slice(0, 60);
+  return cleaned === '' ? fallback : `${prefix}${cleaned}`;
+}
+
+/** The snapshot date: the UTC day of the session's finish, start or export time. */
+function sessionDate(graph: GraphmlGraph): string | null {
+  for (const key of ['nc:sessionFinishTime', 'nc:sessionStartTime', 'nc:sessionExportTime']) {
+    const day = graph.attributes[key]?.slice(0, 10);
+    if (day && isIsoDate(day)) return day;
+  }
+  return null;
+}
+
+export function importNcGraphml(text: string, mappingInput: NcMapping, options: { today: string }): InteropImport {
+  const mappingResult = NcMappingSchema.safeParse(mappingInput);
+  if (!mappingResult.success) {
+    const first = mappingResult.error.issues[0];
+    return { ok: false, problems: [problem('bad_mapping', { path: first?.path.join('.') ?? '' }, { reason: first?.message ?? '' })] };
+  }
+  const mapping = mappingResult.data;
+  const read = readGraphml(text);
+  if (!read.ok) return read;
+  const doc = read.document;
+  if (!isNetworkCanvas(doc)) return { ok: false, problems: [problem('not_recognised', { line: 1 }, { format: 'Network Canvas GraphML' })] };
+  const report = new ReportBuilder();
+  const maps = new Map<string, NetworkMapInput & { snapshots: NonNullable<NetworkMapInput['snapshots']> }>();
+  const nameVariable = mapping.name ?? 'label';
+  const used = new Set([nameVariable, ...mapping.support.map((s) => s.variable)]);
+  if (mapping.sector) used.add(mapping.sector.variable);
+  if (mapping.ring && 'variable' in mapping.ring) used.add(mapping.ring.variable);
+  if (mapping.ring && 'layout' in mapping.ring) used.add(`${mapping.ring.layout}_X`).add(`${mapping.ring.layout}_Y`);
+
+  doc.graphs.forEach((graph, g) => {
+    const caseId = graph.attributes['nc:caseId'] ?? 'nc';
+    const mapId = safeId('case_', caseId, 'nc');
+    let map = maps.get(mapId);
+    if (!map) {
+      const name = cutText(caseId, 120) ?? 'Ego';
+      map = { id: mapId, title: name, ego: { kind: 'persoon', name }, sectorScheme: 'B', ringCount: 3, snapshots: [] };
+      maps.set(mapId, map);
+      report.interpreted('nc:caseId', 'ego.name', 'case_id_as_name');
+    }
+    const date = sessionDate(graph);
+    if (date) report.interpreted('nc:sessionFinishTime', 'snapshot.date', 'utc_day');
+    else report.interpreted('nc:sessionFinishTime', 'snapshot.date', 'today');
+    const alters: AlterInput[] = [];
+    const alterOf = new Map<string, string>();
+    for (const node of graph.nodes) {
+      const data = dataByName(doc, 'node', node.data);
+      if (data.networkCanvasType !== mapping.nodeType) {
+        report.dropped(`node type ${data.networkCanvasType ?? '?'}`, 'other_node_type');
+        continue;
+      }
+      const id = safeId('n', data.networkCanvasUUID, `n${node.id}`);
+      alterOf.set(node.id, id);
+      const givenName = data[nameVariable] === 'ENCRYPTED' ? undefined : cutText(data[nameVariable], 120);
+      if (givenName && givenName !== 'Node') report.mapped(nameVariable, 'name');
+      else report.interpreted(nameVariable, 'name', 'no_name');
+      const alter: Record<string, unknown> = { id, name: givenName && givenName !== 'Node' ? givenName : `Persoon ${alters.length + 1}`, ring: 3 };
+      if (mapping.sector) {
+        const sector = mapping.sector.values[data[mapping.sector.variable] ?? ''];
+        if (sector) {
+          alter.sector = sector;
+          report.interpreted(mapping.sector.variable, 'sector', 'mapping');
+        } else report.dropped(mapping.sector.variable, 'value_not_in_mapping');
+      }
+      if (mapping.ring && 'variable' in mapping.ring) {
+        const ring = mapping.ring.values[data[mapping.ring.variable] ?? ''];
+        if (ring) {
+          alter.ring = ring;
+          report.interpreted(mapping.ring.variable, 'ring', 'mapping');
+        } else report.interpreted(mapping.ring.variable, 'ring', 'outer_ring_unknown');
+      } else if (mapping.ring && 'layout' in mapping.ring) {
+        const x = Number(data[`${mapping.ring.layout}_X`]);
+        const y = Number(data[`${mapping.ring.layout}_Y`]);
+        if (Number.isFinite(x) && Number.isFinite(y)) {
+          const dx = x - 0.5;
+          const dy = y - 0.5;
+          let angle = (Math.atan2(dx, -dy) * 180) / Math.PI;
+          if (angle < 0) angle += 360;
+          if (angle >= 360) angle = 0;
+          const distance = Math.min(1, 2 * Math.sqrt(dx * dx + dy * dy));
+          alter.position = { angle, distance };
+          alter.ring = Math.min(3, Math.max(1, Math.ceil(distance * 3)));
+          report.interpreted(`${mapping.ring.layout}_X/_Y`, 'ring', 'layout_approximate');
+        } else report.interpreted(mapping.ring.layout, 'ring', 'outer_ring_unknown');
+      } else report.interpreted('(none)', 'ring', 'outer_ring_unknown');
+      const support: Record<string, string> = {};
+      for (const s of mapping.support) {
+        if (data[s.variable] === 'true' || data[s.variable] === '1') {
+          support[s.function] = s.direction;
+          report.interpreted(s.variable, `support.${s.function}`, 'mapping');
+        }
+      }
+      alter.support = support;
+      for (const name of Object.keys(data)) if (!BUILT_IN.has(name) && !used.has(name)) report.dropped(name, 'no_field');
+      alters.push(alter as AlterInput);
+    }
+    const ties = new Map<string, [string, string]>();
+    for (const edge of graph.edges) {
+      const type = dataByName(doc, 'edge', edge.data).networkCanvasType ?? '';
+      if (!mapping.tieEdgeTypes.includes(type)) {
+        report.dropped(`edge type ${type}`, 'not_a_tie_type');
+        continue;
+      }
+      const a = alterOf.get(edge.source);
+      const b = alterOf.get(edge.target);
+      if (!a || !b) report.dropped(`edge type ${type}`, 'not_between_people');
+      else if (a === b) report.dropped(`edge type ${type}`, 'self_tie');
+      else {
+        const pair: [string, string] = a < b ? [a, b] : [b, a];
+        if (ties.has(pair.join(' '))) report.dropped(`edge type ${type}`, 'duplicate_tie');
+        else {
+          ties.set(pair.join(' '), pair);
+          report.mapped(`edge type ${type}`, 'ties');
+        }
+      }
+    }
+    const snapshotId = safeId('s', graph.attributes['nc:sessionUUID'], `s${g + 1}`);
+    const label = cutText(graph.attributes['nc:protocolName'], 120);
+    map.snapshots.push({ id: snapshotId, kind: 'is', date: date ?? options.today, ...(label ? { label } : {}), alters, ties: [...ties.values()] });
+  });
+  for (const key of doc.keys) if (key.for === 'graph') report.dropped(`ego: ${key.name}`, 'no_field');
+  return finishImport('nc-graphml', [...maps.values()], report);
+}
