@@ -2,7 +2,7 @@ import { isIsoDate, isId } from '../records/ids.js';
 import type { AlterInput, NetworkMap, NetworkMapInput } from '../records/index.js';
 import {
   ALTER_FLAGS, ALTER_KINDS, APPRAISALS, CHANNELS, DIRECTIONS, EGO_KINDS, FORMAL_LEVELS, FORMAL_MODES, FREQUENCIES,
-  REACHABILITIES, SECTOR_SCHEME_CODES, SNAPSHOT_KINDS, STATUSES, SUPPORT_FUNCTIONS, VALENCES,
+  REACHABILITIES, SECTOR_SCHEME_CODES, SECTORS_A, SECTORS_B, SNAPSHOT_KINDS, STATUSES, SUPPORT_FUNCTIONS, VALENCES,
 } from '../vocabularies/index.js';
 import { protectFromFormula, unprotectFromFormula } from '../strengthening/sociale-kaart/csv-columns.js';
 import { detectDelimiter, formatCsvField, parseCsv, type CsvDelimiter, type CsvField, type CsvRecord } from '../strengthening/sociale-kaart/csv-parse.js';
@@ -25,6 +25,7 @@ export interface EgorFiles {
 
 export const EGOR_FILE_NAMES = { egos: 'egos.csv', alters: 'alters.csv', aaties: 'aaties.csv' } as const;
 
+const ALL_SECTORS = [...SECTORS_B, ...SECTORS_A] as const;
 const FLAG_COLUMNS = { aanspreekfiguur: 'flag_aanspreekfiguur', andereAchtergrond: 'flag_andere_achtergrond', toegangTotMiddelen: 'flag_toegang_tot_middelen', alleenDigitaal: 'flag_alleen_digitaal' } as const;
 
 export const EGOR_EGO_COLUMNS = [
@@ -165,8 +166,15 @@ function where(cell: Cell): { file: string; line: number; column: number } {
 class OwnReader {
   readonly problems: InteropProblem[] = [];
 
+  private readonly columns = new Map<Table, Map<string, number>>();
+
   cell(table: Table, row: CsvRecord, name: string): Cell {
-    const at = table.header.indexOf(name);
+    let columns = this.columns.get(table);
+    if (!columns) {
+      columns = new Map(table.header.map((h, i) => [h, i] as const).reverse());
+      this.columns.set(table, columns);
+    }
+    const at = columns.get(name) ?? -1;
     if (at < 0) throw new TableError(problem('missing_column', { file: EGOR_FILE_NAMES[table.file], line: 1 }, { name }));
     return { field: row.fields[at] as CsvField, table };
   }
@@ -294,7 +302,7 @@ function readOwn(egos: Table, alters: Table, aaties: Table): InteropImport {
       kind: r.required(c('kind'), ALTER_KINDS),
       name: name ?? `Persoon ${id}`,
       ...opt('personId', r.text(c('person_id'))),
-      sector: (r.code(c('sector'), [...new Set<string>(['familie', 'vrienden_kennissen', 'samenleving', 'hulpverlening', 'verwanten', 'vriendschappelijk', 'maatschappelijke_diensten'])]) ?? null) as AlterInput['sector'],
+      sector: r.code(c('sector'), ALL_SECTORS) ?? null,
       ...opt('role', r.text(c('role'))),
       ...opt('formal', r.bool(c('formal'))),
       ...opt('formalMode', r.code(c('formal_mode'), FORMAL_MODES)),

@@ -65,6 +65,20 @@ describe.each(targets)('import and export of other formats on $name', (target) =
     expect(await mapCount()).toBe(before);
   });
 
+  it('[S6] a billion-laughs GraphML and one with an external entity: 400 naming the line, nothing stored', async () => {
+    const before = await mapCount();
+    const mapping = { nc: { nodeType: 'Person' } };
+    const bomb = `<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>\n<graphml xmlns:nc="http://schema.networkcanvas.com/xmlns"><graph>&lol2;</graph></graphml>`;
+    const xxe = '<?xml version="1.0"?>\n<!DOCTYPE g [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<graphml xmlns:nc="http://schema.networkcanvas.com/xmlns"><graph><node id="&x;"/></graph></graphml>';
+    for (const text of [bomb, xxe]) {
+      const answer = await x1.post(importUrl(), { format: 'nc-graphml', files: [{ name: 'x.graphml', text }], mapping }, { 'accept-language': 'fr' });
+      expect(answer.statusCode).toBe(400);
+      expect(answer.json().error.importProblems[0]).toMatchObject({ code: 'xml_doctype', line: 2 });
+      expect(answer.json().error.importProblems[0].message).toMatch(/^ligne 2, colonne \d+: le fichier contient un DOCTYPE/);
+    }
+    expect(await mapCount()).toBe(before);
+  });
+
   it('[S3] a 50 MB upload is refused before parsing, nothing stored, and the server answers another request meanwhile', async () => {
     const before = await mapCount();
     const huge = `<?xml version="1.0"?><graphml>${' '.repeat(50 * 1024 * 1024)}</graphml>`;
