@@ -6,6 +6,7 @@ import {
 } from '../vocabularies/index.js';
 import { protectFromFormula, unprotectFromFormula } from '../strengthening/sociale-kaart/csv-columns.js';
 import { detectDelimiter, formatCsvField, parseCsv, type CsvDelimiter, type CsvField, type CsvRecord } from '../strengthening/sociale-kaart/csv-parse.js';
+import { FLAG_COLUMNS, foreignId } from './columns.js';
 import { finishImport, type InteropImport } from './finish.js';
 import { problem, ReportBuilder, type InteropProblem } from './report.js';
 
@@ -26,7 +27,6 @@ export interface EgorFiles {
 export const EGOR_FILE_NAMES = { egos: 'egos.csv', alters: 'alters.csv', aaties: 'aaties.csv' } as const;
 
 const ALL_SECTORS = [...SECTORS_B, ...SECTORS_A] as const;
-const FLAG_COLUMNS = { aanspreekfiguur: 'flag_aanspreekfiguur', andereAchtergrond: 'flag_andere_achtergrond', toegangTotMiddelen: 'flag_toegang_tot_middelen', alleenDigitaal: 'flag_alleen_digitaal' } as const;
 
 export const EGOR_EGO_COLUMNS = [
   'egoID', 'map_id', 'map_title', 'snapshot_id', 'snapshot_kind', 'snapshot_date', 'snapshot_label', 'appraisal',
@@ -345,13 +345,6 @@ function readOwn(egos: Table, alters: Table, aaties: Table): InteropImport {
   return finishImport('egor', all, report);
 }
 
-/** A foreign id as ours: kept when it is a valid id, else its letters and digits after a prefix. */
-function ourId(prefix: string, value: string): string {
-  if (isId(value)) return value;
-  const cleaned = String(value).replace(/[^A-Za-z0-9_-]+/g, '_').slice(0, 60);
-  return `${prefix}${cleaned === '' ? '0' : cleaned}`;
-}
-
 function readForeign(egos: Table, alters: Table, aaties: Table, options: EgorImportOptions): InteropImport {
   const report = new ReportBuilder();
   const egoCol = column(egos, ID_COLUMNS.ego);
@@ -373,7 +366,7 @@ function readForeign(egos: Table, alters: Table, aaties: Table, options: EgorImp
       problems.push(problem('duplicate_id', { file: EGOR_FILE_NAMES.egos, line: row.line, column: egoCol + 1 }, { id: key.slice(0, 64) }));
       continue;
     }
-    const id = ourId('ego', key);
+    const id = foreignId('ego', key, 'ego0');
     const entry = { alters: [] as AlterInput[], ties: new Map<string, [string, string]>(), alterIds: new Map<string, string>() };
     maps.set(key, {
       ...entry,
@@ -390,7 +383,7 @@ function readForeign(egos: Table, alters: Table, aaties: Table, options: EgorImp
       continue;
     }
     const raw = value(row, alterCol);
-    const id = ourId('a', raw.value);
+    const id = foreignId('a', raw.value, 'a0');
     if (map.alterIds.has(raw.value)) {
       problems.push(problem('duplicate_id', { file: EGOR_FILE_NAMES.alters, line: raw.line, column: raw.column }, { id: raw.value.slice(0, 64) }));
       continue;

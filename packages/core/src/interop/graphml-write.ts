@@ -1,5 +1,6 @@
 import type { NetworkMap, Snapshot } from '../records/index.js';
 import { ALTER_FLAGS, CHANNELS, SUPPORT_FUNCTIONS } from '../vocabularies/index.js';
+import { FLAG_COLUMNS } from './columns.js';
 
 /**
  * The Netwerkkracht GraphML profile (research note interop.md §9.2): one snapshot per file,
@@ -12,7 +13,6 @@ export const GRAPHML_FORMAT_VERSION = 1;
 type KeyType = 'string' | 'int' | 'double' | 'boolean';
 type Domain = 'graph' | 'node';
 
-const FLAG_NAMES = { aanspreekfiguur: 'flag_aanspreekfiguur', andereAchtergrond: 'flag_andere_achtergrond', toegangTotMiddelen: 'flag_toegang_tot_middelen', alleenDigitaal: 'flag_alleen_digitaal' } as const;
 
 const GRAPH_KEYS: readonly (readonly [string, KeyType])[] = [
   ['nk_format', 'string'], ['nk_version', 'int'], ['map_id', 'string'], ['map_title', 'string'], ['snapshot_id', 'string'],
@@ -23,7 +23,7 @@ const NODE_KEYS: readonly (readonly [string, KeyType])[] = [
   ['label', 'string'], ['kind', 'string'], ['sector', 'string'], ['role', 'string'], ['formal', 'boolean'], ['formal_mode', 'string'],
   ['formal_level', 'string'], ['chosen_by_family', 'boolean'], ['ring', 'int'], ['angle', 'double'], ['distance', 'double'], ['x', 'double'],
   ['y', 'double'], ['status', 'string'], ['valence', 'string'], ['frequency', 'string'], ...CHANNELS.map((c) => [`channel_${c}`, 'boolean'] as const),
-  ['reachability', 'string'], ['since', 'int'], ['origin', 'string'], ...ALTER_FLAGS.map((f) => [FLAG_NAMES[f], 'boolean'] as const),
+  ['reachability', 'string'], ['since', 'int'], ['origin', 'string'], ...ALTER_FLAGS.map((f) => [FLAG_COLUMNS[f], 'boolean'] as const),
   ...SUPPORT_FUNCTIONS.map((f) => [`support_${f}`, 'string'] as const), ['person_id', 'string'], ['note', 'string'],
 ];
 
@@ -84,7 +84,7 @@ export function exportGraphml(map: NetworkMap, snapshot: Snapshot, options: Grap
       person_id: a.personId, note: names ? a.note : undefined,
     };
     for (const c of CHANNELS) values[`channel_${c}`] = a.channels.includes(c);
-    for (const f of ALTER_FLAGS) values[FLAG_NAMES[f]] = a.flags[f];
+    for (const f of ALTER_FLAGS) values[FLAG_COLUMNS[f]] = a.flags[f];
     for (const f of SUPPORT_FUNCTIONS) values[`support_${f}`] = a.support[f];
     for (const [name] of NODE_KEYS) data('      ', 'node', name, values[name]);
     lines.push('    </node>');

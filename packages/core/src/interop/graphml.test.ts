@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { buildMap } from '../builders.js';
 import { ALTER_FLAGS, CHANNELS, SUPPORT_FUNCTIONS } from '../vocabularies/index.js';
 import { mapInputArbitrary } from '../test-support/arbitraries.js';
+import { FLAG_COLUMNS } from './columns.js';
 import { dataByName, readGraphml } from './graphml-read.js';
 import { exportGraphml } from './graphml-write.js';
 
-const FLAG_NAMES = { aanspreekfiguur: 'flag_aanspreekfiguur', andereAchtergrond: 'flag_andere_achtergrond', toegangTotMiddelen: 'flag_toegang_tot_middelen', alleenDigitaal: 'flag_alleen_digitaal' } as const;
 
 describe('GraphML', () => {
   it('[X1] map → GraphML → read back: the same people, ties and attributes, keys per domain with unique names', () => {
@@ -41,7 +41,7 @@ describe('GraphML', () => {
           expect(d.angle === undefined ? undefined : Number(d.angle)).toBe(a.position?.angle);
           expect(d.distance === undefined ? undefined : Number(d.distance)).toBe(a.position?.distance);
           for (const f of SUPPORT_FUNCTIONS) expect(d[`support_${f}`]).toBe(a.support[f]);
-          for (const f of ALTER_FLAGS) expect(d[FLAG_NAMES[f]]).toBe(String(a.flags[f]));
+          for (const f of ALTER_FLAGS) expect(d[FLAG_COLUMNS[f]]).toBe(String(a.flags[f]));
           for (const c of CHANNELS) expect(d[`channel_${c}`]).toBe(String(a.channels.includes(c)));
         });
       }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isId } from '../records/ids.js';
+import { foreignId } from './columns.js';
 import { importEasynwk, looksLikeEasynwk } from './easynwk.js';
 import { EGOR_FILE_NAMES, importEgorFiles, type EgorFiles } from './egor.js';
 import type { InteropImport } from './finish.js';
@@ -32,8 +32,7 @@ export interface ImportRequest {
 /** A map id from a file name: its letters, digits, - and _ (F3), else "import". */
 export function mapIdFromFileName(name: string): string {
   const base = name.replace(/^.*[/\\]/, '').replace(/\.[^.]*$/, '');
-  const cleaned = base.replace(/[^A-Za-z0-9_-]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 64);
-  return isId(cleaned) ? cleaned : 'import';
+  return foreignId('', base.replace(/[^A-Za-z0-9_-]+/g, '_').replace(/^_+|_+$/g, ''), 'import');
 }
 
 /** The format from the files' names and first characters; null when it cannot be told. */

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { isId, isIsoDate } from '../records/ids.js';
+import { isIsoDate } from '../records/ids.js';
 import type { AlterInput, NetworkMapInput } from '../records/index.js';
 import { DIRECTIONS, SECTORS_B, SUPPORT_FUNCTIONS } from '../vocabularies/index.js';
+import { foreignId } from './columns.js';
 import { finishImport, cutText, type InteropImport } from './finish.js';
 import { dataByName, readGraphml, type GraphmlDocument, type GraphmlGraph } from './graphml-read.js';
 import { problem, ReportBuilder } from './report.js';
@@ -73,12 +74,6 @@ export function ncMappingTemplate(text: string): { ok: true; template: NcTemplat
   return { ok: true, template: { nodeTypes: nodes, edgeTypes: edges, mapping: { nodeType: nodes[0]?.name ?? 'Person', name: 'label', support: [], tieEdgeTypes: edges.map((e) => e.name) } } };
 }
 
-function safeId(prefix: string, value: string | undefined, fallback: string): string {
-  if (value !== undefined && isId(value)) return value;
-  const cleaned = (value ?? '').replace(/[^A-Za-z0-9_-]+/g, '_').slice(0, 60);
-  return cleaned === '' ? fallback : `${prefix}${cleaned}`;
-}
-
 /** The snapshot date: the UTC day of the session's finish, start or export time. */
 function sessionDate(graph: GraphmlGraph): string | null {
   for (const key of ['nc:sessionFinishTime', 'nc:sessionStartTime', 'nc:sessionExportTime']) {
@@ -109,7 +104,7 @@ export function importNcGraphml(text: string, mappingInput: NcMapping, options: 
 
   doc.graphs.forEach((graph, g) => {
     const caseId = graph.attributes['nc:caseId'] ?? 'nc';
-    const mapId = safeId('case_', caseId, 'nc');
+    const mapId = foreignId('case_', caseId, 'nc');
     let map = maps.get(mapId);
     if (!map) {
       const name = cutText(caseId, 120) ?? 'Ego';
@@ -128,7 +123,7 @@ export function importNcGraphml(text: string, mappingInput: NcMapping, options: 
         report.dropped(`node type ${data.networkCanvasType ?? '?'}`, 'other_node_type');
         continue;
       }
-      const id = safeId('n', data.networkCanvasUUID, `n${node.id}`);
+      const id = foreignId('n', data.networkCanvasUUID, `n${node.id}`);
       alterOf.set(node.id, id);
       const givenName = data[nameVariable] === 'ENCRYPTED' ? undefined : cutText(data[nameVariable], 120);
       if (givenName && givenName !== 'Node') report.mapped(nameVariable, 'name');
@@ -193,7 +188,7 @@ export function importNcGraphml(text: string, mappingInput: NcMapping, options: 
         }
       }
     }
-    const snapshotId = safeId('s', graph.attributes['nc:sessionUUID'], `s${g + 1}`);
+    const snapshotId = foreignId('s', graph.attributes['nc:sessionUUID'], `s${g + 1}`);
     const label = cutText(graph.attributes['nc:protocolName'], 120);
     map.snapshots.push({ id: snapshotId, kind: 'is', date: date ?? options.today, ...(label ? { label } : {}), alters, ties: [...ties.values()] });
   });
