@@ -47,6 +47,17 @@ describe.skipIf(skip !== null || rosa === null)('import from easyNWK on the case
     const stored = await device.get(`/api/maps/${mapId}`);
     expect(stored.json<{ map: { ego: { name: string } } }>().map.ego.name).toBe('Rosa Braunsteigl-Müller');
     await page.getByText('Strolchi').first().waitFor();
+    // Export from the map's toolbar: the working version as GraphML, pseudonyms only.
+    const [request] = await Promise.all([
+      page.context().waitForEvent('request', (r) => r.url().includes('/export.graphml')),
+      page.getByRole('button', { name: 'GraphML (Gephi, R)' }).click(),
+    ]);
+    const path = new URL(request.url()).pathname;
+    expect(decodeURIComponent(path)).toMatch(new RegExp(`^/api/maps/${mapId}/snapshots/[^/]+/export\\.graphml$`));
+    const graphml = await device.get(path);
+    expect(graphml.statusCode).toBe(200);
+    expect(graphml.body).toContain('<graphml');
+    expect(graphml.body).not.toContain('Strolchi');
   });
 
   it('[W2] a file that cannot be read shows the place of the problem and stores nothing', async () => {
