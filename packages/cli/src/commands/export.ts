@@ -15,9 +15,9 @@ const TARGETS = ['graphml', 'egor', 'egor-excel'] as const;
 
 export const exportCommand: Command = {
   summary: {
-    nl: 'schrijf een kaart als GraphML of als drie CSV-bestanden (egor)',
-    fr: 'écrire une carte en GraphML ou en trois fichiers CSV (egor)',
-    en: 'write a map as GraphML or as three CSV files (egor)',
+    nl: 'schrijf een kaart als GraphML of egor-bestanden',
+    fr: 'écrire une carte en GraphML ou en fichiers egor',
+    en: 'write a map as GraphML or egor files',
   },
   usage: 'export FILE --to graphml|egor|egor-excel [--snapshot ID] [--out PATH] [--names] [--lang nl|fr|en]',
   description: {

@@ -35,9 +35,9 @@ export async function writeWhole(path: string, text: string): Promise<void> {
 
 export const importCommand: Command = {
   summary: {
-    nl: 'lees kaarten uit easyNWK, egor (drie CSV-bestanden) of Network Canvas (GraphML)',
-    fr: 'lire des cartes d’easyNWK, d’egor (trois fichiers CSV) ou de Network Canvas (GraphML)',
-    en: 'read maps from easyNWK, egor (three CSV files) or Network Canvas (GraphML)',
+    nl: 'lees kaarten uit easyNWK, egor of Network Canvas',
+    fr: 'lire des cartes d’easyNWK, d’egor ou de Network Canvas',
+    en: 'read maps from easyNWK, egor or Network Canvas',
   },
   usage: 'import FILE... [--from easynwk|egor|nc-graphml] [--mapping FILE] [--mapping-template] [--out FILE] [--lang nl|fr|en]',
   description: {
