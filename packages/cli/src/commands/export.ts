@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { EGOR_FILE_NAMES, exportEgorFiles, exportGraphml } from '@netwerkkracht/core';
 import { flag, parseCommandArgs, stringOption } from '../args.js';
 import { CLI_MESSAGES } from '../cli-messages.js';
@@ -9,7 +8,7 @@ import { INTEROP_CLI_MESSAGES } from '../interop-messages.js';
 import { loadMapFile, pickSnapshot } from '../load-map.js';
 import { terminalSafe } from '../terminal-text.js';
 import type { Command } from './command.js';
-import { writeWhole } from './import.js';
+import { writeFolderWhole, writeWhole } from './import.js';
 
 const TARGETS = ['graphml', 'egor', 'egor-excel'] as const;
 
@@ -56,10 +55,7 @@ export const exportCommand: Command = {
     if (target === undefined) throw new UserError(m.egorNeedsOut);
     if (snapshotId !== undefined) pickSnapshot(document, snapshotId, lang);
     const files = exportEgorFiles([document.map], { dialect: to === 'egor-excel' ? 'excel' : 'r', names, ...(snapshotId !== undefined ? { snapshotId } : {}) });
-    const temporary = `${target}.${process.pid}.tmp`;
-    await mkdir(temporary);
-    for (const part of ['egos', 'alters', 'aaties'] as const) await writeFile(join(temporary, EGOR_FILE_NAMES[part]), files[part]);
-    await rename(temporary, target);
+    await writeFolderWhole(target, { [EGOR_FILE_NAMES.egos]: files.egos, [EGOR_FILE_NAMES.alters]: files.alters, [EGOR_FILE_NAMES.aaties]: files.aaties });
     io.stderr(`${m.written(terminalSafe(out as string))}\n`);
     return EXIT_OK;
   },

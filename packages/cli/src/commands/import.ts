@@ -33,6 +33,14 @@ export async function writeWhole(path: string, text: string): Promise<void> {
   await rename(temporary, path);
 }
 
+/** Writes a new folder of files whole or not at all: a temporary folder beside it, renamed when every file is in. */
+export async function writeFolderWhole(path: string, files: Readonly<Record<string, string>>): Promise<void> {
+  const temporary = `${path}.${process.pid}.tmp`;
+  await mkdir(temporary);
+  for (const [name, text] of Object.entries(files)) await writeFile(join(temporary, name), text);
+  await rename(temporary, path);
+}
+
 export const importCommand: Command = {
   summary: {
     nl: 'lees kaarten uit easyNWK, egor of Network Canvas',
@@ -100,13 +108,7 @@ export const importCommand: Command = {
       const target = resolve(io.cwd, out);
       if (existsSync(target)) throw new UserError(m.outExists(terminalSafe(out)));
       if (documents.length === 1) await writeWhole(target, documents[0] as string);
-      else {
-        // Into a fresh folder beside the target, renamed when every file is in: all or nothing.
-        const temporary = `${target}.${process.pid}.tmp`;
-        await mkdir(temporary);
-        for (const [i, map] of result.maps.entries()) await writeFile(join(temporary, `${map.id}.json`), documents[i] as string);
-        await rename(temporary, target);
-      }
+      else await writeFolderWhole(target, Object.fromEntries(result.maps.map((map, i) => [`${map.id}.json`, documents[i] as string])));
       io.stderr(`${m.written(terminalSafe(out))}\n`);
     }
     for (const line of describeImportReport(result.report, lang)) io.stderr(`${terminalSafe(line)}\n`);

@@ -278,13 +278,16 @@ function readOwn(egos: Table, alters: Table, aaties: Table): InteropImport {
       ...(note ? { note } : {}),
     });
   }
+  /** The snapshot of a row's egoID; an unknown one is a problem at that cell. */
+  const snapshotOfRow = (cell: Cell) => {
+    const found = snapshotOf.get(cell.field.value);
+    if (!found) r.problems.push(problem('unknown_ego', where(cell), { id: cell.field.value.slice(0, 64) }));
+    return found;
+  };
   for (const row of alters.rows) {
     const c = (name: string) => r.cell(alters, row, name);
-    const snapshot = snapshotOf.get(c('egoID').field.value);
-    if (!snapshot) {
-      r.problems.push(problem('unknown_ego', where(c('egoID')), { id: c('egoID').field.value.slice(0, 64) }));
-      continue;
-    }
+    const snapshot = snapshotOfRow(c('egoID'));
+    if (!snapshot) continue;
     const id = r.id(c('alterID'));
     snapshot.alterIds.add(id);
     const opt = <T>(key: string, v: T | undefined) => (v === undefined ? {} : { [key]: v });
@@ -324,11 +327,8 @@ function readOwn(egos: Table, alters: Table, aaties: Table): InteropImport {
   }
   for (const row of aaties.rows) {
     const c = (name: string) => r.cell(aaties, row, name);
-    const snapshot = snapshotOf.get(c('egoID').field.value);
-    if (!snapshot) {
-      r.problems.push(problem('unknown_ego', where(c('egoID')), { id: c('egoID').field.value.slice(0, 64) }));
-      continue;
-    }
+    const snapshot = snapshotOfRow(c('egoID'));
+    if (!snapshot) continue;
     const ends = [c('Source'), c('Target')];
     const missing = ends.find((end) => !snapshot.alterIds.has(end.field.value));
     if (missing) {
