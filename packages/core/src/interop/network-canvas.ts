@@ -83,48 +83,77 @@ function sessionDate(graph: GraphmlGraph): string | null {
   return null;
 }
 
+/** One interview session, from GraphML or the CSV set: what the mapping is applied to. */
+interface NcSession {
+  readonly caseId: string;
+  readonly sessionId: string | undefined;
+  readonly date: string | null;
+  readonly protocolName: string | undefined;
+  /** `key`: what edges refer to (GraphML node id, CSV nodeID). */
+  readonly nodes: readonly { readonly key: string; readonly uuid: string | undefined; readonly type: string; readonly data: Readonly<Record<string, string>> }[];
+  readonly edges: readonly { readonly type: string; readonly source: string; readonly target: string }[];
+}
+
+function parseMapping(input: NcMapping): { ok: true; mapping: z.output<typeof NcMappingSchema> } | { ok: false; problems: ReturnType<typeof problem>[] } {
+  const result = NcMappingSchema.safeParse(input);
+  if (result.success) return { ok: true, mapping: result.data };
+  const first = result.error.issues[0];
+  return { ok: false, problems: [problem('bad_mapping', { path: first?.path.join('.') ?? '' }, { reason: first?.message ?? '' })] };
+}
+
 export function importNcGraphml(text: string, mappingInput: NcMapping, options: { today: string }): InteropImport {
-  const mappingResult = NcMappingSchema.safeParse(mappingInput);
-  if (!mappingResult.success) {
-    const first = mappingResult.error.issues[0];
-    return { ok: false, problems: [problem('bad_mapping', { path: first?.path.join('.') ?? '' }, { reason: first?.message ?? '' })] };
-  }
-  const mapping = mappingResult.data;
+  const parsedMapping = parseMapping(mappingInput);
+  if (!parsedMapping.ok) return parsedMapping;
   const read = readGraphml(text);
   if (!read.ok) return read;
   const doc = read.document;
   if (!isNetworkCanvas(doc)) return { ok: false, problems: [problem('not_recognised', { line: 1 }, { format: 'Network Canvas GraphML' })] };
+  const sessions = doc.graphs.map((graph): NcSession => ({
+    caseId: graph.attributes['nc:caseId'] ?? 'nc',
+    sessionId: graph.attributes['nc:sessionUUID'],
+    date: sessionDate(graph),
+    protocolName: graph.attributes['nc:protocolName'],
+    nodes: graph.nodes.map((node) => {
+      const data = dataByName(doc, 'node', node.data);
+      return { key: node.id, uuid: data.networkCanvasUUID, type: data.networkCanvasType ?? '?', data };
+    }),
+    edges: graph.edges.map((edge) => ({ type: dataByName(doc, 'edge', edge.data).networkCanvasType ?? '', source: edge.source, target: edge.target })),
+  }));
+  const egoVariables = doc.keys.filter((k) => k.for === 'graph').map((k) => k.name);
+  return sessionsToMaps('nc-graphml', sessions, egoVariables, parsedMapping.mapping, 'label', options.today);
+}
+
+function sessionsToMaps(format: 'nc-graphml' | 'nc-csv', sessions: readonly NcSession[], egoVariables: readonly string[],
+  mapping: z.output<typeof NcMappingSchema>, defaultName: string, today: string): InteropImport {
   const report = new ReportBuilder();
   const maps = new Map<string, NetworkMapInput & { snapshots: NonNullable<NetworkMapInput['snapshots']> }>();
-  const nameVariable = mapping.name ?? 'label';
+  const nameVariable = mapping.name ?? defaultName;
   const used = new Set([nameVariable, ...mapping.support.map((s) => s.variable)]);
   if (mapping.sector) used.add(mapping.sector.variable);
   if (mapping.ring && 'variable' in mapping.ring) used.add(mapping.ring.variable);
-  if (mapping.ring && 'layout' in mapping.ring) used.add(`${mapping.ring.layout}_X`).add(`${mapping.ring.layout}_Y`);
+  const layout = mapping.ring && 'layout' in mapping.ring ? mapping.ring.layout : null;
+  if (layout) for (const axis of ['_X', '_Y', '_x', '_y']) used.add(`${layout}${axis}`);
 
-  doc.graphs.forEach((graph, g) => {
-    const caseId = graph.attributes['nc:caseId'] ?? 'nc';
-    const mapId = foreignId('case_', caseId, 'nc');
+  sessions.forEach((session, g) => {
+    const mapId = foreignId('case_', session.caseId, 'nc');
     let map = maps.get(mapId);
     if (!map) {
-      const name = cutText(caseId, 120) ?? 'Ego';
+      const name = cutText(session.caseId, 120) ?? 'Ego';
       map = { id: mapId, title: name, ego: { kind: 'persoon', name }, sectorScheme: 'B', ringCount: 3, snapshots: [] };
       maps.set(mapId, map);
-      report.interpreted('nc:caseId', 'ego.name', 'case_id_as_name');
+      report.interpreted('caseId', 'ego.name', 'case_id_as_name');
     }
-    const date = sessionDate(graph);
-    if (date) report.interpreted('nc:sessionFinishTime', 'snapshot.date', 'utc_day');
-    else report.interpreted('nc:sessionFinishTime', 'snapshot.date', 'today');
+    report.interpreted('sessionFinish', 'snapshot.date', session.date ? 'utc_day' : 'today');
     const alters: AlterInput[] = [];
     const alterOf = new Map<string, string>();
-    for (const node of graph.nodes) {
-      const data = dataByName(doc, 'node', node.data);
-      if (data.networkCanvasType !== mapping.nodeType) {
-        report.dropped(`node type ${data.networkCanvasType ?? '?'}`, 'other_node_type');
+    for (const node of session.nodes) {
+      const data = node.data;
+      if (node.type !== mapping.nodeType) {
+        report.dropped(`node type ${node.type}`, 'other_node_type');
         continue;
       }
-      const id = foreignId('n', data.networkCanvasUUID, `n${node.id}`);
-      alterOf.set(node.id, id);
+      const id = foreignId('n', node.uuid, `n${node.key}`);
+      alterOf.set(node.key, id);
       const givenName = data[nameVariable] === 'ENCRYPTED' ? undefined : cutText(data[nameVariable], 120);
       if (givenName && givenName !== 'Node') report.mapped(nameVariable, 'name');
       else report.interpreted(nameVariable, 'name', 'no_name');
@@ -142,9 +171,9 @@ export function importNcGraphml(text: string, mappingInput: NcMapping, options: 
           alter.ring = ring;
           report.interpreted(mapping.ring.variable, 'ring', 'mapping');
         } else report.interpreted(mapping.ring.variable, 'ring', 'outer_ring_unknown');
-      } else if (mapping.ring && 'layout' in mapping.ring) {
-        const x = Number(data[`${mapping.ring.layout}_X`]);
-        const y = Number(data[`${mapping.ring.layout}_Y`]);
+      } else if (layout) {
+        const x = Number(data[`${layout}_X`] ?? data[`${layout}_x`] ?? NaN);
+        const y = Number(data[`${layout}_Y`] ?? data[`${layout}_y`] ?? NaN);
         if (Number.isFinite(x) && Number.isFinite(y)) {
           const dx = x - 0.5;
           const dy = y - 0.5;
@@ -154,8 +183,8 @@ export function importNcGraphml(text: string, mappingInput: NcMapping, options: 
           const distance = Math.min(1, 2 * Math.sqrt(dx * dx + dy * dy));
           alter.position = { angle, distance };
           alter.ring = Math.min(3, Math.max(1, Math.ceil(distance * 3)));
-          report.interpreted(`${mapping.ring.layout}_X/_Y`, 'ring', 'layout_approximate');
-        } else report.interpreted(mapping.ring.layout, 'ring', 'outer_ring_unknown');
+          report.interpreted(`${layout}_X/_Y`, 'ring', 'layout_approximate');
+        } else report.interpreted(layout, 'ring', 'outer_ring_unknown');
       } else report.interpreted('(none)', 'ring', 'outer_ring_unknown');
       const support: Record<string, string> = {};
       for (const s of mapping.support) {
@@ -169,8 +198,8 @@ export function importNcGraphml(text: string, mappingInput: NcMapping, options: 
       alters.push(alter as AlterInput);
     }
     const ties = new Map<string, [string, string]>();
-    for (const edge of graph.edges) {
-      const type = dataByName(doc, 'edge', edge.data).networkCanvasType ?? '';
+    for (const edge of session.edges) {
+      const type = edge.type;
       if (!mapping.tieEdgeTypes.includes(type)) {
         report.dropped(`edge type ${type}`, 'not_a_tie_type');
         continue;
@@ -188,10 +217,10 @@ export function importNcGraphml(text: string, mappingInput: NcMapping, options: 
         }
       }
     }
-    const snapshotId = foreignId('s', graph.attributes['nc:sessionUUID'], `s${g + 1}`);
-    const label = cutText(graph.attributes['nc:protocolName'], 120);
-    map.snapshots.push({ id: snapshotId, kind: 'is', date: date ?? options.today, ...(label ? { label } : {}), alters, ties: [...ties.values()] });
+    const snapshotId = foreignId('s', session.sessionId, `s${g + 1}`);
+    const label = cutText(session.protocolName, 120);
+    map.snapshots.push({ id: snapshotId, kind: 'is', date: session.date ?? today, ...(label ? { label } : {}), alters, ties: [...ties.values()] });
   });
-  for (const key of doc.keys) if (key.for === 'graph') report.dropped(`ego: ${key.name}`, 'no_field');
-  return finishImport('nc-graphml', [...maps.values()], report);
+  for (const name of egoVariables) report.dropped(`ego: ${name}`, 'no_field');
+  return finishImport(format, [...maps.values()], report);
 }
