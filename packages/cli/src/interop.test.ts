@@ -64,7 +64,7 @@ describe('netwerkkracht import', () => {
 
   it('[I5] an unknown --from and an unrecognised file are user errors', async () => {
     const dir = folderWith({ 'x.txt': 'hallo' });
-    expectUserError(await run(['import', 'x.txt', '--from', 'vennmaker', '--lang', 'en'], { cwd: dir }), /"vennmaker" is not a format we know; choose from: easynwk, nc-graphml, egor/);
+    expectUserError(await run(['import', 'x.txt', '--from', 'vennmaker', '--lang', 'en'], { cwd: dir }), /"vennmaker" is not a format we know; choose from: easynwk, nc-graphml, nc-csv, egor/);
     expectUserError(await run(['import', 'x.txt', '--lang', 'fr'], { cwd: dir }), /format non reconnu ; indiquez-le avec --from/);
   });
 

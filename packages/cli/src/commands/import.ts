@@ -47,7 +47,7 @@ export const importCommand: Command = {
     fr: 'lire des cartes d’easyNWK, d’egor ou de Network Canvas',
     en: 'read maps from easyNWK, egor or Network Canvas',
   },
-  usage: 'import FILE... [--from easynwk|egor|nc-graphml] [--mapping FILE] [--mapping-template] [--out FILE] [--lang nl|fr|en]',
+  usage: 'import FILE... [--from easynwk|egor|nc-graphml|nc-csv] [--mapping FILE] [--mapping-template] [--out FILE] [--lang nl|fr|en]',
   description: {
     nl: 'Zet een bestand van een ander programma om naar netwerkkaart JSON: op het scherm, of in het bestand van --out (een map/folder als er meer kaarten uitkomen). Het verslag (wat overgenomen, geïnterpreteerd en weggelaten is) komt op de foutuitvoer. Bij een fout wordt niets bewaard. Zie docs/interop.md.',
     fr: 'Convertit un fichier d’un autre programme en netwerkkaart JSON : à l’écran, ou dans le fichier de --out (un dossier s’il en sort plusieurs cartes). Le rapport (ce qui est repris, interprété, laissé de côté) va sur la sortie d’erreur. En cas d’erreur, rien n’est enregistré. Voir docs/interop.md.',
@@ -55,7 +55,7 @@ export const importCommand: Command = {
   },
   options: [
     { flag: '--mapping-template', text: { nl: 'toon een koppeling om in te vullen (Network Canvas): de soorten personen, hun variabelen en de soorten banden in het bestand', fr: 'afficher une correspondance à compléter (Network Canvas) : types de personnes, leurs variables et types de liens du fichier', en: 'print a mapping to fill in (Network Canvas): the node types, their variables and the edge types in the file' } },
-    { flag: '--from easynwk|egor|nc-graphml', text: { nl: 'het formaat (anders herkend)', fr: 'le format (sinon reconnu)', en: 'the format (detected otherwise)' } },
+    { flag: '--from easynwk|egor|nc-graphml|nc-csv', text: { nl: 'het formaat (anders herkend)', fr: 'le format (sinon reconnu)', en: 'the format (detected otherwise)' } },
     { flag: '--mapping FILE', text: { nl: 'koppeling als JSON, bv. {"tieWeight":{"column":"weight","min":2}}', fr: 'correspondance en JSON, p. ex. {"tieWeight":{"column":"weight","min":2}}', en: 'mapping as JSON, e.g. {"tieWeight":{"column":"weight","min":2}}' } },
     { flag: '--out FILE', text: { nl: 'bewaar in dit bestand (of deze map bij meer kaarten)', fr: 'enregistrer dans ce fichier (ou ce dossier si plusieurs cartes)', en: 'write to this file (or this folder for several maps)' } },
   ],
@@ -65,7 +65,7 @@ export const importCommand: Command = {
     const m = INTEROP_CLI_MESSAGES[lang];
     if (parsed.positionals.length === 0) throw new UserError(CLI_MESSAGES[lang].fileArgumentMissing);
     const from = stringOption(parsed, 'from');
-    const supported: readonly InteropFormat[] = ['easynwk', 'egor', 'nc-graphml'];
+    const supported: readonly InteropFormat[] = ['easynwk', 'egor', 'nc-graphml', 'nc-csv'];
     if (from !== undefined && !supported.includes(from as InteropFormat)) {
       throw new UserError(m.badFormat(terminalSafe(from), (INTEROP_FORMATS as readonly string[]).filter((f) => supported.includes(f as InteropFormat)).join(', ')));
     }

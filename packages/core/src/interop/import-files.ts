@@ -3,7 +3,7 @@ import { foreignId } from './columns.js';
 import { importEasynwk, looksLikeEasynwk } from './easynwk.js';
 import { EGOR_FILE_NAMES, importEgorFiles, type EgorFiles } from './egor.js';
 import type { InteropImport } from './finish.js';
-import { importNcGraphml, NcMappingSchema } from './network-canvas.js';
+import { importNcCsv, importNcGraphml, ncCsvFileKind, NcMappingSchema } from './network-canvas.js';
 import { problem, type InteropFormat } from './report.js';
 
 /** One file of an import: its name (for detection and messages) and its text. */
@@ -37,6 +37,7 @@ export function mapIdFromFileName(name: string): string {
 
 /** The format from the files' names and first characters; null when it cannot be told. */
 export function detectImportFormat(files: readonly ImportFile[]): InteropFormat | null {
+  if (files.length > 0 && files.every((f) => ncCsvFileKind(f.name) !== null) && files.some((f) => ncCsvFileKind(f.name)?.kind === 'ego')) return 'nc-csv';
   if (files.length === 3 && files.every((f) => /\.csv$/i.test(f.name))) return 'egor';
   if (files.length !== 1) return null;
   const [file] = files as [ImportFile];
@@ -84,6 +85,9 @@ export function importFiles(request: ImportRequest): InteropImport {
       if (!request.mapping?.nc) return { ok: false, problems: [problem('required', { path: 'mapping.nc' })] };
       return importNcGraphml(file.text, request.mapping.nc, { today: request.today });
     }
+    case 'nc-csv':
+      if (!request.mapping?.nc) return { ok: false, problems: [problem('required', { path: 'mapping.nc' })] };
+      return importNcCsv(request.files, request.mapping.nc, { today: request.today });
     default:
       return { ok: false, problems: [problem('not_recognised', {}, { format })] };
   }

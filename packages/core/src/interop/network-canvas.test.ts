@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importFiles } from './import-files.js';
-import { importNcGraphml, ncMappingTemplate } from './network-canvas.js';
+import { importNcCsv, importNcGraphml, ncMappingTemplate } from './network-canvas.js';
 
 /** A Network Canvas export as its exporter writes it (research note interop.md §2.3): built-in keys for="all". */
 const NC = `<?xml version="1.0" encoding="UTF-8"?>
@@ -87,5 +87,25 @@ describe('Network Canvas GraphML', () => {
   it('[N5] an external entity in a Network Canvas file is refused at the DOCTYPE', () => {
     const xxe = NC.replace('<graphml', '<!DOCTYPE graphml [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<graphml').replace('Reginald', '&x;');
     expect(importNcGraphml(xxe, mapping, { today: '2026-12-02' })).toEqual({ ok: false, problems: [expect.objectContaining({ code: 'xml_doctype', line: 2 })] });
+  });
+
+  it('[N8] the CSV set: sessions by ego UUID, nodes by type from the file name, edges by node UUID, layout in lower case', () => {
+    const files = [
+      { name: 'case7_abc_ego.csv', text: 'networkCanvasEgoUUID,networkCanvasCaseID,networkCanvasSessionID,networkCanvasProtocolName,sessionStart,sessionFinish,sessionExported,egoAge\r\nego-1,case 7,abc,Netwerk,2024-12-16T09:00:00.000Z,2024-12-16T10:00:00.000Z,2024-12-17T16:04:03.385Z,40\r\n' },
+      { name: 'case7_abc_attributeList_Person.csv', text: 'nodeID,networkCanvasEgoUUID,networkCanvasUUID,name,relation,emotional,layout_x,layout_y,null\r\n1,ego-1,aaaa-1,"Reginald, Jr.",family,true,0.5,0.3,\r\n2,ego-1,aaaa-2,\'=Bo,work,,,,\r\n' },
+      { name: 'case7_abc_attributeList_Venue.csv', text: 'nodeID,networkCanvasEgoUUID,networkCanvasUUID,name\r\n3,ego-1,venue-1,Café\r\n' },
+      { name: 'case7_abc_edgeList_Close.csv', text: 'edgeID,from,to,networkCanvasEgoUUID,networkCanvasUUID,networkCanvasSourceUUID,networkCanvasTargetUUID\r\n1,1,2,ego-1,e1,aaaa-1,aaaa-2\r\n2,1,3,ego-1,e2,aaaa-1,venue-1\r\n' },
+    ];
+    const result = importNcCsv(files, { ...mapping, ring: { layout: 'layout' } }, { today: '2026-12-02' });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const snapshot = result.maps[0]!.snapshots[0]!;
+    expect(snapshot).toMatchObject({ id: 'abc', date: '2024-12-16', label: 'Netwerk' });
+    expect(snapshot.alters.map((a) => [a.id, a.name, a.sector, a.ring, a.support])).toEqual([
+      ['aaaa-1', 'Reginald, Jr.', 'familie', 2, { emotioneel: 'ontvangt' }],
+      ['aaaa-2', '=Bo', 'samenleving', 3, {}],
+    ]);
+    expect(snapshot.ties).toEqual([['aaaa-1', 'aaaa-2']]);
+    expect(result.report.format).toBe('nc-csv');
+    expect(importFiles({ files, mapping: { nc: mapping }, today: '2026-12-02' }).ok).toBe(true);
   });
 });

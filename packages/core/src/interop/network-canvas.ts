@@ -6,6 +6,8 @@ import { foreignId } from './columns.js';
 import { finishImport, cutText, type InteropImport } from './finish.js';
 import { dataByName, readGraphml, type GraphmlDocument, type GraphmlGraph } from './graphml-read.js';
 import { problem, ReportBuilder } from './report.js';
+import { unprotectFromFormula } from '../strengthening/sociale-kaart/csv-columns.js';
+import { parseCsv } from '../strengthening/sociale-kaart/csv-parse.js';
 
 /**
  * Network Canvas GraphML (research note interop.md §2.3, §2.5). NC has none of our vocabulary, so
@@ -223,4 +225,71 @@ function sessionsToMaps(format: 'nc-graphml' | 'nc-csv', sessions: readonly NcSe
   });
   for (const name of egoVariables) report.dropped(`ego: ${name}`, 'no_field');
   return finishImport(format, [...maps.values()], report);
+}
+
+const NC_CSV_FIXED = new Set(['nodeID', 'edgeID', 'from', 'to', 'networkCanvasEgoUUID', 'networkCanvasUUID', 'networkCanvasSourceUUID', 'networkCanvasTargetUUID', 'null']);
+
+/** The kind and type of a file of a Network Canvas CSV export, from its name (`…_ego.csv`, `…_attributeList_<Type>.csv`, `…_edgeList_<Type>.csv`). */
+export function ncCsvFileKind(name: string): { kind: 'ego' } | { kind: 'nodes' | 'edges'; type: string } | null {
+  const base = name.replace(/^.*[/\\]/, '');
+  if (/_ego\.csv$/i.test(base)) return { kind: 'ego' };
+  const nodes = /_attributeList_(\w+)\.csv$/i.exec(base);
+  if (nodes) return { kind: 'nodes', type: nodes[1] as string };
+  const edges = /_edgeList_(\w+)\.csv$/i.exec(base);
+  if (edges) return { kind: 'edges', type: edges[1] as string };
+  return null;
+}
+
+/**
+ * A Network Canvas CSV export (research note §2.4): the ego file names the sessions, one
+ * attribute list per node type, one edge list per edge type; rows link to their session by
+ * `networkCanvasEgoUUID` and edges to nodes by the node UUIDs (never by the per-session numbers).
+ * Columns are found by header; a leading apostrophe before = + - @ is taken off; ENCRYPTED is missing.
+ */
+export function importNcCsv(files: readonly { readonly name: string; readonly text: string }[], mappingInput: NcMapping, options: { today: string }): InteropImport {
+  const parsedMapping = parseMapping(mappingInput);
+  if (!parsedMapping.ok) return parsedMapping;
+  type Row = Record<string, string>;
+  const tables: { kind: NonNullable<ReturnType<typeof ncCsvFileKind>>; rows: Row[]; name: string }[] = [];
+  for (const file of files) {
+    const kind = ncCsvFileKind(file.name);
+    if (!kind) return { ok: false, problems: [problem('not_recognised', { file: file.name }, { format: 'Network Canvas CSV' })] };
+    const text = file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text;
+    const parsed = parseCsv(text, ',');
+    if (!parsed.ok) return { ok: false, problems: [problem('csv_syntax', { file: file.name, line: parsed.line, column: parsed.column }, { syntax: parsed.code })] };
+    const [head, ...records] = parsed.records;
+    const header = head?.fields.map((f) => f.value.trim()) ?? [];
+    const rows: Row[] = [];
+    for (const record of records) {
+      if (record.fields.length !== header.length) {
+        return { ok: false, problems: [problem('wrong_field_count', { file: file.name, line: record.line }, { got: record.fields.length, expected: header.length })] };
+      }
+      const row: Row = {};
+      header.forEach((h, i) => {
+        const value = unprotectFromFormula(record.fields[i]?.value ?? '');
+        if (value !== '' && value !== 'ENCRYPTED') row[h] = value;
+      });
+      rows.push(row);
+    }
+    for (const needed of kind.kind === 'ego' ? ['networkCanvasEgoUUID'] : ['networkCanvasEgoUUID', ...(kind.kind === 'nodes' ? ['networkCanvasUUID'] : ['networkCanvasSourceUUID', 'networkCanvasTargetUUID'])]) {
+      if (!header.includes(needed)) return { ok: false, problems: [problem('missing_column', { file: file.name, line: 1 }, { name: needed })] };
+    }
+    tables.push({ kind, rows, name: file.name });
+  }
+  const egoRows = tables.filter((t) => t.kind.kind === 'ego').flatMap((t) => t.rows);
+  if (egoRows.length === 0) return { ok: false, problems: [problem('required', { file: '…_ego.csv' })] };
+  const sessions = egoRows.map((ego): NcSession => {
+    const egoId = ego.networkCanvasEgoUUID as string;
+    const nodes = tables.flatMap((t) => (t.kind.kind === 'nodes' ? t.rows.filter((r) => r.networkCanvasEgoUUID === egoId).map((r) => ({
+      key: r.networkCanvasUUID as string, uuid: r.networkCanvasUUID, type: (t.kind as { type: string }).type,
+      data: Object.fromEntries(Object.entries(r).filter(([k]) => !NC_CSV_FIXED.has(k))),
+    })) : []));
+    const edges = tables.flatMap((t) => (t.kind.kind === 'edges' ? t.rows.filter((r) => r.networkCanvasEgoUUID === egoId).map((r) => ({
+      type: (t.kind as { type: string }).type, source: r.networkCanvasSourceUUID ?? '', target: r.networkCanvasTargetUUID ?? '',
+    })) : []));
+    const day = [ego.sessionFinish, ego.sessionStart, ego.sessionExported].map((v) => v?.slice(0, 10)).find((d) => d !== undefined && isIsoDate(d)) ?? null;
+    return { caseId: ego.networkCanvasCaseID ?? 'nc', sessionId: ego.networkCanvasSessionID ?? egoId, date: day, protocolName: ego.networkCanvasProtocolName, nodes, edges };
+  });
+  const egoVariables = [...new Set(egoRows.flatMap((r) => Object.keys(r)))].filter((k) => !['networkCanvasEgoUUID', 'networkCanvasCaseID', 'networkCanvasSessionID', 'networkCanvasProtocolName', 'sessionStart', 'sessionFinish', 'sessionExported'].includes(k));
+  return sessionsToMaps('nc-csv', sessions, egoVariables, parsedMapping.mapping, 'name', options.today);
 }

@@ -24,8 +24,8 @@ import { requireRegistrationConsent } from '../store/map-write.js';
 export const INTEROP_IMPORT_BODY_LIMIT = 1024 * 1024;
 
 const ImportBody = z.strictObject({
-  format: z.enum(['easynwk', 'egor', 'nc-graphml']).optional(),
-  files: z.array(z.strictObject({ name: z.string().min(1).max(255), text: z.string() })).min(1).max(3),
+  format: z.enum(['easynwk', 'egor', 'nc-graphml', 'nc-csv']).optional(),
+  files: z.array(z.strictObject({ name: z.string().min(1).max(255), text: z.string() })).min(1).max(20),
   mapping: ImportMappingSchema.optional(),
   /** true: read and report, store nothing (the preview before the worker confirms). */
   preview: z.boolean().default(false),
