@@ -4,7 +4,7 @@ import type { FieldReport, ImportReport, InteropProblem, InteropProblemCode, Not
 type Params = InteropProblem['params'];
 const v = (p: Params, key: string): string => String(p[key] ?? '');
 
-/** Plain-language texts for import problems (a test checks every code has one in every language). */
+/** Plain-language texts for import problems; the Record type demands every code in every language. */
 export const INTEROP_PROBLEM_MESSAGES: Readonly<Record<Language, Readonly<Record<InteropProblemCode, (p: Params) => string>>>> = {
   nl: {
     not_json: () => 'dit is geen JSON-tekst',
