@@ -25,7 +25,8 @@ export default tseslint.config(
   },
   {
     files: ['packages/core/src/**/*.ts'],
-    ignores: ['packages/core/src/**/*.test.ts'],
+    // interop-samples.ts: test-only, reads the shared sample files beside the repository.
+    ignores: ['packages/core/src/**/*.test.ts', 'packages/core/src/test-support/interop-samples.ts'],
     languageOptions: { globals: {} },
     rules: {
       'no-restricted-imports': ['error', { patterns: forbiddenInCore }],

@@ -13,3 +13,4 @@ export * from './demo/index.js';
 export * from './plan/index.js';
 export * from './strengthening/index.js';
 export * from './random.js';
+export * from './interop/index.js';

@@ -2,6 +2,8 @@ import { analyseCommand } from './analyse.js';
 import { compareCommand } from './compare.js';
 import type { Command } from './command.js';
 import { demoCommand } from './demo.js';
+import { exportCommand } from './export.js';
+import { importCommand } from './import.js';
 import { initCommand } from './init.js';
 import { rotateKeyCommand } from './rotate-key.js';
 import { serveCommand } from './serve.js';
@@ -17,6 +19,8 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   analyse: analyseCommand,
   compare: compareCommand,
   validate: validateCommand,
+  import: importCommand,
+  export: exportCommand,
   serve: serveCommand,
   init: initCommand,
   demo: demoCommand,

@@ -59,7 +59,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function parseApiError(status: number, body: unknown): ApiError {
   const error = isRecord(body) && isRecord(body.error) ? body.error : {};
   // Plan problems come as `planIssues`, with the same path + message shape as field issues.
-  const listed = [...(Array.isArray(error.issues) ? error.issues : []), ...(Array.isArray(error.planIssues) ? error.planIssues : [])];
+  // Problems of a foreign import (`importProblems`) carry their place in the message itself.
+  const listed = [...(Array.isArray(error.issues) ? error.issues : []), ...(Array.isArray(error.planIssues) ? error.planIssues : []),
+    ...(Array.isArray(error.importProblems) ? error.importProblems.map((i: unknown) => (isRecord(i) ? { message: i.message } : i)) : [])];
   const issues = listed.flatMap((i): ApiFieldIssue[] =>
     isRecord(i) && typeof i.message === 'string' ? [{ path: typeof i.path === 'string' ? i.path : '', message: i.message }] : []);
   const csvIssues = Array.isArray(error.csvIssues)

@@ -8,6 +8,7 @@ import { formatRoute } from '../app/route.js';
 import { today } from '../app/ids.js';
 import { useLoad } from '../app/use-load.js';
 import { HouseholdView } from '../household/HouseholdView.js';
+import { ImportPanel } from '../cases/ImportPanel.js';
 import { workingVersion } from '../maps/working-version.js';
 
 // The plan and everything around it (suggestions, barriers, catalogue names) load with the case, apart.
@@ -147,6 +148,9 @@ function CaseView({ detail, reload }: { detail: CaseDetail; reload: () => void }
           <button type="submit" className="primary" disabled={busy}>{t('caseView.createMap')}</button>
         </form>
       ) : <p className="hint">{t('caseView.mapNeedsConsent')}</p>}
+      {detail.consent.registration ? (
+        <ImportPanel caseId={caseId} onImported={(mapId) => { window.location.hash = formatRoute({ page: 'map', caseId, mapId, tab: 'persoon' }); }} />
+      ) : null}
       {householdMaps.length > 1 ? <HouseholdView entry={{ members: detail.members, maps: householdMaps }} /> : null}
       {household.loaded.status === 'ready' ? (
         <Suspense fallback={<p>{t('app.loading')}</p>}>

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'r
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import {
-  labelOf, snapshotId, STATUS_VOCABULARY, type AlterId, type CaseMember, type Indicators, type Snapshot, type SnapshotComparison, type SnapshotKind,
+  labelOf, latestCurrentSnapshot, snapshotId, STATUS_VOCABULARY, type AlterId, type CaseMember, type Indicators, type Snapshot, type SnapshotComparison, type SnapshotKind,
 } from '@netwerkkracht/core';
 import { cases, maps, type ServerMap } from '../api/endpoints.js';
 import type { ApiError } from '../api/api-error.js';
@@ -23,6 +23,7 @@ import { GuidePanel } from '../guide/GuidePanel.js';
 import { guideReducer, type GuideState } from '../guide/guide-state.js';
 import { readGuideState, writeGuideState } from '../guide/guide-storage.js';
 import { PrintSheet } from '../print/PrintSheet.js';
+import { interop } from '../api/interop-endpoints.js';
 import { newId, today } from '../app/ids.js';
 import { readLocalDraft, type LocalDraft } from '../maps/local-draft.js';
 import { deviceKey } from '../device/device-key.js';
@@ -213,6 +214,15 @@ function Editor({ caseId, mapId, tab, initial, members, draft, initialGuide, onD
     if (await sync.save()) window.open(maps.pdfUrl(mapId), '_blank', 'noopener');
   };
 
+  const openGraphml = async () => {
+    setActionError(null);
+    if (!(await sync.save())) return;
+    // The working version exists on the server only once an edit was saved; else the latest saved version.
+    const stored = sync.server.map.snapshots;
+    const id = stored.some((s) => s.id === doc.snapshot.id) ? doc.snapshot.id : (latestCurrentSnapshot(sync.server.map) ?? stored[stored.length - 1])?.id;
+    if (id) window.open(interop.graphmlUrl(mapId, id), '_blank', 'noopener');
+  };
+
   const selected = useMemo(() => doc.snapshot.alters.find((a) => a.id === state.ui.selected) ?? null, [doc, state.ui.selected]);
   const egoName = sync.server.map.ego.name;
   const versionsMap = useMemo(() => ({ ...sync.server.map, snapshots: savedVersions(sync.server.map) }), [sync.server.map]);
@@ -224,7 +234,7 @@ function Editor({ caseId, mapId, tab, initial, members, draft, initialGuide, onD
         <h1>{t('editor.title', { name: egoName })}</h1>
         <Legend />
       </div>
-      <Toolbar doc={doc} ui={state.ui} run={run} canUndo={canUndo(state.history)} canRedo={canRedo(state.history)} onPrint={() => window.print()} onPdf={() => { void openPdf(); }} />
+      <Toolbar doc={doc} ui={state.ui} run={run} canUndo={canUndo(state.history)} canRedo={canRedo(state.history)} onPrint={() => window.print()} onPdf={() => { void openPdf(); }} onGraphml={() => { void openGraphml(); }} />
       {sync.error && sync.error.kind === 'conflict' && sync.error.code !== 'consent_required'
         ? <ConflictNotice onReapply={sync.reapply} onDiscard={sync.discard} current={sync.current} onDevice={sync.onDevice} />
         : null}

@@ -14,12 +14,14 @@ interface Props {
   readonly onPrint: () => void;
   /** The family's print-out as a PDF made by the server. */
   readonly onPdf: () => void;
+  /** The snapshot as GraphML for Gephi or R (pseudonyms, docs/interop.md). */
+  readonly onGraphml?: () => void;
 }
 
 const TOOLS: readonly Tool[] = ['select', 'add', 'link'];
 const VIEWS: readonly CareView[] = ['alle', 'informeel', 'formeel'];
 
-export function Toolbar({ doc, ui, run, canUndo, canRedo, onPrint, onPdf }: Props) {
+export function Toolbar({ doc, ui, run, canUndo, canRedo, onPrint, onPdf, onGraphml }: Props) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const ids = { scheme: useId(), rings: useId(), highlight: useId(), view: useId(), hint: useId() };
@@ -61,6 +63,7 @@ export function Toolbar({ doc, ui, run, canUndo, canRedo, onPrint, onPdf }: Prop
         </select>
         <button type="button" onClick={onPrint}>{t('editor.print')}</button>
         <button type="button" onClick={onPdf}>{t('editor.pdf')}</button>
+        {onGraphml ? <button type="button" onClick={onGraphml}>{t('interop.exportGraphml')}</button> : null}
       </div>
       <p id={ids.hint} className="tool-hint">{t(`editor.toolHint.${ui.tool}`)}</p>
     </div>

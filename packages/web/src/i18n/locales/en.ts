@@ -1,11 +1,13 @@
 import type { Messages } from './nl.js';
 import { accountEn } from './account.en.js';
+import { interopEn } from './interop.en.js';
 import { planEn } from './plan.en.js';
 
 /** English texts of the app, plain and short. */
 export const en: Messages = {
   ...planEn,
   ...accountEn,
+  ...interopEn,
   app: {
     name: 'Netwerkkracht',
     tagline: 'Your network, drawn together',

@@ -1,11 +1,13 @@
 import type { Messages } from './nl.js';
 import { accountFr } from './account.fr.js';
+import { interopFr } from './interop.fr.js';
 import { planFr } from './plan.fr.js';
 
 /** Textes français de l’application, en langage simple. */
 export const fr: Messages = {
   ...planFr,
   ...accountFr,
+  ...interopFr,
   app: {
     name: 'Netwerkkracht',
     tagline: 'Votre réseau, dessiné ensemble',

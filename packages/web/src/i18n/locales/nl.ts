@@ -1,4 +1,5 @@
 import { accountNl } from './account.nl.js';
+import { interopNl } from './interop.nl.js';
 import { planNl } from './plan.nl.js';
 /**
  * Dutch texts of the app (the default language), in plain language (B1). Labels of domain terms
@@ -7,6 +8,7 @@ import { planNl } from './plan.nl.js';
 export const nl = {
   ...planNl,
   ...accountNl,
+  ...interopNl,
   app: {
     name: 'Netwerkkracht',
     tagline: 'Samen je netwerk in beeld',

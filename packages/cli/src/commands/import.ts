@@ -1,0 +1,117 @@
+import { existsSync } from 'node:fs';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import {
+  describeImportReport, describeInteropProblem, importFiles, ImportMappingSchema, INTEROP_FORMATS, ncMappingTemplate, toMapDocument,
+  type ImportMapping, type InteropFormat, type InteropProblem, type Language,
+} from '@netwerkkracht/core';
+import { flag, parseCommandArgs, stringOption } from '../args.js';
+import { CLI_MESSAGES } from '../cli-messages.js';
+import { EXIT_OK, UserError } from '../errors.js';
+import { INTEROP_CLI_MESSAGES } from '../interop-messages.js';
+import { readTextFile } from '../load-map.js';
+import { terminalSafe } from '../terminal-text.js';
+import { cliVersion } from '../version.js';
+import type { Command } from './command.js';
+
+/** Today in the families' time zone (the date of snapshots of formats without dates). */
+export function todayInBrussels(env: Readonly<Record<string, string | undefined>>): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: env.NETWERKKRACHT_TIME_ZONE ?? 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
+export function problemsError(problems: readonly InteropProblem[], lang: Language, fileName?: string): UserError {
+  const [first, ...rest] = problems;
+  const prefix = fileName && !first?.file ? `${terminalSafe(fileName)}: ` : '';
+  const more = rest.length > 0 ? ` ${INTEROP_CLI_MESSAGES[lang].moreProblems(rest.length)}` : '';
+  return new UserError(prefix + terminalSafe(first ? describeInteropProblem(first, lang) : '') + more);
+}
+
+/** Writes a file whole or not at all: a temporary name first, then a rename. */
+export async function writeWhole(path: string, text: string): Promise<void> {
+  const temporary = `${path}.${process.pid}.tmp`;
+  await writeFile(temporary, text, { flag: 'wx' });
+  await rename(temporary, path);
+}
+
+/** Writes a new folder of files whole or not at all: a temporary folder beside it, renamed when every file is in. */
+export async function writeFolderWhole(path: string, files: Readonly<Record<string, string>>): Promise<void> {
+  const temporary = `${path}.${process.pid}.tmp`;
+  await mkdir(temporary);
+  for (const [name, text] of Object.entries(files)) await writeFile(join(temporary, name), text);
+  await rename(temporary, path);
+}
+
+export const importCommand: Command = {
+  summary: {
+    nl: 'lees kaarten uit easyNWK, egor of Network Canvas',
+    fr: 'lire des cartes d’easyNWK, d’egor ou de Network Canvas',
+    en: 'read maps from easyNWK, egor or Network Canvas',
+  },
+  usage: 'import FILE... [--from easynwk|egor|nc-graphml|nc-csv] [--mapping FILE] [--mapping-template] [--out FILE] [--lang nl|fr|en]',
+  description: {
+    nl: 'Zet een bestand van een ander programma om naar netwerkkaart JSON: op het scherm, of in het bestand van --out (een map/folder als er meer kaarten uitkomen). Het verslag (wat overgenomen, geïnterpreteerd en weggelaten is) komt op de foutuitvoer. Bij een fout wordt niets bewaard. Zie docs/interop.md.',
+    fr: 'Convertit un fichier d’un autre programme en netwerkkaart JSON : à l’écran, ou dans le fichier de --out (un dossier s’il en sort plusieurs cartes). Le rapport (ce qui est repris, interprété, laissé de côté) va sur la sortie d’erreur. En cas d’erreur, rien n’est enregistré. Voir docs/interop.md.',
+    en: 'Converts a file of another program into netwerkkaart JSON: on screen, or into the file of --out (a folder when several maps come out). The report (what was mapped, interpreted, dropped) goes to standard error. On an error nothing is written. See docs/interop.md.',
+  },
+  options: [
+    { flag: '--mapping-template', text: { nl: 'toon een koppeling om in te vullen (Network Canvas): de soorten personen, hun variabelen en de soorten banden in het bestand', fr: 'afficher une correspondance à compléter (Network Canvas) : types de personnes, leurs variables et types de liens du fichier', en: 'print a mapping to fill in (Network Canvas): the node types, their variables and the edge types in the file' } },
+    { flag: '--from easynwk|egor|nc-graphml|nc-csv', text: { nl: 'het formaat (anders herkend)', fr: 'le format (sinon reconnu)', en: 'the format (detected otherwise)' } },
+    { flag: '--mapping FILE', text: { nl: 'koppeling als JSON, bv. {"tieWeight":{"column":"weight","min":2}}', fr: 'correspondance en JSON, p. ex. {"tieWeight":{"column":"weight","min":2}}', en: 'mapping as JSON, e.g. {"tieWeight":{"column":"weight","min":2}}' } },
+    { flag: '--out FILE', text: { nl: 'bewaar in dit bestand (of deze map bij meer kaarten)', fr: 'enregistrer dans ce fichier (ou ce dossier si plusieurs cartes)', en: 'write to this file (or this folder for several maps)' } },
+  ],
+  async run(args, io) {
+    const parsed = parseCommandArgs(args, io, { from: { type: 'string' }, mapping: { type: 'string' }, out: { type: 'string' }, 'mapping-template': { type: 'boolean' } }, 20);
+    const { lang } = parsed;
+    const m = INTEROP_CLI_MESSAGES[lang];
+    if (parsed.positionals.length === 0) throw new UserError(CLI_MESSAGES[lang].fileArgumentMissing);
+    const from = stringOption(parsed, 'from');
+    const supported: readonly InteropFormat[] = ['easynwk', 'egor', 'nc-graphml', 'nc-csv'];
+    if (from !== undefined && !supported.includes(from as InteropFormat)) {
+      throw new UserError(m.badFormat(terminalSafe(from), (INTEROP_FORMATS as readonly string[]).filter((f) => supported.includes(f as InteropFormat)).join(', ')));
+    }
+    let mapping: ImportMapping | undefined;
+    const mappingFile = stringOption(parsed, 'mapping');
+    if (mappingFile !== undefined) {
+      const text = await readTextFile(mappingFile, io, lang);
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch {
+        throw new UserError(m.badMapping(terminalSafe(mappingFile), 'JSON'));
+      }
+      const result = ImportMappingSchema.safeParse(json);
+      if (!result.success) {
+        const first = result.error.issues[0];
+        throw new UserError(m.badMapping(terminalSafe(mappingFile), terminalSafe(`${first?.path.join('.') ?? ''} ${first?.message ?? ''}`.trim())));
+      }
+      mapping = result.data;
+    }
+    const files = [];
+    for (const name of parsed.positionals) files.push({ name, text: await readTextFile(name, io, lang) });
+    if (flag(parsed, 'mapping-template')) {
+      // Only Network Canvas needs a mapping made from the file (egor's is one optional threshold).
+      const template = ncMappingTemplate(files[0]?.text ?? '');
+      if (!template.ok) throw problemsError(template.problems, lang, files[0]?.name);
+      io.stdout(`${JSON.stringify({ found: { nodeTypes: template.template.nodeTypes, edgeTypes: template.template.edgeTypes }, nc: template.template.mapping }, null, 2)}\n`);
+      return EXIT_OK;
+    }
+    const result = importFiles({ files, ...(from ? { format: from as InteropFormat } : {}), ...(mapping ? { mapping } : {}), today: todayInBrussels(io.env) });
+    if (!result.ok) {
+      if (result.problems[0]?.code === 'not_recognised' && from === undefined) throw new UserError(m.notRecognised);
+      throw problemsError(result.problems, lang, files.length === 1 ? files[0]?.name : undefined);
+    }
+    const documents = result.maps.map((map) => `${JSON.stringify(toMapDocument(map, { generator: `netwerkkracht ${cliVersion()}` }), null, 2)}\n`);
+    const out = stringOption(parsed, 'out');
+    if (documents.length === 1 && out === undefined) io.stdout(documents[0] as string);
+    else if (out === undefined) throw new UserError(m.severalMapsNeedOut(documents.length));
+    else {
+      const target = resolve(io.cwd, out);
+      if (existsSync(target)) throw new UserError(m.outExists(terminalSafe(out)));
+      if (documents.length === 1) await writeWhole(target, documents[0] as string);
+      else await writeFolderWhole(target, Object.fromEntries(result.maps.map((map, i) => [`${map.id}.json`, documents[i] as string])));
+      io.stderr(`${m.written(terminalSafe(out))}\n`);
+    }
+    for (const line of describeImportReport(result.report, lang)) io.stderr(`${terminalSafe(line)}\n`);
+    return EXIT_OK;
+  },
+};

@@ -1,0 +1,46 @@
+import type { Language } from '@netwerkkracht/core';
+
+/** Texts of `import` and `export` (their own file, so other commands' texts stay apart). */
+export interface InteropCliMessages {
+  readonly badFormat: (got: string, allowed: string) => string;
+  readonly notRecognised: string;
+  readonly severalMapsNeedOut: (count: number) => string;
+  readonly outExists: (path: string) => string;
+  readonly egorNeedsOut: string;
+  readonly badMapping: (file: string, reason: string) => string;
+  readonly moreProblems: (count: number) => string;
+  readonly written: (path: string) => string;
+}
+
+export const INTEROP_CLI_MESSAGES: Readonly<Record<Language, InteropCliMessages>> = {
+  nl: {
+    badFormat: (g, a) => `"${g}" is geen formaat dat we kennen; kies uit: ${a}`,
+    notRecognised: 'we herkennen het formaat niet; zeg het met --from',
+    severalMapsNeedOut: (n) => `dit geeft ${n} kaarten; geef met --out een map (folder) om ze in te bewaren`,
+    outExists: (p) => `"${p}" bestaat al; kies een andere naam`,
+    egorNeedsOut: 'drie CSV-bestanden hebben een map (folder) nodig: geef --out',
+    badMapping: (f, r) => `de koppeling in "${f}" klopt niet: ${r}`,
+    moreProblems: (n) => `(en nog ${n} andere problemen)`,
+    written: (p) => `bewaard: ${p}`,
+  },
+  fr: {
+    badFormat: (g, a) => `« ${g} » n’est pas un format connu ; choisissez parmi : ${a}`,
+    notRecognised: 'format non reconnu ; indiquez-le avec --from',
+    severalMapsNeedOut: (n) => `cela donne ${n} cartes ; indiquez avec --out un dossier où les enregistrer`,
+    outExists: (p) => `« ${p} » existe déjà ; choisissez un autre nom`,
+    egorNeedsOut: 'trois fichiers CSV ont besoin d’un dossier : indiquez --out',
+    badMapping: (f, r) => `la correspondance dans « ${f} » ne va pas : ${r}`,
+    moreProblems: (n) => `(et ${n} autres problèmes)`,
+    written: (p) => `enregistré : ${p}`,
+  },
+  en: {
+    badFormat: (g, a) => `"${g}" is not a format we know; choose from: ${a}`,
+    notRecognised: 'the format is not recognised; name it with --from',
+    severalMapsNeedOut: (n) => `this gives ${n} maps; name a folder to keep them in with --out`,
+    outExists: (p) => `"${p}" already exists; choose another name`,
+    egorNeedsOut: 'three CSV files need a folder: give --out',
+    badMapping: (f, r) => `the mapping in "${f}" is wrong: ${r}`,
+    moreProblems: (n) => `(and ${n} other problems)`,
+    written: (p) => `written: ${p}`,
+  },
+};

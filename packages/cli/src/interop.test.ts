@@ -1,0 +1,149 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseMapDocumentText } from '@netwerkkracht/core';
+import { interopSamplesDir } from '../../core/src/test-support/interop-samples.js';
+import { folderWith, run } from './test-support.js';
+
+const samples = interopSamplesDir();
+if (!samples) console.warn('interop samples not found beside the repository: the CLI sample tests are skipped');
+
+/** A user error: exit 2, nothing on stdout, one line on stderr, no stack. */
+function expectUserError(result: { code: number; out: string; err: string }, pattern: RegExp) {
+  expect(result.code).toBe(2);
+  expect(result.out).toBe('');
+  expect(result.err.split('\n').filter(Boolean)).toHaveLength(1);
+  expect(result.err).toMatch(pattern);
+  expect(result.err).not.toMatch(/\n\s+at /);
+}
+
+const map = {
+  format: 'netwerkkaart', version: 1,
+  map: { id: 'm1', ego: { kind: 'persoon', name: 'Ilse' }, snapshots: [
+    { id: 'nu', kind: 'is', date: '2026-01-05', alters: [{ id: 'a1', name: 'Tom', ring: 1, sector: 'familie' }, { id: 'a2', name: 'Els', ring: 2 }], ties: [['a1', 'a2']] },
+  ] },
+};
+
+describe('netwerkkracht import', () => {
+  it.skipIf(!samples)('[I1] easyNWK\'s demo: the map on stdout, the report naming the deceased and the pet on stderr, format detected', async () => {
+    const { code, out, err } = await run(['import', join(samples as string, 'easynwk/Rosa_Braunsteigl-Mueller.json')]);
+    expect(code).toBe(0);
+    const parsed = parseMapDocumentText(out);
+    expect(parsed.ok && parsed.value.map.snapshots[0]?.alters.length).toBe(10);
+    expect(err).toMatch(/^easynwk: 1 kaart\(en\), 1 momentopname\(n\), 10 personen, 5 banden/);
+    expect(err).toContain('Strolchi (v1/a9): geen mens');
+    expect(err).toMatch(/overleden/);
+  });
+
+  it.skipIf(!samples)('[I2] egor\'s three files give 32 maps into the --out folder; without --out it is refused', async () => {
+    const files = ['egos_32.csv', 'alters_32.csv', 'edges_32.csv'].map((f) => join(samples as string, 'egor', f));
+    const refused = await run(['import', ...files, '--lang', 'en']);
+    expectUserError(refused, /this gives 32 maps; name a folder/);
+    const dir = folderWith({});
+    const { code, err } = await run(['import', ...files, '--out', 'kaarten'], { cwd: dir });
+    expect(code).toBe(0);
+    expect(err).toContain('32 kaart(en)');
+    const written = readdirSync(join(dir, 'kaarten'));
+    expect(written).toHaveLength(32);
+    expect(parseMapDocumentText(readFileSync(join(dir, 'kaarten', written[0] as string), 'utf8')).ok).toBe(true);
+  });
+
+  it('[I3] an easyNWK angle that is not a number: exit 2 naming the place, nothing written', async () => {
+    const dir = folderWith({ 'bad.json': { versions: [{ id: 1, title: 'x', date: '2025-01-01', nwk: { ego: { name: 'E' }, alteri: [{ id: 1, name: 'A', angle: 'noord', distance: 5 }], connections: [] } }] } });
+    const result = await run(['import', 'bad.json', '--out', 'uit.json', '--lang', 'en'], { cwd: dir });
+    expectUserError(result, /versions\[0\]\.nwk\.alteri\[0\]\.angle: expected number, got "noord"/);
+    expect(existsSync(join(dir, 'uit.json'))).toBe(false);
+  });
+
+  it('[I4] a tie to a missing alter: exit 2 with the file, line and column, nothing written', async () => {
+    const dir = folderWith({ 'egos.csv': 'egoID\n1\n', 'alters.csv': 'egoID,alterID\n1,1\n1,2\n', 'aaties.csv': 'egoID,Source,Target\n1,1,2\n1,1,7\n' });
+    const result = await run(['import', 'egos.csv', 'alters.csv', 'aaties.csv', '--out', 'uit'], { cwd: dir });
+    expectUserError(result, /aaties\.csv, regel 3, kolom 3: persoon "7" staat niet bij de personen van dit ego/);
+    expect(existsSync(join(dir, 'uit'))).toBe(false);
+  });
+
+  it('[I5] an unknown --from and an unrecognised file are user errors', async () => {
+    const dir = folderWith({ 'x.txt': 'hallo' });
+    expectUserError(await run(['import', 'x.txt', '--from', 'vennmaker', '--lang', 'en'], { cwd: dir }), /"vennmaker" is not a format we know; choose from: easynwk, nc-graphml, nc-csv, egor/);
+    expectUserError(await run(['import', 'x.txt', '--lang', 'fr'], { cwd: dir }), /format non reconnu ; indiquez-le avec --from/);
+  });
+
+  it('[I6] a mapping sets the tie weight threshold; a wrong mapping is refused', async () => {
+    const dir = folderWith({ 'egos.csv': 'egoID\n1\n', 'alters.csv': 'egoID,alterID\n1,1\n1,2\n1,3\n', 'aaties.csv': 'egoID,Source,Target,weight\n1,1,2,1\n1,1,3,3\n',
+      'mapping.json': { tieWeight: { column: 'weight', min: 2 } }, 'bad-mapping.json': { tieWeight: { column: 'weight' } } });
+    const { code, out } = await run(['import', 'egos.csv', 'alters.csv', 'aaties.csv', '--mapping', 'mapping.json'], { cwd: dir });
+    expect(code).toBe(0);
+    const parsed = parseMapDocumentText(out);
+    expect(parsed.ok && parsed.value.map.snapshots[0]?.ties).toEqual([['1', '3']]);
+    expectUserError(await run(['import', 'egos.csv', 'alters.csv', 'aaties.csv', '--mapping', 'bad-mapping.json', '--lang', 'en'], { cwd: dir }), /the mapping in "bad-mapping.json" is wrong: tieWeight\.min/);
+  });
+});
+
+describe('netwerkkracht export', () => {
+  it('[X6] GraphML of the latest is snapshot to stdout, pseudonyms unless --names', async () => {
+    const dir = folderWith({ 'kaart.json': map });
+    const { code, out } = await run(['export', 'kaart.json', '--to', 'graphml'], { cwd: dir });
+    expect(code).toBe(0);
+    expect(out).toMatch(/^<\?xml/);
+    expect(out).toContain('<edge id="a1--a2" source="a1" target="a2"/>');
+    expect(out).not.toContain('Tom');
+    expect((await run(['export', 'kaart.json', '--to', 'graphml', '--names'], { cwd: dir })).out).toContain('>Tom<');
+  });
+
+  it('[G7] egor and egor-excel: three files into the folder, read back by import to the same map', async () => {
+    const dir = folderWith({ 'kaart.json': map });
+    expect((await run(['export', 'kaart.json', '--to', 'egor-excel', '--out', 'r', '--names'], { cwd: dir })).code).toBe(0);
+    expect(readdirSync(join(dir, 'r')).sort()).toEqual(['aaties.csv', 'alters.csv', 'egos.csv']);
+    expect(readFileSync(join(dir, 'r', 'egos.csv'), 'utf8').startsWith('\uFEFFegoID;')).toBe(true);
+    const back = await run(['import', 'r/egos.csv', 'r/alters.csv', 'r/aaties.csv'], { cwd: dir });
+    expect(back.code).toBe(0);
+    const parsed = parseMapDocumentText(back.out);
+    const original = parseMapDocumentText(JSON.stringify(map));
+    expect(parsed.ok && original.ok && parsed.value.map).toEqual(original.ok && original.value.map);
+  });
+
+  it('[X7] bad input: no --to, an unknown target, an existing --out, an unknown snapshot; nothing written', async () => {
+    const dir = folderWith({ 'kaart.json': map, 'bestaat.graphml': 'x' });
+    expectUserError(await run(['export', 'kaart.json', '--lang', 'en'], { cwd: dir }), /--to/);
+    expectUserError(await run(['export', 'kaart.json', '--to', 'gexf', '--lang', 'en'], { cwd: dir }), /"gexf" is not a format we know/);
+    expectUserError(await run(['export', 'kaart.json', '--to', 'graphml', '--out', 'bestaat.graphml', '--lang', 'en'], { cwd: dir }), /already exists/);
+    expectUserError(await run(['export', 'kaart.json', '--to', 'egor', '--snapshot', 'nope', '--out', 'e'], { cwd: dir }), /nope/);
+    expect(existsSync(join(dir, 'e'))).toBe(false);
+  });
+});
+
+describe('netwerkkracht import from Network Canvas', () => {
+  const nc = `<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:nc="http://schema.networkcanvas.com/xmlns">
+<key id="label" for="all" attr.name="label" attr.type="string"/>
+<key id="networkCanvasType" for="all" attr.name="networkCanvasType" attr.type="string"/>
+<key id="networkCanvasUUID" for="all" attr.name="networkCanvasUUID" attr.type="string"/>
+<key id="v1" for="node" attr.name="close" attr.type="string"/>
+<graph edgedefault="undirected" nc:caseId="c1" nc:sessionUUID="s-1" nc:sessionExportTime="2024-12-17T16:04:03.385Z">
+<node id="1"><data key="networkCanvasUUID">p1</data><data key="networkCanvasType">Person</data><data key="label">Ann</data><data key="v1">1</data></node>
+<node id="2"><data key="networkCanvasUUID">p2</data><data key="networkCanvasType">Person</data><data key="label">Bo</data></node>
+<edge id="1" source="1" target="2"><data key="networkCanvasType">Knows</data></edge>
+</graph></graphml>`;
+
+  it('[N6] --mapping-template lists node types, variables and edge types; the filled-in mapping imports', async () => {
+    const dir = folderWith({ 'sessie.graphml': nc });
+    const template = await run(['import', 'sessie.graphml', '--mapping-template'], { cwd: dir });
+    expect(template.code).toBe(0);
+    const json = JSON.parse(template.out);
+    expect(json.found).toEqual({ nodeTypes: [{ name: 'Person', count: 2, variables: ['close', 'label'] }], edgeTypes: [{ name: 'Knows', count: 1 }] });
+    const mappingDir = folderWith({ 'sessie.graphml': nc, 'mapping.json': { nc: { ...json.nc, ring: { variable: 'close', values: { 1: 1 } } } } });
+    const { code, out, err } = await run(['import', 'sessie.graphml', '--mapping', 'mapping.json'], { cwd: mappingDir });
+    expect(code, err).toBe(0);
+    const parsed = parseMapDocumentText(out);
+    expect(parsed.ok && parsed.value.map.snapshots[0]).toMatchObject({ id: 's-1', date: '2024-12-17', ties: [['p1', 'p2']] });
+    expect(err).toContain('nc-graphml');
+  });
+
+  it('[N7] a billion-laughs file: exit 2 naming line and column, nothing written', async () => {
+    const bomb = `<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>\n<graphml xmlns:nc="http://schema.networkcanvas.com/xmlns"><graph>&lol2;</graph></graphml>`;
+    const dir = folderWith({ 'bom.graphml': bomb, 'mapping.json': { nc: { nodeType: 'Person' } } });
+    const result = await run(['import', 'bom.graphml', '--from', 'nc-graphml', '--mapping', 'mapping.json', '--out', 'uit.json', '--lang', 'en'], { cwd: dir });
+    expectUserError(result, /bom\.graphml: line 2, column \d+: the file has a DOCTYPE/);
+    expect(existsSync(join(dir, 'uit.json'))).toBe(false);
+  });
+});

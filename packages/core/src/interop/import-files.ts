@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { foreignId } from './columns.js';
+import { importEasynwk, looksLikeEasynwk } from './easynwk.js';
+import { EGOR_FILE_NAMES, importEgorFiles, type EgorFiles } from './egor.js';
+import type { InteropImport } from './finish.js';
+import { importNcCsv, importNcGraphml, ncCsvFileKind, NcMappingSchema } from './network-canvas.js';
+import { problem, type InteropFormat } from './report.js';
+
+/** One file of an import: its name (for detection and messages) and its text. */
+export interface ImportFile {
+  readonly name: string;
+  readonly text: string;
+}
+
+/** What a user may choose for formats that need it (docs/interop.md, "Mappings"); one schema for CLI and API. */
+export const ImportMappingSchema = z.strictObject({
+  /** egor: a tie is a row whose `column` is at least `min`. */
+  tieWeight: z.strictObject({ column: z.string().min(1).max(200), min: z.number() }).optional(),
+  /** Network Canvas: what the protocol's variables mean (network-canvas.ts). */
+  nc: NcMappingSchema.optional(),
+});
+export type ImportMapping = z.output<typeof ImportMappingSchema>;
+
+export interface ImportRequest {
+  readonly files: readonly ImportFile[];
+  readonly format?: InteropFormat;
+  readonly mapping?: ImportMapping;
+  /** Today's date (YYYY-MM-DD) in the families' time zone, for formats without dates. */
+  readonly today: string;
+}
+
+/** A map id from a file name: its letters, digits, - and _ (F3), else "import". */
+export function mapIdFromFileName(name: string): string {
+  const base = name.replace(/^.*[/\\]/, '').replace(/\.[^.]*$/, '');
+  return foreignId('', base.replace(/[^A-Za-z0-9_-]+/g, '_').replace(/^_+|_+$/g, ''), 'import');
+}
+
+/** The format from the files' names and first characters; null when it cannot be told. */
+export function detectImportFormat(files: readonly ImportFile[]): InteropFormat | null {
+  if (files.length > 0 && files.every((f) => ncCsvFileKind(f.name) !== null) && files.some((f) => ncCsvFileKind(f.name)?.kind === 'ego')) return 'nc-csv';
+  if (files.length === 3 && files.every((f) => /\.csv$/i.test(f.name))) return 'egor';
+  if (files.length !== 1) return null;
+  const [file] = files as [ImportFile];
+  const start = file.text.replace(/^\uFEFF/, '').trimStart();
+  if (start.startsWith('<')) return start.includes('schema.networkcanvas.com') ? 'nc-graphml' : null;
+  if (start.startsWith('{')) {
+    try {
+      return looksLikeEasynwk(JSON.parse(file.text.replace(/^\uFEFF/, ''))) ? 'easynwk' : null;
+    } catch {
+      return /\.json$/i.test(file.name) ? 'easynwk' : null;
+    }
+  }
+  return null;
+}
+
+/** The egor files by their names (egos, alters, aaties/edges/ties), else in the order given. */
+export function egorFilesFrom(files: readonly ImportFile[]): EgorFiles | null {
+  if (files.length !== 3) return null;
+  const find = (pattern: RegExp) => files.find((f) => pattern.test(f.name.replace(/^.*[/\\]/, '')));
+  const egos = find(/ego/i);
+  const alters = find(/alter/i);
+  const aaties = find(/aatie|edge|tie/i);
+  if (egos && alters && aaties && new Set([egos, alters, aaties]).size === 3) return { egos: egos.text, alters: alters.text, aaties: aaties.text };
+  return { egos: files[0]!.text, alters: files[1]!.text, aaties: files[2]!.text };
+}
+
+/** One entry point for the CLI, the server and the web app: detect, read, check, report. */
+export function importFiles(request: ImportRequest): InteropImport {
+  const format = request.format ?? detectImportFormat(request.files);
+  if (format === null) return { ok: false, problems: [problem('not_recognised', {}, { format: 'easyNWK / egor / Network Canvas' })] };
+  switch (format) {
+    case 'easynwk': {
+      const [file] = request.files;
+      if (!file || request.files.length !== 1) return { ok: false, problems: [problem('required', {}, { format })] };
+      return importEasynwk(file.text, { mapId: mapIdFromFileName(file.name), fileName: file.name, today: request.today });
+    }
+    case 'egor': {
+      const files = egorFilesFrom(request.files);
+      if (!files) return { ok: false, problems: [problem('required', { file: Object.values(EGOR_FILE_NAMES).join(', ') })] };
+      return importEgorFiles(files, { today: request.today, ...(request.mapping?.tieWeight ? { tieWeight: request.mapping.tieWeight } : {}) });
+    }
+    case 'nc-graphml': {
+      const [file] = request.files;
+      if (!file || request.files.length !== 1) return { ok: false, problems: [problem('required', {}, { format })] };
+      if (!request.mapping?.nc) return { ok: false, problems: [problem('required', { path: 'mapping.nc' })] };
+      return importNcGraphml(file.text, request.mapping.nc, { today: request.today });
+    }
+    case 'nc-csv':
+      if (!request.mapping?.nc) return { ok: false, problems: [problem('required', { path: 'mapping.nc' })] };
+      return importNcCsv(request.files, request.mapping.nc, { today: request.today });
+    default:
+      return { ok: false, problems: [problem('not_recognised', {}, { format })] };
+  }
+}

@@ -1,0 +1,295 @@
+import { z } from 'zod';
+import { isIsoDate } from '../records/ids.js';
+import type { AlterInput, NetworkMapInput } from '../records/index.js';
+import { DIRECTIONS, SECTORS_B, SUPPORT_FUNCTIONS } from '../vocabularies/index.js';
+import { foreignId } from './columns.js';
+import { finishImport, cutText, type InteropImport } from './finish.js';
+import { dataByName, readGraphml, type GraphmlDocument, type GraphmlGraph } from './graphml-read.js';
+import { problem, ReportBuilder } from './report.js';
+import { unprotectFromFormula } from '../strengthening/sociale-kaart/csv-columns.js';
+import { parseCsv } from '../strengthening/sociale-kaart/csv-parse.js';
+
+/**
+ * Network Canvas GraphML (research note interop.md §2.3, §2.5). NC has none of our vocabulary, so
+ * what a variable means is the user's choice: the mapping below, filled in from the template that
+ * `ncMappingTemplate` makes from the file. One <graph> (an interview session) is one snapshot;
+ * sessions of one nc:caseId are one map.
+ */
+export const NC_NAMESPACE = 'http://schema.networkcanvas.com/xmlns';
+
+export const NcMappingSchema = z.strictObject({
+  /** The node type whose nodes become people (networkCanvasType, e.g. "Person"). */
+  nodeType: z.string().min(1).max(200),
+  /** The variable holding the name; default `label`. */
+  name: z.string().min(1).max(200).optional(),
+  /** A variable and which of its values means which sector (scheme B). */
+  sector: z.strictObject({ variable: z.string().min(1).max(200), values: z.record(z.string(), z.enum(SECTORS_B)) }).optional(),
+  /** The ring: from a variable's values, or from a layout variable (`<v>_X`, `<v>_Y`; approximate). */
+  ring: z.union([
+    z.strictObject({ variable: z.string().min(1).max(200), values: z.record(z.string(), z.number().int().min(1).max(3)) }),
+    z.strictObject({ layout: z.string().min(1).max(200) }),
+  ]).optional(),
+  /** Boolean variables that mean a kind of support, with its direction (NC has none: the user says it). */
+  support: z.array(z.strictObject({ variable: z.string().min(1).max(200), function: z.enum(SUPPORT_FUNCTIONS), direction: z.enum(DIRECTIONS) })).max(50).default([]),
+  /** Edge types (networkCanvasType) that mean "these two know each other". */
+  tieEdgeTypes: z.array(z.string().min(1).max(200)).max(50).default([]),
+});
+export type NcMapping = z.input<typeof NcMappingSchema>;
+
+const BUILT_IN = new Set(['networkCanvasType', 'networkCanvasUUID', 'networkCanvasSourceUUID', 'networkCanvasTargetUUID']);
+
+function isNetworkCanvas(doc: GraphmlDocument): boolean {
+  return Object.values(doc.rootAttributes).includes(NC_NAMESPACE) || doc.keys.some((k) => k.name === 'networkCanvasType');
+}
+
+export interface NcTemplate {
+  readonly nodeTypes: readonly { readonly name: string; readonly count: number; readonly variables: readonly string[] }[];
+  readonly edgeTypes: readonly { readonly name: string; readonly count: number }[];
+  /** A mapping to fill in: the first node type, every edge type as "know each other". */
+  readonly mapping: NcMapping;
+}
+
+/** What the file holds (node types with their variables, edge types), and a mapping to start from. */
+export function ncMappingTemplate(text: string): { ok: true; template: NcTemplate } | { ok: false; problems: ReturnType<typeof problem>[] } {
+  const read = readGraphml(text);
+  if (!read.ok) return { ok: false, problems: [...read.problems] };
+  const doc = read.document;
+  if (!isNetworkCanvas(doc)) return { ok: false, problems: [problem('not_recognised', { line: 1 }, { format: 'Network Canvas GraphML' })] };
+  const nodeTypes = new Map<string, { count: number; variables: Set<string> }>();
+  const edgeTypes = new Map<string, number>();
+  for (const graph of doc.graphs) {
+    for (const node of graph.nodes) {
+      const data = dataByName(doc, 'node', node.data);
+      const type = data.networkCanvasType ?? '';
+      const entry = nodeTypes.get(type) ?? { count: 0, variables: new Set<string>() };
+      entry.count++;
+      for (const name of Object.keys(data)) if (!BUILT_IN.has(name)) entry.variables.add(name);
+      nodeTypes.set(type, entry);
+    }
+    for (const edge of graph.edges) {
+      const type = dataByName(doc, 'edge', edge.data).networkCanvasType ?? '';
+      edgeTypes.set(type, (edgeTypes.get(type) ?? 0) + 1);
+    }
+  }
+  const nodes = [...nodeTypes].map(([name, e]) => ({ name, count: e.count, variables: [...e.variables].sort() }));
+  const edges = [...edgeTypes].map(([name, count]) => ({ name, count }));
+  return { ok: true, template: { nodeTypes: nodes, edgeTypes: edges, mapping: { nodeType: nodes[0]?.name ?? 'Person', name: 'label', support: [], tieEdgeTypes: edges.map((e) => e.name) } } };
+}
+
+/** The snapshot date: the UTC day of the session's finish, start or export time. */
+function sessionDate(graph: GraphmlGraph): string | null {
+  for (const key of ['nc:sessionFinishTime', 'nc:sessionStartTime', 'nc:sessionExportTime']) {
+    const day = graph.attributes[key]?.slice(0, 10);
+    if (day && isIsoDate(day)) return day;
+  }
+  return null;
+}
+
+/** One interview session, from GraphML or the CSV set: what the mapping is applied to. */
+interface NcSession {
+  readonly caseId: string;
+  readonly sessionId: string | undefined;
+  readonly date: string | null;
+  readonly protocolName: string | undefined;
+  /** `key`: what edges refer to (GraphML node id, CSV nodeID). */
+  readonly nodes: readonly { readonly key: string; readonly uuid: string | undefined; readonly type: string; readonly data: Readonly<Record<string, string>> }[];
+  readonly edges: readonly { readonly type: string; readonly source: string; readonly target: string }[];
+}
+
+function parseMapping(input: NcMapping): { ok: true; mapping: z.output<typeof NcMappingSchema> } | { ok: false; problems: ReturnType<typeof problem>[] } {
+  const result = NcMappingSchema.safeParse(input);
+  if (result.success) return { ok: true, mapping: result.data };
+  const first = result.error.issues[0];
+  return { ok: false, problems: [problem('bad_mapping', { path: first?.path.join('.') ?? '' }, { reason: first?.message ?? '' })] };
+}
+
+export function importNcGraphml(text: string, mappingInput: NcMapping, options: { today: string }): InteropImport {
+  const parsedMapping = parseMapping(mappingInput);
+  if (!parsedMapping.ok) return parsedMapping;
+  const read = readGraphml(text);
+  if (!read.ok) return read;
+  const doc = read.document;
+  if (!isNetworkCanvas(doc)) return { ok: false, problems: [problem('not_recognised', { line: 1 }, { format: 'Network Canvas GraphML' })] };
+  const sessions = doc.graphs.map((graph): NcSession => ({
+    caseId: graph.attributes['nc:caseId'] ?? 'nc',
+    sessionId: graph.attributes['nc:sessionUUID'],
+    date: sessionDate(graph),
+    protocolName: graph.attributes['nc:protocolName'],
+    nodes: graph.nodes.map((node) => {
+      const data = dataByName(doc, 'node', node.data);
+      return { key: node.id, uuid: data.networkCanvasUUID, type: data.networkCanvasType ?? '?', data };
+    }),
+    edges: graph.edges.map((edge) => ({ type: dataByName(doc, 'edge', edge.data).networkCanvasType ?? '', source: edge.source, target: edge.target })),
+  }));
+  const egoVariables = doc.keys.filter((k) => k.for === 'graph').map((k) => k.name);
+  return sessionsToMaps('nc-graphml', sessions, egoVariables, parsedMapping.mapping, 'label', options.today);
+}
+
+function sessionsToMaps(format: 'nc-graphml' | 'nc-csv', sessions: readonly NcSession[], egoVariables: readonly string[],
+  mapping: z.output<typeof NcMappingSchema>, defaultName: string, today: string): InteropImport {
+  const report = new ReportBuilder();
+  const maps = new Map<string, NetworkMapInput & { snapshots: NonNullable<NetworkMapInput['snapshots']> }>();
+  const nameVariable = mapping.name ?? defaultName;
+  const used = new Set([nameVariable, ...mapping.support.map((s) => s.variable)]);
+  if (mapping.sector) used.add(mapping.sector.variable);
+  if (mapping.ring && 'variable' in mapping.ring) used.add(mapping.ring.variable);
+  const layout = mapping.ring && 'layout' in mapping.ring ? mapping.ring.layout : null;
+  if (layout) for (const axis of ['_X', '_Y', '_x', '_y']) used.add(`${layout}${axis}`);
+
+  sessions.forEach((session, g) => {
+    const mapId = foreignId('case_', session.caseId, 'nc');
+    let map = maps.get(mapId);
+    if (!map) {
+      const name = cutText(session.caseId, 120) ?? 'Ego';
+      map = { id: mapId, title: name, ego: { kind: 'persoon', name }, sectorScheme: 'B', ringCount: 3, snapshots: [] };
+      maps.set(mapId, map);
+      report.interpreted('caseId', 'ego.name', 'case_id_as_name');
+    }
+    report.interpreted('sessionFinish', 'snapshot.date', session.date ? 'utc_day' : 'today');
+    const alters: AlterInput[] = [];
+    const alterOf = new Map<string, string>();
+    for (const node of session.nodes) {
+      const data = node.data;
+      if (node.type !== mapping.nodeType) {
+        report.dropped(`node type ${node.type}`, 'other_node_type');
+        continue;
+      }
+      const id = foreignId('n', node.uuid, `n${node.key}`);
+      alterOf.set(node.key, id);
+      const givenName = data[nameVariable] === 'ENCRYPTED' ? undefined : cutText(data[nameVariable], 120);
+      if (givenName && givenName !== 'Node') report.mapped(nameVariable, 'name');
+      else report.interpreted(nameVariable, 'name', 'no_name');
+      const alter: Record<string, unknown> = { id, name: givenName && givenName !== 'Node' ? givenName : `Persoon ${alters.length + 1}`, ring: 3 };
+      if (mapping.sector) {
+        const sector = mapping.sector.values[data[mapping.sector.variable] ?? ''];
+        if (sector) {
+          alter.sector = sector;
+          report.interpreted(mapping.sector.variable, 'sector', 'mapping');
+        } else report.dropped(mapping.sector.variable, 'value_not_in_mapping');
+      }
+      if (mapping.ring && 'variable' in mapping.ring) {
+        const ring = mapping.ring.values[data[mapping.ring.variable] ?? ''];
+        if (ring) {
+          alter.ring = ring;
+          report.interpreted(mapping.ring.variable, 'ring', 'mapping');
+        } else report.interpreted(mapping.ring.variable, 'ring', 'outer_ring_unknown');
+      } else if (layout) {
+        const x = Number(data[`${layout}_X`] ?? data[`${layout}_x`] ?? NaN);
+        const y = Number(data[`${layout}_Y`] ?? data[`${layout}_y`] ?? NaN);
+        if (Number.isFinite(x) && Number.isFinite(y)) {
+          const dx = x - 0.5;
+          const dy = y - 0.5;
+          let angle = (Math.atan2(dx, -dy) * 180) / Math.PI;
+          if (angle < 0) angle += 360;
+          if (angle >= 360) angle = 0;
+          const distance = Math.min(1, 2 * Math.sqrt(dx * dx + dy * dy));
+          alter.position = { angle, distance };
+          alter.ring = Math.min(3, Math.max(1, Math.ceil(distance * 3)));
+          report.interpreted(`${layout}_X/_Y`, 'ring', 'layout_approximate');
+        } else report.interpreted(layout, 'ring', 'outer_ring_unknown');
+      } else report.interpreted('(none)', 'ring', 'outer_ring_unknown');
+      const support: Record<string, string> = {};
+      for (const s of mapping.support) {
+        if (data[s.variable] === 'true' || data[s.variable] === '1') {
+          support[s.function] = s.direction;
+          report.interpreted(s.variable, `support.${s.function}`, 'mapping');
+        }
+      }
+      alter.support = support;
+      for (const name of Object.keys(data)) if (!BUILT_IN.has(name) && !used.has(name)) report.dropped(name, 'no_field');
+      alters.push(alter as AlterInput);
+    }
+    const ties = new Map<string, [string, string]>();
+    for (const edge of session.edges) {
+      const type = edge.type;
+      if (!mapping.tieEdgeTypes.includes(type)) {
+        report.dropped(`edge type ${type}`, 'not_a_tie_type');
+        continue;
+      }
+      const a = alterOf.get(edge.source);
+      const b = alterOf.get(edge.target);
+      if (!a || !b) report.dropped(`edge type ${type}`, 'not_between_people');
+      else if (a === b) report.dropped(`edge type ${type}`, 'self_tie');
+      else {
+        const pair: [string, string] = a < b ? [a, b] : [b, a];
+        if (ties.has(pair.join(' '))) report.dropped(`edge type ${type}`, 'duplicate_tie');
+        else {
+          ties.set(pair.join(' '), pair);
+          report.mapped(`edge type ${type}`, 'ties');
+        }
+      }
+    }
+    const snapshotId = foreignId('s', session.sessionId, `s${g + 1}`);
+    const label = cutText(session.protocolName, 120);
+    map.snapshots.push({ id: snapshotId, kind: 'is', date: session.date ?? today, ...(label ? { label } : {}), alters, ties: [...ties.values()] });
+  });
+  for (const name of egoVariables) report.dropped(`ego: ${name}`, 'no_field');
+  return finishImport(format, [...maps.values()], report);
+}
+
+const NC_CSV_FIXED = new Set(['nodeID', 'edgeID', 'from', 'to', 'networkCanvasEgoUUID', 'networkCanvasUUID', 'networkCanvasSourceUUID', 'networkCanvasTargetUUID', 'null']);
+
+/** The kind and type of a file of a Network Canvas CSV export, from its name (`…_ego.csv`, `…_attributeList_<Type>.csv`, `…_edgeList_<Type>.csv`). */
+export function ncCsvFileKind(name: string): { kind: 'ego' } | { kind: 'nodes' | 'edges'; type: string } | null {
+  const base = name.replace(/^.*[/\\]/, '');
+  if (/_ego\.csv$/i.test(base)) return { kind: 'ego' };
+  const nodes = /_attributeList_(\w+)\.csv$/i.exec(base);
+  if (nodes) return { kind: 'nodes', type: nodes[1] as string };
+  const edges = /_edgeList_(\w+)\.csv$/i.exec(base);
+  if (edges) return { kind: 'edges', type: edges[1] as string };
+  return null;
+}
+
+/**
+ * A Network Canvas CSV export (research note §2.4): the ego file names the sessions, one
+ * attribute list per node type, one edge list per edge type; rows link to their session by
+ * `networkCanvasEgoUUID` and edges to nodes by the node UUIDs (never by the per-session numbers).
+ * Columns are found by header; a leading apostrophe before = + - @ is taken off; ENCRYPTED is missing.
+ */
+export function importNcCsv(files: readonly { readonly name: string; readonly text: string }[], mappingInput: NcMapping, options: { today: string }): InteropImport {
+  const parsedMapping = parseMapping(mappingInput);
+  if (!parsedMapping.ok) return parsedMapping;
+  type Row = Record<string, string>;
+  const tables: { kind: NonNullable<ReturnType<typeof ncCsvFileKind>>; rows: Row[]; name: string }[] = [];
+  for (const file of files) {
+    const kind = ncCsvFileKind(file.name);
+    if (!kind) return { ok: false, problems: [problem('not_recognised', { file: file.name }, { format: 'Network Canvas CSV' })] };
+    const text = file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text;
+    const parsed = parseCsv(text, ',');
+    if (!parsed.ok) return { ok: false, problems: [problem('csv_syntax', { file: file.name, line: parsed.line, column: parsed.column }, { syntax: parsed.code })] };
+    const [head, ...records] = parsed.records;
+    const header = head?.fields.map((f) => f.value.trim()) ?? [];
+    const rows: Row[] = [];
+    for (const record of records) {
+      if (record.fields.length !== header.length) {
+        return { ok: false, problems: [problem('wrong_field_count', { file: file.name, line: record.line }, { got: record.fields.length, expected: header.length })] };
+      }
+      const row: Row = {};
+      header.forEach((h, i) => {
+        const value = unprotectFromFormula(record.fields[i]?.value ?? '');
+        if (value !== '' && value !== 'ENCRYPTED') row[h] = value;
+      });
+      rows.push(row);
+    }
+    for (const needed of kind.kind === 'ego' ? ['networkCanvasEgoUUID'] : ['networkCanvasEgoUUID', ...(kind.kind === 'nodes' ? ['networkCanvasUUID'] : ['networkCanvasSourceUUID', 'networkCanvasTargetUUID'])]) {
+      if (!header.includes(needed)) return { ok: false, problems: [problem('missing_column', { file: file.name, line: 1 }, { name: needed })] };
+    }
+    tables.push({ kind, rows, name: file.name });
+  }
+  const egoRows = tables.filter((t) => t.kind.kind === 'ego').flatMap((t) => t.rows);
+  if (egoRows.length === 0) return { ok: false, problems: [problem('required', { file: '…_ego.csv' })] };
+  const sessions = egoRows.map((ego): NcSession => {
+    const egoId = ego.networkCanvasEgoUUID as string;
+    const nodes = tables.flatMap((t) => (t.kind.kind === 'nodes' ? t.rows.filter((r) => r.networkCanvasEgoUUID === egoId).map((r) => ({
+      key: r.networkCanvasUUID as string, uuid: r.networkCanvasUUID, type: (t.kind as { type: string }).type,
+      data: Object.fromEntries(Object.entries(r).filter(([k]) => !NC_CSV_FIXED.has(k))),
+    })) : []));
+    const edges = tables.flatMap((t) => (t.kind.kind === 'edges' ? t.rows.filter((r) => r.networkCanvasEgoUUID === egoId).map((r) => ({
+      type: (t.kind as { type: string }).type, source: r.networkCanvasSourceUUID ?? '', target: r.networkCanvasTargetUUID ?? '',
+    })) : []));
+    const day = [ego.sessionFinish, ego.sessionStart, ego.sessionExported].map((v) => v?.slice(0, 10)).find((d) => d !== undefined && isIsoDate(d)) ?? null;
+    return { caseId: ego.networkCanvasCaseID ?? 'nc', sessionId: ego.networkCanvasSessionID ?? egoId, date: day, protocolName: ego.networkCanvasProtocolName, nodes, edges };
+  });
+  const egoVariables = [...new Set(egoRows.flatMap((r) => Object.keys(r)))].filter((k) => !['networkCanvasEgoUUID', 'networkCanvasCaseID', 'networkCanvasSessionID', 'networkCanvasProtocolName', 'sessionStart', 'sessionFinish', 'sessionExported'].includes(k));
+  return sessionsToMaps('nc-csv', sessions, egoVariables, parsedMapping.mapping, 'name', options.today);
+}

@@ -1,0 +1,124 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readSample } from '../../../core/src/test-support/interop-samples.js';
+import { buildApp } from '../app.js';
+import { createKeyring, generateKey } from '../crypto/keyring.js';
+import { createCaseWithMap, login, seedWorld, TEST_SETTINGS, type TestClient, type World } from '../testing/fixture.js';
+import { databaseTargets, type TestDatabase } from '../testing/test-databases.js';
+
+const targets = await databaseTargets();
+const rosa = readSample('easynwk/Rosa_Braunsteigl-Mueller.json');
+
+const easynwk = (alteri: unknown[]) => JSON.stringify({ versions: [{ id: 1, title: 'Eerste gesprek', date: '2025-03-01', nwk: { ego: { name: 'Ilse Import' }, alteri, connections: [] } }] });
+
+describe.each(targets)('import and export of other formats on $name', (target) => {
+  let database: TestDatabase;
+  let app: FastifyInstance;
+  let world: World;
+  let x1: TestClient;
+  let ids: { caseId: string; mapId: string };
+
+  beforeAll(async () => {
+    database = await target.open();
+    world = await seedWorld(database.handle.db);
+    app = await buildApp({ db: database.handle.db, keyring: createKeyring([generateKey()]), settings: TEST_SETTINGS, today: () => '2026-12-02' });
+    x1 = await login(app, world.users.x1.email);
+    ids = await createCaseWithMap(x1);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await database?.close();
+  });
+
+  const mapCount = async () => (await database.handle.db.selectFrom('maps').select('id').execute()).length;
+  const importUrl = () => `/api/cases/${ids.caseId}/maps/import-foreign`;
+
+  it.skipIf(rosa === null)('[S1] easyNWK\'s demo: preview stores nothing, import stores one map with a new id; the report names the deceased and the pet; audit without names', async () => {
+    const before = await mapCount();
+    const preview = await x1.post(importUrl(), { files: [{ name: 'Rosa.json', text: rosa }], preview: true });
+    expect(preview.statusCode, preview.body).toBe(200);
+    expect(preview.json().report).toMatchObject({ format: 'easynwk', maps: 1, snapshots: 1, alters: 10, ties: 5 });
+    expect(await mapCount()).toBe(before);
+    const stored = await x1.post(importUrl(), { files: [{ name: 'Rosa.json', text: rosa }] });
+    expect(stored.statusCode, stored.body).toBe(201);
+    const [first] = stored.json().maps as { version: number; map: { id: string } }[];
+    expect(first?.map.id).not.toBe('Rosa');
+    expect(stored.json().report.people.map((p: { kind: string; name: string }) => `${p.kind}:${p.name}`)).toContain('non_human:Strolchi');
+    const read = await x1.get(`/api/maps/${first?.map.id}`);
+    expect(read.json().map.snapshots[0]).toMatchObject({ date: '2024-02-26', kind: 'is' });
+    const audit = await database.handle.db.selectFrom('audit_log').selectAll().where('action', '=', 'map.import').execute();
+    expect(JSON.stringify(audit)).not.toMatch(/Strolchi|Rosa|Ewald/);
+    // Names are stored encrypted, never as plain text.
+    const rows = await database.handle.db.selectFrom('alters').selectAll().execute();
+    expect(JSON.stringify(rows)).not.toContain('Strolchi');
+  });
+
+  it('[S2] bad input: an angle that is not a number, a tie to a missing alter: 400 with the place in the file, nothing stored', async () => {
+    const before = await mapCount();
+    const angle = await x1.post(importUrl(), { files: [{ name: 'x.json', text: easynwk([{ id: 1, name: 'A', angle: 'noord', distance: 5 }]) }] }, { 'accept-language': 'en' });
+    expect(angle.statusCode).toBe(400);
+    expect(angle.json().error).toMatchObject({ code: 'import_failed', importProblems: [{ path: 'versions[0].nwk.alteri[0].angle', code: 'wrong_type', message: 'versions[0].nwk.alteri[0].angle: expected number, got "noord"' }] });
+    const tie = await x1.post(importUrl(), { format: 'egor', files: [
+      { name: 'egos.csv', text: 'egoID\n1\n' }, { name: 'alters.csv', text: 'egoID,alterID\n1,1\n' }, { name: 'aaties.csv', text: 'egoID,Source,Target\n1,1,2\n' }] });
+    expect(tie.statusCode).toBe(400);
+    expect(tie.json().error.importProblems[0]).toMatchObject({ file: 'aaties.csv', line: 2, column: 3, code: 'unknown_alter' });
+    expect(await mapCount()).toBe(before);
+  });
+
+  it('[S6] a billion-laughs GraphML and one with an external entity: 400 naming the line, nothing stored', async () => {
+    const before = await mapCount();
+    const mapping = { nc: { nodeType: 'Person' } };
+    const bomb = `<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>\n<graphml xmlns:nc="http://schema.networkcanvas.com/xmlns"><graph>&lol2;</graph></graphml>`;
+    const xxe = '<?xml version="1.0"?>\n<!DOCTYPE g [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<graphml xmlns:nc="http://schema.networkcanvas.com/xmlns"><graph><node id="&x;"/></graph></graphml>';
+    for (const text of [bomb, xxe]) {
+      const answer = await x1.post(importUrl(), { format: 'nc-graphml', files: [{ name: 'x.graphml', text }], mapping }, { 'accept-language': 'fr' });
+      expect(answer.statusCode).toBe(400);
+      expect(answer.json().error.importProblems[0]).toMatchObject({ code: 'xml_doctype', line: 2 });
+      expect(answer.json().error.importProblems[0].message).toMatch(/^ligne 2, colonne \d+: le fichier contient un DOCTYPE/);
+    }
+    expect(await mapCount()).toBe(before);
+  });
+
+  it('[S3] a 50 MB upload is refused before parsing, nothing stored, and the server answers another request meanwhile', async () => {
+    const before = await mapCount();
+    const huge = `<?xml version="1.0"?><graphml>${' '.repeat(50 * 1024 * 1024)}</graphml>`;
+    const [big, health] = await Promise.all([
+      app.inject({ method: 'POST', url: importUrl(), payload: { files: [{ name: 'big.graphml', text: huge }] }, headers: { cookie: x1.cookie, 'x-csrf-token': x1.csrfToken } }),
+      app.inject({ method: 'GET', url: '/api/health' }),
+    ]);
+    expect(big.statusCode).toBe(413);
+    expect(health.statusCode).toBe(200);
+    expect(await mapCount()).toBe(before);
+  });
+
+  it('[S4] access: another team\'s user gets 404 for the case, nothing stored; consent is required as for any map', async () => {
+    const y1 = await login(app, world.users.y1.email);
+    const before = await mapCount();
+    const refused = await y1.post(importUrl(), { files: [{ name: 'x.json', text: easynwk([]) }] });
+    expect(refused.statusCode).toBe(404);
+    const noConsent = (await x1.post('/api/cases', { name: 'Gezin Zonder', members: [] })).json().id as string;
+    const consent = await x1.post(`/api/cases/${noConsent}/maps/import-foreign`, { files: [{ name: 'x.json', text: easynwk([]) }] });
+    expect(consent.statusCode).toBe(409);
+    expect(consent.json().error.code).toBe('consent_required');
+    expect(await mapCount()).toBe(before);
+  });
+
+  it('[S5] export: GraphML of a snapshot and egor files, audited with the map id only; pseudonyms unless names=1', async () => {
+    const graphml = await x1.get(`/api/maps/${ids.mapId}/snapshots/${ids.snapshotId}/export.graphml`);
+    expect(graphml.statusCode).toBe(200);
+    expect(graphml.headers['content-type']).toMatch(/graphml/);
+    expect(graphml.body).toContain(`<node id="${ids.alterId}">`);
+    expect(graphml.body).not.toContain('Tante Testa');
+    expect((await x1.get(`/api/maps/${ids.mapId}/snapshots/${ids.snapshotId}/export.graphml?names=1`)).body).toContain('Tante Testa');
+    expect((await x1.get(`/api/maps/${ids.mapId}/snapshots/nope/export.graphml`)).statusCode).toBe(404);
+    const egor = await x1.get(`/api/maps/${ids.mapId}/export/egor?dialect=excel`);
+    expect(egor.statusCode).toBe(200);
+    expect(egor.json().files['egos.csv'].startsWith('\uFEFFegoID;')).toBe(true);
+    const audit = await database.handle.db.selectFrom('audit_log').select(['action', 'target']).where('action', 'in', ['map.export_graphml', 'map.export_egor']).execute();
+    expect(audit.map((a) => a.action).sort()).toEqual(['map.export_egor', 'map.export_graphml', 'map.export_graphml']);
+    expect(audit.every((a) => a.target === ids.mapId)).toBe(true);
+    const y1 = await login(app, world.users.y1.email);
+    expect((await y1.get(`/api/maps/${ids.mapId}/snapshots/${ids.snapshotId}/export.graphml`)).statusCode).toBe(404);
+    expect((await y1.get(`/api/maps/${ids.mapId}/export/egor`)).statusCode).toBe(404);
+  });
+});
