@@ -16,7 +16,7 @@ describe.each(targets)('import and export of other formats on $name', (target) =
   let app: FastifyInstance;
   let world: World;
   let x1: TestClient;
-  let ids: { caseId: string; mapId: string };
+  let ids: Awaited<ReturnType<typeof createCaseWithMap>>;
 
   beforeAll(async () => {
     database = await target.open();
