@@ -35,14 +35,19 @@ export function mapIdFromFileName(name: string): string {
   return foreignId('', base.replace(/[^A-Za-z0-9_-]+/g, '_').replace(/^_+|_+$/g, ''), 'import');
 }
 
+function isNcGraphmlText(text: string): boolean {
+  return text.replace(/^\uFEFF/, '').trimStart().startsWith('<') && text.includes('schema.networkcanvas.com');
+}
+
 /** The format from the files' names and first characters; null when it cannot be told. */
 export function detectImportFormat(files: readonly ImportFile[]): InteropFormat | null {
   if (files.length > 0 && files.every((f) => ncCsvFileKind(f.name) !== null) && files.some((f) => ncCsvFileKind(f.name)?.kind === 'ego')) return 'nc-csv';
   if (files.length === 3 && files.every((f) => /\.csv$/i.test(f.name))) return 'egor';
-  if (files.length !== 1) return null;
+  // A Network Canvas zip of GraphML has one file per session.
+  if (files.length > 1) return files.every((f) => isNcGraphmlText(f.text)) ? 'nc-graphml' : null;
   const [file] = files as [ImportFile];
   const start = file.text.replace(/^\uFEFF/, '').trimStart();
-  if (start.startsWith('<')) return start.includes('schema.networkcanvas.com') ? 'nc-graphml' : null;
+  if (start.startsWith('<')) return isNcGraphmlText(start) ? 'nc-graphml' : null;
   if (start.startsWith('{')) {
     try {
       return looksLikeEasynwk(JSON.parse(file.text.replace(/^\uFEFF/, ''))) ? 'easynwk' : null;
@@ -79,12 +84,9 @@ export function importFiles(request: ImportRequest): InteropImport {
       if (!files) return { ok: false, problems: [problem('required', { file: Object.values(EGOR_FILE_NAMES).join(', ') })] };
       return importEgorFiles(files, { today: request.today, ...(request.mapping?.tieWeight ? { tieWeight: request.mapping.tieWeight } : {}) });
     }
-    case 'nc-graphml': {
-      const [file] = request.files;
-      if (!file || request.files.length !== 1) return { ok: false, problems: [problem('required', {}, { format })] };
+    case 'nc-graphml':
       if (!request.mapping?.nc) return { ok: false, problems: [problem('required', { path: 'mapping.nc' })] };
-      return importNcGraphml(file.text, request.mapping.nc, { today: request.today });
-    }
+      return importNcGraphml(request.files, request.mapping.nc, { today: request.today });
     case 'nc-csv':
       if (!request.mapping?.nc) return { ok: false, problems: [problem('required', { path: 'mapping.nc' })] };
       return importNcCsv(request.files, request.mapping.nc, { today: request.today });

@@ -5,6 +5,9 @@ import { buildApp } from '../app.js';
 import { createKeyring, generateKey } from '../crypto/keyring.js';
 import { createCaseWithMap, login, seedWorld, TEST_SETTINGS, type TestClient, type World } from '../testing/fixture.js';
 import { databaseTargets, type TestDatabase } from '../testing/test-databases.js';
+import { hostileZips } from '../testing/zip-fixtures.js';
+import { readZip, SERVER_ZIP_LIMITS } from '../zip/read-zip.js';
+import { writeZip } from '../zip/write-zip.js';
 
 const targets = await databaseTargets();
 const rosa = readSample('easynwk/Rosa_Braunsteigl-Mueller.json');
@@ -120,5 +123,47 @@ describe.each(targets)('import and export of other formats on $name', (target) =
     const y1 = await login(app, world.users.y1.email);
     expect((await y1.get(`/api/maps/${ids.mapId}/snapshots/${ids.snapshotId}/export.graphml`)).statusCode).toBe(404);
     expect((await y1.get(`/api/maps/${ids.mapId}/export/egor`)).statusCode).toBe(404);
+  });
+
+  it('[Z9] a zip (base64) of egor\'s three files imports like the files themselves', async () => {
+    const zip = await writeZip({ 'egos.csv': 'egoID\n1\n', 'alters.csv': 'egoID,alterID\n1,1\n1,2\n', 'aaties.csv': 'egoID,Source,Target\n1,1,2\n' });
+    const answer = await x1.post(importUrl(), { files: [{ name: 'egor.zip', zipBase64: zip.toString('base64') }], preview: true });
+    expect(answer.statusCode, answer.body).toBe(200);
+    expect(answer.json().report).toMatchObject({ format: 'egor', maps: 1, alters: 2, ties: 1 });
+  });
+
+  it('[Z10] a zip bomb, a ../ name, too many entries, a broken CRC, no zip at all: 400 naming the file, nothing stored', async () => {
+    const before = await mapCount();
+    const zips = await hostileZips();
+    const expected = { bomb: ['zip_too_big', 'x.zip/alters.csv', /uitgepakt is dit te groot/], dotdot: ['zip_bad_name', 'x.zip/../egos.csv', /geen "\.\."/],
+      tooMany: ['zip_too_many_entries', 'x.zip', /te veel bestanden/], badCrc: ['zip_crc', 'x.zip/egos.csv', /controlesom/] } as const;
+    for (const [kind, zip] of Object.entries(zips)) {
+      const answer = await x1.post(importUrl(), { files: [{ name: 'x.zip', zipBase64: zip.toString('base64') }] });
+      expect(answer.statusCode, kind).toBe(400);
+      const [code, file, message] = expected[kind as keyof typeof expected];
+      expect(answer.json().error.importProblems[0], kind).toMatchObject({ code, file });
+      expect(answer.json().error.importProblems[0].message).toMatch(message);
+    }
+    const notZip = await x1.post(importUrl(), { files: [{ name: 'x.zip', zipBase64: Buffer.from('hallo').toString('base64') }] }, { 'accept-language': 'en' });
+    expect(notZip.json().error.importProblems[0]).toMatchObject({ code: 'zip_broken', file: 'x.zip' });
+    expect(await mapCount()).toBe(before);
+  });
+
+  it('[Z11] export as zip: egor\'s three files with zip=1, every snapshot as GraphML in one zip; other teams get 404', async () => {
+    const egor = await x1.get(`/api/maps/${ids.mapId}/export/egor?zip=1`);
+    expect(egor.statusCode).toBe(200);
+    expect(egor.headers['content-type']).toBe('application/zip');
+    expect(egor.headers['content-disposition']).toBe(`attachment; filename="${ids.mapId}_egor.zip"`);
+    const files = await readZip(egor.rawPayload, 'egor.zip', SERVER_ZIP_LIMITS);
+    expect(files.ok && files.files.map((f) => f.name)).toEqual(['egos.csv', 'alters.csv', 'aaties.csv']);
+    const graphml = await x1.get(`/api/maps/${ids.mapId}/export.graphml.zip`);
+    expect(graphml.statusCode).toBe(200);
+    const graphs = await readZip(graphml.rawPayload, 'g.zip', SERVER_ZIP_LIMITS);
+    const snapshots = (await x1.get(`/api/maps/${ids.mapId}`)).json().map.snapshots as { id: string }[];
+    expect(graphs.ok && graphs.files.map((f) => f.name)).toEqual(snapshots.map((s) => `${ids.mapId}_${s.id}.graphml`));
+    expect(graphs.ok && graphs.files[0]?.text).not.toContain('Tante Testa');
+    const y1 = await login(app, world.users.y1.email);
+    expect((await y1.get(`/api/maps/${ids.mapId}/export.graphml.zip`)).statusCode).toBe(404);
+    expect((await y1.get(`/api/maps/${ids.mapId}/export/egor?zip=1`)).statusCode).toBe(404);
   });
 });
