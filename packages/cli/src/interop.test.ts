@@ -156,7 +156,7 @@ describe('netwerkkracht import from Network Canvas', () => {
     const template = await run(['import', 'sessie.graphml', '--mapping-template'], { cwd: dir });
     expect(template.code).toBe(0);
     const json = JSON.parse(template.out);
-    expect(json.found).toEqual({ nodeTypes: [{ name: 'Person', count: 2, variables: ['close', 'label'] }], edgeTypes: [{ name: 'Knows', count: 1 }] });
+    expect(json.found).toEqual({ nodeTypes: [{ name: 'Person', count: 2, variables: ['close', 'label'], values: { close: ['1'], label: ['Ann', 'Bo'] } }], edgeTypes: [{ name: 'Knows', count: 1 }], protocols: [] });
     const mappingDir = folderWith({ 'sessie.graphml': nc, 'mapping.json': { nc: { ...json.nc, ring: { variable: 'close', values: { 1: 1 } } } } });
     const { code, out, err } = await run(['import', 'sessie.graphml', '--mapping', 'mapping.json'], { cwd: mappingDir });
     expect(code, err).toBe(0);
@@ -176,7 +176,7 @@ describe('netwerkkracht import from Network Canvas', () => {
       const template = await run(['import', ...args, '--mapping-template'], { cwd: dir });
       expect(template.code, template.err).toBe(0);
       const json = JSON.parse(template.out);
-      expect(json.found).toEqual({ nodeTypes: [{ name: 'Person', count: 2, variables: ['close', 'name'] }], edgeTypes: [{ name: 'Knows', count: 1 }] });
+      expect(json.found).toEqual({ nodeTypes: [{ name: 'Person', count: 2, variables: ['close', 'name'], values: { close: ['1'], name: ['Ann', 'Bo'] } }], edgeTypes: [{ name: 'Knows', count: 1 }], protocols: [] });
       expect(json.nc).toMatchObject({ nodeType: 'Person', name: 'name', tieEdgeTypes: ['Knows'] });
     }
     expectUserError(await run(['import', 'c1_s1_ego.csv', 'x.csv', 'y.csv', '--mapping-template', '--lang', 'en'], { cwd: folderWith({ 'c1_s1_ego.csv': 'a\n', 'x.csv': 'a\n', 'y.csv': 'a\n' }) }), /reads Network Canvas only/);

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import {
-  describeImportReport, describeInteropProblem, detectImportFormat, importFiles, ImportMappingSchema, INTEROP_FORMATS, ncMappingTemplate, toMapDocument,
+  describeImportReport, describeInteropProblem, importFiles, importMappingTemplate, ImportMappingSchema, INTEROP_FORMATS, toMapDocument,
   type ImportFile, type ImportMapping, type InteropFormat, type InteropProblem, type Language,
 } from '@netwerkkracht/core';
 import { CLI_ZIP_LIMITS, isZip, readZip } from '@netwerkkracht/server';
@@ -107,11 +107,10 @@ export const importCommand: Command = {
     const files = await readImportFiles(parsed.positionals, io, lang);
     if (flag(parsed, 'mapping-template')) {
       // Only Network Canvas needs a mapping made from the file (egor's is one optional threshold).
-      const format = from ?? detectImportFormat(files);
-      if (format !== 'nc-graphml' && format !== 'nc-csv') throw new UserError(m.templateNeedsNc);
-      const template = ncMappingTemplate(files, format);
+      const template = importMappingTemplate(files, from as InteropFormat | undefined);
       if (!template.ok) throw problemsError(template.problems, lang, files.length === 1 ? files[0]?.name : undefined);
-      io.stdout(`${JSON.stringify({ found: { nodeTypes: template.template.nodeTypes, edgeTypes: template.template.edgeTypes }, nc: template.template.mapping }, null, 2)}\n`);
+      if (!template.needed) throw new UserError(m.templateNeedsNc);
+      io.stdout(`${JSON.stringify({ found: { nodeTypes: template.template.nodeTypes, edgeTypes: template.template.edgeTypes, protocols: template.template.protocols }, nc: template.template.mapping }, null, 2)}\n`);
       return EXIT_OK;
     }
     const result = importFiles({ files, ...(from ? { format: from as InteropFormat } : {}), ...(mapping ? { mapping } : {}), today: todayInBrussels(io.env) });

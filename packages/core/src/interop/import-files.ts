@@ -3,8 +3,8 @@ import { foreignId } from './columns.js';
 import { importEasynwk, looksLikeEasynwk } from './easynwk.js';
 import { EGOR_FILE_NAMES, importEgorFiles, type EgorFiles } from './egor.js';
 import type { InteropImport } from './finish.js';
-import { importNcCsv, importNcGraphml, ncCsvFileKind, NcMappingSchema } from './network-canvas.js';
-import { problem, type InteropFormat } from './report.js';
+import { importNcCsv, importNcGraphml, ncCsvFileKind, NcMappingSchema, ncMappingTemplate, type NcTemplate } from './network-canvas.js';
+import { problem, type InteropFormat, type InteropProblem } from './report.js';
 
 /** One file of an import: its name (for detection and messages) and its text. */
 export interface ImportFile {
@@ -93,4 +93,16 @@ export function importFiles(request: ImportRequest): InteropImport {
     default:
       return { ok: false, problems: [problem('not_recognised', {}, { format })] };
   }
+}
+
+/**
+ * The mapping template of files that need one (Network Canvas GraphML or CSV set), for the CLI's
+ * --mapping-template and the web app's mapping step; `needed: false` for formats that need none.
+ */
+export function importMappingTemplate(files: readonly ImportFile[], format?: InteropFormat):
+  { ok: true; needed: false } | { ok: true; needed: true; format: 'nc-graphml' | 'nc-csv'; template: NcTemplate } | { ok: false; problems: InteropProblem[] } {
+  const found = format ?? detectImportFormat(files);
+  if (found !== 'nc-graphml' && found !== 'nc-csv') return { ok: true, needed: false };
+  const result = ncMappingTemplate(files, found);
+  return result.ok ? { ok: true, needed: true, format: found, template: result.template } : result;
 }

@@ -50,10 +50,12 @@ describe('Network Canvas GraphML', () => {
     const result = ncMappingTemplate([{ name: 'nc.graphml', text: NC }], 'nc-graphml');
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     expect(result.template.nodeTypes).toEqual([
-      { name: 'Person', count: 2, variables: ['age', 'closeness', 'emotional', 'label', 'layout_X', 'layout_Y', 'relation'] },
-      { name: 'Venue', count: 1, variables: ['label'] },
+      { name: 'Person', count: 2, variables: ['age', 'closeness', 'emotional', 'label', 'layout_X', 'layout_Y', 'relation'],
+        values: { age: ['50'], closeness: ['1', '3'], emotional: ['true'], label: ['Node', 'Reginald'], layout_X: ['0.5'], layout_Y: ['0.3'], relation: ['family', 'work'] } },
+      { name: 'Venue', count: 1, variables: ['label'], values: { label: ['Café'] } },
     ]);
     expect(result.template.edgeTypes).toEqual([{ name: 'Close', count: 4 }, { name: 'Conflict', count: 1 }]);
+    expect(result.template.protocols).toEqual(['Netwerk']);
     expect(result.template.mapping).toMatchObject({ nodeType: 'Person', tieEdgeTypes: ['Close', 'Conflict'] });
   });
 
@@ -125,9 +127,11 @@ describe('Network Canvas GraphML', () => {
     const result = ncMappingTemplate(CSV_SET, 'nc-csv');
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     expect(result.template.nodeTypes).toEqual([
-      { name: 'Person', count: 2, variables: ['emotional', 'layout_x', 'layout_y', 'name', 'relation'] },
-      { name: 'Venue', count: 1, variables: ['name'] },
+      { name: 'Person', count: 2, variables: ['emotional', 'layout_x', 'layout_y', 'name', 'relation'],
+        values: { emotional: ['true'], layout_x: ['0.5'], layout_y: ['0.3'], name: ['=Bo', 'Reginald, Jr.'], relation: ['family', 'work'] } },
+      { name: 'Venue', count: 1, variables: ['name'], values: { name: ['Café'] } },
     ]);
+    expect(result.template.protocols).toEqual(['Netwerk']);
     expect(result.template.edgeTypes).toEqual([{ name: 'Close', count: 2 }]);
     expect(result.template.mapping).toMatchObject({ nodeType: 'Person', name: 'name', tieEdgeTypes: ['Close'] });
   });

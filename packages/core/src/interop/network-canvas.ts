@@ -43,8 +43,16 @@ function isNetworkCanvas(doc: GraphmlDocument): boolean {
 }
 
 export interface NcTemplate {
-  readonly nodeTypes: readonly { readonly name: string; readonly count: number; readonly variables: readonly string[] }[];
+  readonly nodeTypes: readonly {
+    readonly name: string;
+    readonly count: number;
+    readonly variables: readonly string[];
+    /** The values found per variable, for variables with at most NC_TEMPLATE_VALUES different ones (to map to sectors and rings). */
+    readonly values: Readonly<Record<string, readonly string[]>>;
+  }[];
   readonly edgeTypes: readonly { readonly name: string; readonly count: number }[];
+  /** The protocols the sessions were made with (a mapping is saved per protocol). */
+  readonly protocols: readonly string[];
   /** A mapping to fill in: the first node type, every edge type as "know each other". */
   readonly mapping: NcMapping;
 }
@@ -62,6 +70,9 @@ function isOwnVariable(name: string): boolean {
   return !BUILT_IN.has(name) && !NC_CSV_FIXED.has(name);
 }
 
+/** Variables with more different values than this (names, ages) are not listed with their values. */
+export const NC_TEMPLATE_VALUES = 12;
+
 /**
  * What an export holds (node types with their variables, edge types) and a mapping to start from,
  * for GraphML and for the CSV set alike (both read into sessions first).
@@ -69,21 +80,32 @@ function isOwnVariable(name: string): boolean {
 export function ncMappingTemplate(files: readonly NcFile[], format: 'nc-graphml' | 'nc-csv'): { ok: true; template: NcTemplate } | { ok: false; problems: InteropProblem[] } {
   const read = format === 'nc-graphml' ? readGraphmlSessions(files) : readCsvSessions(files);
   if (!read.ok) return read;
-  const nodeTypes = new Map<string, { count: number; variables: Set<string> }>();
+  const nodeTypes = new Map<string, { count: number; values: Map<string, Set<string>> }>();
   const edgeTypes = new Map<string, number>();
   for (const session of read.sessions) {
     for (const node of session.nodes) {
-      const entry = nodeTypes.get(node.type) ?? { count: 0, variables: new Set<string>() };
+      const entry = nodeTypes.get(node.type) ?? { count: 0, values: new Map<string, Set<string>>() };
       entry.count++;
-      for (const name of Object.keys(node.data)) if (isOwnVariable(name)) entry.variables.add(name);
+      for (const [name, value] of Object.entries(node.data)) {
+        if (!isOwnVariable(name)) continue;
+        const values = entry.values.get(name) ?? new Set<string>();
+        // One more than the cap is kept, to know the variable has too many to list.
+        if (values.size <= NC_TEMPLATE_VALUES) values.add(value);
+        entry.values.set(name, values);
+      }
       nodeTypes.set(node.type, entry);
     }
     for (const edge of session.edges) edgeTypes.set(edge.type, (edgeTypes.get(edge.type) ?? 0) + 1);
   }
-  const nodes = [...nodeTypes].map(([name, e]) => ({ name, count: e.count, variables: [...e.variables].sort() }));
+  const nodes = [...nodeTypes].map(([name, e]) => {
+    const variables = [...e.values.keys()].sort();
+    const listed = variables.filter((v) => (e.values.get(v)?.size ?? 0) <= NC_TEMPLATE_VALUES);
+    return { name, count: e.count, variables, values: Object.fromEntries(listed.map((v) => [v, [...(e.values.get(v) ?? [])].sort()])) };
+  });
   const edges = [...edgeTypes].map(([name, count]) => ({ name, count }));
+  const protocols = [...new Set(read.sessions.map((s) => s.protocolName).filter((p): p is string => p !== undefined && p !== ''))];
   const name = format === 'nc-graphml' ? 'label' : 'name';
-  return { ok: true, template: { nodeTypes: nodes, edgeTypes: edges, mapping: { nodeType: nodes[0]?.name ?? 'Person', name, support: [], tieEdgeTypes: edges.map((e) => e.name) } } };
+  return { ok: true, template: { nodeTypes: nodes, edgeTypes: edges, protocols, mapping: { nodeType: nodes[0]?.name ?? 'Person', name, support: [], tieEdgeTypes: edges.map((e) => e.name) } } };
 }
 
 /** The snapshot date: the UTC day of the session's finish, start or export time. */

@@ -19,7 +19,7 @@ describe.each(targets)('import and export of other formats on $name', (target) =
   let app: FastifyInstance;
   let world: World;
   let x1: TestClient;
-  let ids: { caseId: string; mapId: string };
+  let ids: Awaited<ReturnType<typeof createCaseWithMap>>;
 
   beforeAll(async () => {
     database = await target.open();
@@ -165,5 +165,22 @@ describe.each(targets)('import and export of other formats on $name', (target) =
     const y1 = await login(app, world.users.y1.email);
     expect((await y1.get(`/api/maps/${ids.mapId}/export.graphml.zip`)).statusCode).toBe(404);
     expect((await y1.get(`/api/maps/${ids.mapId}/export/egor?zip=1`)).statusCode).toBe(404);
+  });
+
+  it('[N11] template: true answers what Network Canvas files hold (node types, variables with their few values, edge types, protocols), also from a zip; stores nothing', async () => {
+    const before = await mapCount();
+    const csv = {
+      'c1_s1_ego.csv': 'networkCanvasEgoUUID,networkCanvasCaseID,networkCanvasSessionID,networkCanvasProtocolName\r\nego-1,c1,s1,Netwerkstudie\r\n',
+      'c1_s1_attributeList_Person.csv': 'nodeID,networkCanvasEgoUUID,networkCanvasUUID,name,close\r\n1,ego-1,p1,Ann,1\r\n',
+      'c1_s1_edgeList_Knows.csv': 'edgeID,from,to,networkCanvasEgoUUID,networkCanvasUUID,networkCanvasSourceUUID,networkCanvasTargetUUID\r\n',
+    };
+    const zip = await writeZip(csv);
+    const answer = await x1.post(importUrl(), { files: [{ name: 'nc.zip', zipBase64: zip.toString('base64') }], template: true });
+    expect(answer.statusCode, answer.body).toBe(200);
+    expect(answer.json()).toEqual({ needed: true, format: 'nc-csv', template: {
+      nodeTypes: [{ name: 'Person', count: 1, variables: ['close', 'name'], values: { close: ['1'], name: ['Ann'] } }], edgeTypes: [], protocols: ['Netwerkstudie'],
+      mapping: { nodeType: 'Person', name: 'name', support: [], tieEdgeTypes: [] } } });
+    expect((await x1.post(importUrl(), { files: [{ name: 'x.json', text: easynwk([]) }], template: true })).json()).toEqual({ needed: false });
+    expect(await mapCount()).toBe(before);
   });
 });

@@ -1,5 +1,5 @@
 import {
-  describeInteropProblem, EGOR_FILE_NAMES, exportEgorFiles, exportGraphml, graphmlFileName, importFiles, ImportMappingSchema, problem,
+  describeInteropProblem, EGOR_FILE_NAMES, exportEgorFiles, exportGraphml, graphmlFileName, ImportMappingSchema, problem,
   type ImportFile, type ImportReport, type Language, type NetworkMap,
 } from '@netwerkkracht/core';
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { findCaseWithCipher, findMap } from '../access/case-access.js';
 import type { Today } from '../clock.js';
 import { caseCipherFrom } from '../crypto/case-keys.js';
+import { importFilesOffLoop, importTemplateOffLoop } from '../documents/document-parser.js';
 import { ApiError } from '../http/errors.js';
 import { openApiSchema } from '../http/openapi.js';
 import { idParams, userOf } from '../http/route-helpers.js';
@@ -23,7 +24,9 @@ import { writeZip } from '../zip/write-zip.js';
  * The largest upload this route parses in the request's own turn of the event loop. Real files are
  * kilobytes (easyNWK's demo 5 KB, egor's 32-ego example 52 KB). Measured (docs/interop.md): 1.2 MB
  * of egor CSV (two snapshots of 1000 people, 58,000 ties) takes 0.8-1.0 s, 1 MB of GraphML 0.2 s;
- * so 1 MB bounds how long other requests wait. Bigger imports belong on a worker thread.
+ * so 1 MB bounds how long one import takes. Files that together reach 256 KB (OFF_LOOP_CHARS; a
+ * zip may unpack to 4 MB, SERVER_ZIP_LIMITS) are read on the document worker thread, so other
+ * requests are answered meanwhile.
  */
 export const INTEROP_IMPORT_BODY_LIMIT = 1024 * 1024;
 
@@ -38,6 +41,8 @@ const ImportBody = z.strictObject({
   mapping: ImportMappingSchema.optional(),
   /** true: read and report, store nothing (the preview before the worker confirms). */
   preview: z.boolean().default(false),
+  /** true: only what the files hold, to choose a mapping (Network Canvas): { needed, format?, template? }. */
+  template: z.boolean().default(false),
 });
 const CaseParams = idParams('caseId');
 const SnapshotParams = z.strictObject({ mapId: idParams('mapId').shape.mapId, sid: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/) });
@@ -90,7 +95,7 @@ export const interopRoutes: FastifyPluginAsync<{ today: Today }> = async (app, {
 
   app.post('/cases/:caseId/maps/import-foreign', {
     bodyLimit: INTEROP_IMPORT_BODY_LIMIT,
-    schema: { tags: ['maps'], description: 'easyNWK JSON or egor\'s three CSV files (as text), with an optional mapping; preview: true reads without storing.', body: openApiSchema(ImportBody) },
+    schema: { tags: ['maps'], description: 'easyNWK JSON, egor\'s three CSV files or Network Canvas GraphML/CSV (as text, or a zip as base64), with an optional mapping; preview: true reads without storing; template: true answers what the files hold to choose a Network Canvas mapping.', body: openApiSchema(ImportBody) },
   }, async (request, reply) => {
     const user = userOf(request);
     const { caseId } = parseInput(CaseParams, request.params);
@@ -98,7 +103,13 @@ export const interopRoutes: FastifyPluginAsync<{ today: Today }> = async (app, {
     const body = parseInput(ImportBody, request.body);
     const unpacked = await unpackFiles(body.files);
     if (!unpacked.ok) importFailed(unpacked.problems, request.lang);
-    const result = importFiles({ files: unpacked.files, ...(body.format ? { format: body.format } : {}), ...(body.mapping ? { mapping: body.mapping } : {}), today: today() });
+    if (body.template) {
+      const template = await importTemplateOffLoop({ files: unpacked.files, ...(body.format ? { format: body.format } : {}) });
+      if (!template.ok) importFailed(template.problems, request.lang);
+      const { ok: _ok, ...answer } = template;
+      return answer;
+    }
+    const result = await importFilesOffLoop({ files: unpacked.files, ...(body.format ? { format: body.format } : {}), ...(body.mapping ? { mapping: body.mapping } : {}), today: today() });
     if (!result.ok) importFailed([...result.problems], request.lang);
     const report: ImportReport = result.report;
     if (body.preview) return { preview: true, maps: result.maps, report };
