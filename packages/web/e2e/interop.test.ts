@@ -58,6 +58,16 @@ describe.skipIf(skip !== null || rosa === null)('import from easyNWK on the case
     expect(graphml.statusCode).toBe(200);
     expect(graphml.body).toContain('<graphml');
     expect(graphml.body).not.toContain('Strolchi');
+    // And the whole map as egor's three files in one zip.
+    const [egor] = await Promise.all([
+      page.context().waitForEvent('request', (r) => r.url().includes('/export/egor')),
+      page.getByRole('button', { name: 'egor (R, Excel) als .zip' }).click(),
+    ]);
+    const egorUrl = new URL(egor.url());
+    expect(decodeURIComponent(egorUrl.pathname + egorUrl.search)).toBe(`/api/maps/${mapId}/export/egor?zip=1`);
+    const zip = await device.get(egorUrl.pathname + egorUrl.search);
+    expect(zip.statusCode).toBe(200);
+    expect(zip.headers['content-type']).toBe('application/zip');
   });
 
   it('[W2] a file that cannot be read shows the place of the problem and stores nothing', async () => {
@@ -71,5 +81,87 @@ describe.skipIf(skip !== null || rosa === null)('import from easyNWK on the case
     await alert.waitFor();
     expect(await alert.innerText()).toContain('versions[0].nwk.alteri[0].angle');
     expect((await device.get(`/api/cases/${caseId}`)).json<{ maps: unknown[] }>().maps).toHaveLength(before);
+  });
+});
+
+/** A Network Canvas GraphML export (research note §2.3): two node types, two edge types, one protocol. */
+const NC = `<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:nc="http://schema.networkcanvas.com/xmlns">
+<key id="label" for="all" attr.name="label" attr.type="string"/>
+<key id="networkCanvasType" for="all" attr.name="networkCanvasType" attr.type="string"/>
+<key id="networkCanvasUUID" for="all" attr.name="networkCanvasUUID" attr.type="string"/>
+<key id="v-rel" for="node" attr.name="relation" attr.type="string"/>
+<key id="v-close" for="node" attr.name="closeness" attr.type="string"/>
+<key id="v-em" for="node" attr.name="emotional" attr.type="boolean"/>
+<graph edgedefault="undirected" nc:caseId="gezin 7" nc:sessionUUID="2f1c6a4e-1b2c-4d3e-8f9a-0b1c2d3e4f50" nc:protocolName="Steunnetwerk" nc:sessionFinishTime="2024-12-16T10:00:00.000Z">
+<node id="1"><data key="networkCanvasUUID">aaaa-1</data><data key="networkCanvasType">Person</data><data key="label">Reginald</data><data key="v-rel">family</data><data key="v-close">1</data><data key="v-em">true</data></node>
+<node id="2"><data key="networkCanvasUUID">aaaa-2</data><data key="networkCanvasType">Person</data><data key="label">Wanda</data><data key="v-rel">work</data><data key="v-close">3</data><data key="v-em">false</data></node>
+<node id="3"><data key="networkCanvasUUID">venue-1</data><data key="networkCanvasType">Venue</data><data key="label">Café</data></node>
+<edge id="1" source="1" target="2"><data key="networkCanvasType">Close</data></edge>
+<edge id="2" source="1" target="2"><data key="networkCanvasType">Conflict</data></edge>
+</graph>
+</graphml>`;
+
+describe.skipIf(skip !== null)('import from Network Canvas with a mapping on the case page', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    await ensureWebBuilt();
+    server = await startServer();
+    browser = await launchBrowser();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    context.setDefaultTimeout(8_000);
+    page = await context.newPage();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('[W3] the worker maps node type, name, sector, ring, support and "know each other", previews, confirms; the choices are offered again for the same protocol', async () => {
+    const { caseId, device } = await workerWithMap(server, page, 'Nina Canvas');
+    await page.goto(`${server.url}/#/dossiers/${caseId}`);
+    const choose = async () => {
+      await page.getByLabel('Bestand(en)').setInputFiles({ name: 'sessie.graphml', mimeType: 'application/xml', buffer: Buffer.from(NC, 'utf8') });
+      await page.getByRole('button', { name: 'Bekijken', exact: true }).click();
+      await page.getByRole('group', { name: 'Wat betekenen de gegevens van Network Canvas?' }).waitFor();
+    };
+    await choose();
+    await page.getByLabel('Welke soort zijn de personen?').selectOption('Person');
+    await page.getByLabel('Welk gegeven is de naam?').selectOption('label');
+    await page.getByLabel('Welk gegeven zegt de sector?').selectOption('relation');
+    await page.getByLabel('"family" betekent').selectOption('familie');
+    await page.getByLabel('"work" betekent').selectOption('samenleving');
+    await page.getByLabel('Welk gegeven zegt hoe dichtbij iemand staat?').selectOption('variable:closeness');
+    await page.getByLabel('"1" betekent').selectOption('1');
+    await page.getByLabel('"3" betekent').selectOption('3');
+    await page.getByLabel('"emotional" is ja: dat is').selectOption('emotioneel');
+    await page.getByLabel('Conflict (1)').uncheck();
+    expect(await page.getByLabel('Close (1)').isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Bekijken met deze keuzes' }).click();
+    const preview = page.getByRole('status').filter({ hasText: 'kaart(en)' });
+    await preview.waitFor();
+    expect(await preview.innerText()).toContain('1 kaart(en), 1 momentopname(n), 2 personen, 1 banden');
+    await page.getByRole('button', { name: 'Bewaren in dit dossier' }).click();
+    await page.waitForURL(/#\/dossiers\/[^/]+\/kaart\/[^/]+\/persoon$/);
+    const mapId = decodeURIComponent(/kaart\/([^/]+)\//.exec(page.url())?.[1] ?? '');
+    const stored = (await device.get(`/api/maps/${mapId}`)).json<{ map: { snapshots: { date: string; alters: { name: string; sector?: string; ring: number; support: Record<string, string> }[]; ties: unknown[] }[] } }>().map;
+    const snapshot = stored.snapshots[0]!;
+    expect(snapshot.date).toBe('2024-12-16');
+    expect(snapshot.alters.map((a) => [a.name, a.sector, a.ring, a.support])).toEqual([
+      ['Reginald', 'familie', 1, { emotioneel: 'ontvangt' }], ['Wanda', 'samenleving', 3, {}],
+    ]);
+    expect(snapshot.ties).toHaveLength(1);
+
+    // Next time, a file of the same protocol starts from the choices made.
+    await page.goto(`${server.url}/#/dossiers/${caseId}`);
+    await choose();
+    await page.getByText('We vullen de keuzes in die je de vorige keer maakte').waitFor();
+    expect(await page.getByLabel('Welk gegeven zegt de sector?').inputValue()).toBe('relation');
+    expect(await page.getByLabel('"work" betekent').inputValue()).toBe('samenleving');
+    expect(await page.getByLabel('Conflict (1)').isChecked()).toBe(false);
   });
 });
