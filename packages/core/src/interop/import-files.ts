@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { formatPath } from '../format/issues.js';
+import { mapLimitIssues, type MapLimits } from '../format/limits.js';
 import { foreignId } from './columns.js';
 import { importEasynwk, looksLikeEasynwk } from './easynwk.js';
 import { EGOR_FILE_NAMES, importEgorFiles, type EgorFiles } from './egor.js';
@@ -27,6 +29,8 @@ export interface ImportRequest {
   readonly mapping?: ImportMapping;
   /** Today's date (YYYY-MM-DD) in the families' time zone, for formats without dates. */
   readonly today: string;
+  /** The server's map limits (people and ties per snapshot, snapshots): a map over them refuses the import. */
+  readonly limits?: MapLimits;
 }
 
 /** A map id from a file name: its letters, digits, - and _ (F3), else "import". */
@@ -69,8 +73,17 @@ export function egorFilesFrom(files: readonly ImportFile[]): EgorFiles | null {
   return { egos: files[0]!.text, alters: files[1]!.text, aaties: files[2]!.text };
 }
 
-/** One entry point for the CLI, the server and the web app: detect, read, check, report. */
+/** One entry point for the CLI, the server and the web app: detect, read, check, report (and the limits, when given). */
 export function importFiles(request: ImportRequest): InteropImport {
+  const result = readFiles(request);
+  if (!result.ok || !request.limits) return result;
+  const limits = request.limits;
+  const problems = result.maps.flatMap((map, i) => mapLimitIssues(map, limits, ['maps', i]))
+    .map((found) => problem('too_many', { path: formatPath(found.path) }, { max: found.params.max ?? '' }));
+  return problems.length > 0 ? { ok: false, problems } : result;
+}
+
+function readFiles(request: ImportRequest): InteropImport {
   const format = request.format ?? detectImportFormat(request.files);
   if (format === null) return { ok: false, problems: [problem('not_recognised', {}, { format: 'easyNWK / egor / Network Canvas' })] };
   switch (format) {

@@ -184,3 +184,32 @@ describe.each(targets)('import and export of other formats on $name', (target) =
     expect(await mapCount()).toBe(before);
   });
 });
+
+describe.each(targets)('foreign imports keep the map limits on $name', (target) => {
+  let database: TestDatabase;
+  let app: FastifyInstance;
+
+  beforeAll(async () => {
+    database = await target.open();
+  });
+  afterAll(async () => {
+    await app?.close();
+    await database?.close();
+  });
+
+  it('[S7] a family with more people than settings.mapLimits allows: 400 too_many naming the list, translated, nothing stored', async () => {
+    const world = await seedWorld(database.handle.db);
+    const mapLimits = { maxPeoplePerSnapshot: 3, maxSnapshots: 2, maxTiesPerSnapshot: 5 };
+    app = await buildApp({ db: database.handle.db, keyring: createKeyring([generateKey()]), settings: { ...TEST_SETTINGS, mapLimits }, today: () => '2026-12-02' });
+    const x1 = await login(app, world.users.x1.email);
+    const { caseId } = await createCaseWithMap(x1);
+    const before = (await database.handle.db.selectFrom('maps').select('id').execute()).length;
+    const files = [{ name: 'egos.csv', text: 'egoID\n1\n2\n' }, { name: 'alters.csv', text: 'egoID,alterID\n1,1\n1,2\n2,1\n2,2\n2,3\n2,4\n' }, { name: 'aaties.csv', text: 'egoID,Source,Target\n' }];
+    const answer = await x1.post(`/api/cases/${caseId}/maps/import-foreign`, { files }, { 'accept-language': 'en' });
+    expect(answer.statusCode).toBe(400);
+    expect(answer.json().error.importProblems).toEqual([{ file: null, line: null, column: null, path: 'maps[1].snapshots[0].alters', code: 'too_many', message: 'maps[1].snapshots[0].alters: too many: at most 3' }]);
+    expect((await database.handle.db.selectFrom('maps').select('id').execute()).length).toBe(before);
+    files[1] = { name: 'alters.csv', text: 'egoID,alterID\n1,1\n1,2\n2,1\n2,2\n2,3\n' };
+    expect((await x1.post(`/api/cases/${caseId}/maps/import-foreign`, { files })).statusCode).toBe(201);
+  });
+});

@@ -109,7 +109,7 @@ export const interopRoutes: FastifyPluginAsync<{ today: Today }> = async (app, {
       const { ok: _ok, ...answer } = template;
       return answer;
     }
-    const result = await importFilesOffLoop({ files: unpacked.files, ...(body.format ? { format: body.format } : {}), ...(body.mapping ? { mapping: body.mapping } : {}), today: today() });
+    const result = await importFilesOffLoop({ files: unpacked.files, limits: ctx.settings.mapLimits, ...(body.format ? { format: body.format } : {}), ...(body.mapping ? { mapping: body.mapping } : {}), today: today() });
     if (!result.ok) importFailed([...result.problems], request.lang);
     const report: ImportReport = result.report;
     if (body.preview) return { preview: true, maps: result.maps, report };
