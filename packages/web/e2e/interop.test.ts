@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readSample } from '../../core/src/test-support/interop-samples.js';
-import { chromiumMissing, ensureWebBuilt, launchBrowser, startServer, workerWithMap, type TestServer } from './harness.js';
+import { AxeBuilder } from '@axe-core/playwright';
+import {
+  chromiumMissing, endWorkerSession, ensureWebBuilt, launchBrowser, startServer, startWorkerSession, workerWithMap, type TestServer, type WorkerSession,
+} from './harness.js';
 
 const skip = chromiumMissing();
 const rosa = readSample('easynwk/Rosa_Braunsteigl-Mueller.json');
@@ -103,26 +106,15 @@ const NC = `<?xml version="1.0" encoding="UTF-8"?>
 </graphml>`;
 
 describe.skipIf(skip !== null)('import from Network Canvas with a mapping on the case page', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let page: Page;
+  let session: WorkerSession | undefined;
 
   beforeAll(async () => {
-    await ensureWebBuilt();
-    server = await startServer();
-    browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    context.setDefaultTimeout(8_000);
-    page = await context.newPage();
+    session = await startWorkerSession('Nina Canvas', { width: 1280, height: 900 });
   }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => endWorkerSession(session));
 
   it('[W3] the worker maps node type, name, sector, ring, support and "know each other", previews, confirms; the choices are offered again for the same protocol', async () => {
-    const { caseId, device } = await workerWithMap(server, page, 'Nina Canvas');
+    const { server, page, caseId, device } = session as WorkerSession;
     await page.goto(`${server.url}/#/dossiers/${caseId}`);
     const choose = async () => {
       await page.getByLabel('Bestand(en)').setInputFiles({ name: 'sessie.graphml', mimeType: 'application/xml', buffer: Buffer.from(NC, 'utf8') });
@@ -130,6 +122,8 @@ describe.skipIf(skip !== null)('import from Network Canvas with a mapping on the
       await page.getByRole('group', { name: 'Wat betekenen de gegevens van Network Canvas?' }).waitFor();
     };
     await choose();
+    const axe = await new AxeBuilder({ page }).include('.nc-mapping-form').analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
     await page.getByLabel('Welke soort zijn de personen?').selectOption('Person');
     await page.getByLabel('Welk gegeven is de naam?').selectOption('label');
     await page.getByLabel('Welk gegeven zegt de sector?').selectOption('relation');
