@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseMapDocumentText } from '@netwerkkracht/core';
 import { readZip, SERVER_ZIP_LIMITS, writeZip } from '@netwerkkracht/server';
 import { interopSamplesDir } from '../../core/src/test-support/interop-samples.js';
+import { ncGraphml } from '../../core/src/test-support/nc-graphml.js';
 import { folderWith, run } from './test-support.js';
 
 const samples = interopSamplesDir();
@@ -139,17 +140,12 @@ describe('netwerkkracht export', () => {
 });
 
 describe('netwerkkracht import from Network Canvas', () => {
-  const nc = `<?xml version="1.0" encoding="UTF-8"?>
-<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:nc="http://schema.networkcanvas.com/xmlns">
-<key id="label" for="all" attr.name="label" attr.type="string"/>
-<key id="networkCanvasType" for="all" attr.name="networkCanvasType" attr.type="string"/>
-<key id="networkCanvasUUID" for="all" attr.name="networkCanvasUUID" attr.type="string"/>
-<key id="v1" for="node" attr.name="close" attr.type="string"/>
-<graph edgedefault="undirected" nc:caseId="c1" nc:sessionUUID="s-1" nc:sessionExportTime="2024-12-17T16:04:03.385Z">
-<node id="1"><data key="networkCanvasUUID">p1</data><data key="networkCanvasType">Person</data><data key="label">Ann</data><data key="v1">1</data></node>
-<node id="2"><data key="networkCanvasUUID">p2</data><data key="networkCanvasType">Person</data><data key="label">Bo</data></node>
-<edge id="1" source="1" target="2"><data key="networkCanvasType">Knows</data></edge>
-</graph></graphml>`;
+  const nc = ncGraphml({
+    session: { caseId: 'c1', sessionUUID: 's-1', sessionExportTime: '2024-12-17T16:04:03.385Z' },
+    variables: { close: 'string' },
+    nodes: [{ uuid: 'p1', type: 'Person', label: 'Ann', data: { close: '1' } }, { uuid: 'p2', type: 'Person', label: 'Bo' }],
+    edges: [{ source: 1, target: 2, type: 'Knows' }],
+  });
 
   it('[N6] --mapping-template lists node types, variables and edge types; the filled-in mapping imports', async () => {
     const dir = folderWith({ 'sessie.graphml': nc });

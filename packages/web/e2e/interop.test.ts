@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readSample } from '../../core/src/test-support/interop-samples.js';
+import { ncGraphml } from '../../core/src/test-support/nc-graphml.js';
 import { AxeBuilder } from '@axe-core/playwright';
 import {
   chromiumMissing, endWorkerSession, ensureWebBuilt, launchBrowser, startServer, startWorkerSession, workerWithMap, type TestServer, type WorkerSession,
@@ -87,23 +88,17 @@ describe.skipIf(skip !== null || rosa === null)('import from easyNWK on the case
   });
 });
 
-/** A Network Canvas GraphML export (research note §2.3): two node types, two edge types, one protocol. */
-const NC = `<?xml version="1.0" encoding="UTF-8"?>
-<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:nc="http://schema.networkcanvas.com/xmlns">
-<key id="label" for="all" attr.name="label" attr.type="string"/>
-<key id="networkCanvasType" for="all" attr.name="networkCanvasType" attr.type="string"/>
-<key id="networkCanvasUUID" for="all" attr.name="networkCanvasUUID" attr.type="string"/>
-<key id="v-rel" for="node" attr.name="relation" attr.type="string"/>
-<key id="v-close" for="node" attr.name="closeness" attr.type="string"/>
-<key id="v-em" for="node" attr.name="emotional" attr.type="boolean"/>
-<graph edgedefault="undirected" nc:caseId="gezin 7" nc:sessionUUID="2f1c6a4e-1b2c-4d3e-8f9a-0b1c2d3e4f50" nc:protocolName="Steunnetwerk" nc:sessionFinishTime="2024-12-16T10:00:00.000Z">
-<node id="1"><data key="networkCanvasUUID">aaaa-1</data><data key="networkCanvasType">Person</data><data key="label">Reginald</data><data key="v-rel">family</data><data key="v-close">1</data><data key="v-em">true</data></node>
-<node id="2"><data key="networkCanvasUUID">aaaa-2</data><data key="networkCanvasType">Person</data><data key="label">Wanda</data><data key="v-rel">work</data><data key="v-close">3</data><data key="v-em">false</data></node>
-<node id="3"><data key="networkCanvasUUID">venue-1</data><data key="networkCanvasType">Venue</data><data key="label">Café</data></node>
-<edge id="1" source="1" target="2"><data key="networkCanvasType">Close</data></edge>
-<edge id="2" source="1" target="2"><data key="networkCanvasType">Conflict</data></edge>
-</graph>
-</graphml>`;
+/** A Network Canvas session: two node types, two edge types, one protocol. */
+const NC = ncGraphml({
+  session: { caseId: 'gezin 7', sessionUUID: '2f1c6a4e-1b2c-4d3e-8f9a-0b1c2d3e4f50', protocolName: 'Steunnetwerk', sessionFinishTime: '2024-12-16T10:00:00.000Z' },
+  variables: { relation: 'string', closeness: 'string', emotional: 'boolean' },
+  nodes: [
+    { uuid: 'aaaa-1', type: 'Person', label: 'Reginald', data: { relation: 'family', closeness: '1', emotional: 'true' } },
+    { uuid: 'aaaa-2', type: 'Person', label: 'Wanda', data: { relation: 'work', closeness: '3', emotional: 'false' } },
+    { uuid: 'venue-1', type: 'Venue', label: 'Café' },
+  ],
+  edges: [{ source: 1, target: 2, type: 'Close' }, { source: 1, target: 2, type: 'Conflict' }],
+});
 
 describe.skipIf(skip !== null)('import from Network Canvas with a mapping on the case page', () => {
   let session: WorkerSession | undefined;
