@@ -1,13 +1,16 @@
 import { parentPort } from 'node:worker_threads';
 import { notJsonIssue, parseMapDocument, type Issue, type MapLimits } from '@netwerkkracht/core';
+import { runImportJob, runTemplateJob, type ImportJob, type TemplateJob } from './import-job.js';
 
 /**
- * The worker thread of document-parser.ts: parses and checks one map document at a time, so the
+ * The worker thread of document-parser.ts: parses and checks one map document (or one import of
+ * other tools' files, import-job.ts) at a time, so the
  * seconds a big document can take never hold up the server's event loop. The checked map goes
  * back with each snapshot as JSON text: a string crosses between threads as one copy, where the
  * object graph of 30,000 people would be cloned as slowly as it was parsed (measured: 360 ms).
  */
 export interface DocumentJob {
+  readonly kind: 'document';
   readonly id: number;
   readonly text: string;
   readonly limits: MapLimits;
@@ -43,6 +46,6 @@ export function runDocumentJob(job: DocumentJob): DocumentJobResult {
   };
 }
 
-parentPort?.on('message', (job: DocumentJob) => {
-  parentPort?.postMessage(runDocumentJob(job));
+parentPort?.on('message', (job: DocumentJob | ImportJob | TemplateJob) => {
+  parentPort?.postMessage(job.kind === 'import' ? runImportJob(job) : job.kind === 'template' ? runTemplateJob(job) : runDocumentJob(job));
 });
