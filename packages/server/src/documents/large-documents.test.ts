@@ -44,32 +44,47 @@ interface Watched<T> {
   readonly maxBlockMs: number;
   /** How long each GET /api/health on the listening socket took while the work ran. */
   readonly healthMs: readonly number[];
+  /** How long each read of the other map took while the work ran (when one was asked for). */
+  readonly otherMapMs: readonly number[];
 }
 
-/** Runs `work` while asking /api/health on the real socket every 10 ms and measuring the event loop. */
-async function watch<T>(base: string, work: () => Promise<T>): Promise<Watched<T>> {
+/** A small map read by the same user while the work runs, to see that reads are not held up by it. */
+interface OtherMap {
+  readonly path: string;
+  readonly client: TestClient;
+}
+
+/** Asks `path` on the real socket every 10 ms until `done()`, and returns how long each answer took. */
+async function probe(base: string, path: string, headers: Record<string, string>, done: () => boolean): Promise<number[]> {
+  const times: number[] = [];
+  while (!done()) {
+    const start = performance.now();
+    const res = await fetch(`${base}${path}`, { headers });
+    if (res.status !== 200) throw new Error(`${path} answered ${res.status}`);
+    await res.arrayBuffer();
+    times.push(performance.now() - start);
+    await sleep(10);
+  }
+  return times;
+}
+
+/** Runs `work` while asking /api/health (and reading `other`) on the real socket every 10 ms and measuring the event loop. */
+async function watch<T>(base: string, work: () => Promise<T>, other?: OtherMap): Promise<Watched<T>> {
   const histogram = monitorEventLoopDelay({ resolution: 5 });
-  const healthMs: number[] = [];
   let done = false;
   histogram.enable();
-  const prober = (async () => {
-    while (!done) {
-      const start = performance.now();
-      const res = await fetch(`${base}/api/health`);
-      if (res.status !== 200) throw new Error(`health answered ${res.status}`);
-      await res.arrayBuffer();
-      healthMs.push(performance.now() - start);
-      await sleep(10);
-    }
-  })();
+  const health = probe(base, '/api/health', {}, () => done);
+  const otherMap = other ? probe(base, other.path, { cookie: other.client.cookie }, () => done) : Promise.resolve([]);
+  let result: T;
+  let maxBlockMs: number;
   try {
-    const result = await work();
-    return { result, maxBlockMs: histogram.max / 1e6, healthMs };
+    result = await work();
+    maxBlockMs = histogram.max / 1e6;
   } finally {
     done = true;
     histogram.disable();
-    await prober;
   }
+  return { result, maxBlockMs, healthMs: await health, otherMapMs: await otherMap };
 }
 
 interface Answer {
@@ -108,18 +123,22 @@ function send(base: string, client: TestClient, method: string, url: string, bod
 }
 
 /**
- * The bound for the longest event-loop block: generous, because the test machine's two cores are
- * shared with other test runs (the same import took 6 s one run and 22 s the next; under the full
- * test run a block reached 470 ms) and a major GC of this process, which also builds the test
- * documents, can take 100-200 ms. The design keeps each slice near 8 ms (SLICE_MS); what is not
- * cut (SQLite's commit, a part of a big map, the sort of its rows) stays near 100-200 ms on a quiet
- * machine. Before the change: 11.9 s (import, SQLite), 5.7 s and 1.8 s (read, SQLite and PostgreSQL).
+ * The bound for the longest event-loop block: the aim is 50 ms, and on a quiet machine the import
+ * and the read stay below it (docs/security.md has the numbers). The bound is four times that,
+ * because the test machine's two cores are shared with other test runs (the same import took 6 s
+ * one run and 22 s the next) and a garbage collection of this process, which also builds the test
+ * documents and holds them, can take tens of ms more. Before issue 11: 11.9 s (import, SQLite),
+ * 5.7 s and 1.8 s (read, SQLite and PostgreSQL); before the last round: 110-270 ms.
  */
-const MAX_BLOCK_MS = 800;
+const MAX_BLOCK_MS = 200;
+/** How long health and a small read may take while a big import or read runs (a few ms when the process is idle). */
+const MAX_ANSWER_MS = 500;
 
+const slowest = (times: readonly number[]) => Math.max(0, ...times);
 const report = (label: string, w: Watched<unknown>) =>
-  // The numbers for the report: the longest event-loop block and the slowest health answer.
-  console.info(`${label}: event loop held at most ${w.maxBlockMs.toFixed(0)} ms; /api/health ${w.healthMs.length} answers, slowest ${Math.max(0, ...w.healthMs).toFixed(0)} ms`);
+  // The numbers for the report: the longest event-loop block and the slowest answers meanwhile.
+  console.info(`${label}: event loop held at most ${w.maxBlockMs.toFixed(0)} ms; /api/health ${w.healthMs.length} answers, slowest ${slowest(w.healthMs).toFixed(0)} ms`
+    + (w.otherMapMs.length > 0 ? `; another map read ${w.otherMapMs.length} times, slowest ${slowest(w.otherMapMs).toFixed(0)} ms` : ''));
 
 describe.each(targets)('large map documents on $name', (target) => {
   let database: TestDatabase;
@@ -133,7 +152,9 @@ describe.each(targets)('large map documents on $name', (target) => {
   beforeAll(async () => {
     database = await target.open();
     const world = await seedWorld(database.handle.db);
-    app = await buildApp({ db: database.handle.db, keyring: createKeyring([generateKey()]), settings: TEST_SETTINGS });
+    // Read audit lines batched as in production (tests elsewhere write each at once): a read then
+    // does not wait for a write of its own.
+    app = await buildApp({ db: database.handle.db, keyring: createKeyring([generateKey()]), settings: { ...TEST_SETTINGS, auditReadDelayMs: DEFAULT_SETTINGS.auditReadDelayMs } });
     base = await app.listen({ port: 0, host: '127.0.0.1' });
     x1 = await login(app, world.users.x1.email);
     ids = await createCaseWithMap(x1);
@@ -154,21 +175,28 @@ describe.each(targets)('large map documents on $name', (target) => {
     expect(atLimit.length).toBeLessThan(DEFAULT_SETTINGS.importBodyLimit);
   });
 
-  it('importing a map at the limits (300 people × 100 snapshots, 11 MB) never holds the event loop for 800 ms; health is answered meanwhile', async () => {
+  it('importing a map at the limits (300 people × 100 snapshots, 11 MB) never holds the event loop for 200 ms', async () => {
     const watched = await watch(base, () => send(base, x1, 'POST', `/api/cases/${ids.caseId}/maps/import`, atLimit));
     report(`${target.name} import 300×100`, watched);
     expect(watched.result.status).toBe(201);
     expect(watched.result.people).toEqual(Array.from({ length: 100 }, () => 300));
     importedId = watched.result.mapId ?? '';
     expect(watched.maxBlockMs).toBeLessThan(MAX_BLOCK_MS);
-    expect(watched.healthMs.length).toBeGreaterThan(0);
-    // On PostgreSQL health has a connection of its own and is answered while the import (10-20 s
-    // here) goes on. SQLite has one connection per process, which the import's transaction holds
-    // until it commits: health waits for it (the event loop itself stays free), see docs/security.md.
-    if (target.name === 'postgres') expect(Math.max(...watched.healthMs)).toBeLessThan(MAX_BLOCK_MS);
   }, 180_000);
 
-  it('reading that map back (30,000 people to decrypt) never holds the event loop for 800 ms', async () => {
+  it('while a big import is written, health and a read of another map are answered within 500 ms (on SQLite too: reads do not wait for the import\'s transaction)', async () => {
+    // The write of the import (seconds), not its parse on the worker thread, is what held reads
+    // up on SQLite: a process's one connection was the import's until it committed.
+    const watched = await watch(base, () => send(base, x1, 'POST', `/api/cases/${ids.caseId}/maps/import`, atLimit), { path: `/api/maps/${ids.mapId}`, client: x1 });
+    report(`${target.name} import 300×100 with reads`, watched);
+    expect(watched.result.status).toBe(201);
+    expect(watched.healthMs.length).toBeGreaterThan(10);
+    expect(watched.otherMapMs.length).toBeGreaterThan(10);
+    expect(slowest(watched.healthMs)).toBeLessThan(MAX_ANSWER_MS);
+    expect(slowest(watched.otherMapMs)).toBeLessThan(MAX_ANSWER_MS);
+  }, 180_000);
+
+  it('reading that map back (30,000 people to decrypt) never holds the event loop for 200 ms', async () => {
     expect(importedId).not.toBe('');
     const watched = await watch(base, () => send(base, x1, 'GET', `/api/maps/${importedId}`));
     report(`${target.name} read 300×100`, watched);
