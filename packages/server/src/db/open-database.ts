@@ -3,6 +3,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, type DatabaseConnection, type Driver, type QueryResult, type SqliteDatabase as KyselySqliteDatabase } from 'kysely';
 import pg from 'pg';
 import type { DialectName } from './dialect.js';
+import { startCheckpointer, type Checkpointer } from './checkpointer.js';
 import { preparePrivateSqliteFiles } from './private-files.js';
 import type { Database } from './schema.js';
 
@@ -48,17 +49,32 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   setConnectionPragmas(sqlite);
-  // A transaction with more than 1,000 changed pages (4 MiB; a big map import) writes them to the
-  // WAL as it goes instead of all at its commit: better-sqlite3 runs the commit synchronously, and
-  // writing 40 MB there held the event loop for 650 ms. Ordinary changes stay far below.
+  // A page cache of 1,000 pages (4 MiB) for the writer, which spills a transaction's pages to the
+  // WAL when the cache is full (cache_spill): a big map import writes its 40 MB as it goes rather
+  // than all at its commit, which better-sqlite3 runs on the event loop (with the 64 MiB cache of
+  // the reader the commit wrote them all: 80 ms more). Reads outside transactions have the reader.
+  sqlite.pragma('cache_size = 1000');
   sqlite.pragma('cache_spill = 1000');
   // Reads outside a transaction go to a second, read-only connection: in WAL mode it reads the
   // last committed state while the first one is inside a long write transaction (a big import
   // held every read of its process for seconds). An in-memory database is one per connection,
   // so it keeps one connection.
-  const reader = config.sqliteFile === ':memory:' ? null : new SqliteDatabase(config.sqliteFile, { readonly: true, fileMustExist: true });
-  if (reader) setConnectionPragmas(reader);
-  const db = new Kysely<Database>({ dialect: new SharedSqliteDialect(sqlite, reader, config.busyWaitMs ?? SQLITE_BUSY_WAIT_MS) });
+  const onDisk = config.sqliteFile !== ':memory:';
+  const reader = onDisk ? new SqliteDatabase(config.sqliteFile, { readonly: true, fileMustExist: true }) : null;
+  if (reader) {
+    setConnectionPragmas(reader);
+    // 64 MiB of page cache: the rows of the maps being worked on stay in memory.
+    reader.pragma('cache_size = -65536');
+  }
+  // Checkpoints on a thread of their own (db/checkpointer.ts), not inside a commit on the event loop.
+  let checkpointer: Checkpointer | null = null;
+  if (onDisk) {
+    sqlite.pragma('wal_autocheckpoint = 0');
+    checkpointer = startCheckpointer(config.sqliteFile, () => {
+      if (sqlite.open) sqlite.pragma('wal_autocheckpoint = 1000');
+    });
+  }
+  const db = new Kysely<Database>({ dialect: new SharedSqliteDialect(sqlite, { reader, checkpointer, waitMs: config.busyWaitMs ?? SQLITE_BUSY_WAIT_MS }) });
   return { db, dialect: 'sqlite', close: () => db.destroy() };
 }
 
@@ -69,8 +85,6 @@ function setConnectionPragmas(sqlite: SqliteDatabase.Database): void {
   sqlite.pragma('secure_delete = ON');
   // No waiting inside SQLite: a locked database is waited for without blocking (SharedSqliteDriver).
   sqlite.pragma('busy_timeout = 0');
-  // 64 MiB of page cache: the rows of the maps being worked on stay in memory.
-  sqlite.pragma('cache_size = -65536');
 }
 
 /** How long a statement waits for another process's write to finish before it fails (503, database_busy). */
@@ -105,18 +119,20 @@ class SharedSqliteDriver implements Driver {
   readonly #statements: StatementCache;
   readonly #reader: SqliteDatabase.Database | null;
   readonly #readerStatements: StatementCache | null;
+  readonly #checkpointer: Checkpointer | null;
   readonly #waitMs: number;
   /** The writer's holder; the others wait in line. */
   readonly #connectionTurn = new Turns();
   /** The one query of this process that is waiting for another process's write lock; the others line up. */
   readonly #writerTurn = new Turns();
 
-  constructor(sqlite: SqliteDatabase.Database, reader: SqliteDatabase.Database | null, waitMs: number) {
+  constructor(sqlite: SqliteDatabase.Database, options: SqliteDriverOptions) {
     this.#sqlite = sqlite;
     this.#statements = withStatementCache(sqlite);
-    this.#reader = reader;
-    this.#readerStatements = reader && withStatementCache(reader);
-    this.#waitMs = waitMs;
+    this.#reader = options.reader;
+    this.#readerStatements = options.reader && withStatementCache(options.reader);
+    this.#checkpointer = options.checkpointer;
+    this.#waitMs = options.waitMs;
   }
 
   async init(): Promise<void> {}
@@ -145,6 +161,7 @@ class SharedSqliteDriver implements Driver {
 
   async destroy(): Promise<void> {
     // The writer last: the last connection to close checkpoints the WAL and removes it.
+    await this.#checkpointer?.stop();
     this.#reader?.close();
     this.#sqlite.close();
   }
@@ -273,21 +290,26 @@ function isBusy(error: unknown): boolean {
   return code === 'SQLITE_BUSY' || code === 'SQLITE_BUSY_SNAPSHOT';
 }
 
+interface SqliteDriverOptions {
+  /** The read-only connection for reads outside a transaction (null: everything on the writer). */
+  readonly reader: SqliteDatabase.Database | null;
+  readonly checkpointer: Checkpointer | null;
+  readonly waitMs: number;
+}
+
 class SharedSqliteDialect extends SqliteDialect {
   readonly #sqlite: SqliteDatabase.Database;
-  readonly #reader: SqliteDatabase.Database | null;
-  readonly #waitMs: number;
+  readonly #options: SqliteDriverOptions;
 
-  constructor(sqlite: SqliteDatabase.Database, reader: SqliteDatabase.Database | null, waitMs: number) {
+  constructor(sqlite: SqliteDatabase.Database, options: SqliteDriverOptions) {
     // The config is not used: createDriver below makes the driver from the connections themselves.
     super({ database: sqlite as unknown as KyselySqliteDatabase });
     this.#sqlite = sqlite;
-    this.#reader = reader;
-    this.#waitMs = waitMs;
+    this.#options = options;
   }
 
   override createDriver(): Driver {
-    return new SharedSqliteDriver(this.#sqlite, this.#reader, this.#waitMs);
+    return new SharedSqliteDriver(this.#sqlite, this.#options);
   }
 }
 

@@ -42,8 +42,9 @@ export async function parseDocumentBody(body: unknown, limits: MapLimits): Promi
   const head = JSON.parse(result.head) as MapDocument;
   const slicer = createSlicer();
   const snapshots: Snapshot[] = [];
-  for (const text of result.snapshots) {
-    const snapshot = JSON.parse(text) as Snapshot;
+  const utf8 = new TextDecoder();
+  for (const [i, end] of result.ends.entries()) {
+    const snapshot = JSON.parse(utf8.decode(result.snapshots.subarray(i === 0 ? 0 : result.ends[i - 1], end))) as Snapshot;
     // The same object shape for every alter as the parser gives (see canonicalAlter): JSON left out the undefined fields.
     snapshots.push({ ...snapshot, alters: snapshot.alters.map((a) => canonicalAlter(a as Parameters<typeof canonicalAlter>[0])) });
     const pause = slicer.maybeYield();
