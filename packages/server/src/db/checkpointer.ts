@@ -49,6 +49,8 @@ export function startCheckpointer(file: string, onFailure: () => void): Checkpoi
       if (stopping) return;
       stopping = true;
       const exited = once(worker, 'exit');
+      // Waited for: an unref'd thread would let a process with nothing else to do end meanwhile.
+      worker.ref();
       worker.postMessage('stop');
       await exited;
     },
