@@ -138,8 +138,8 @@ async function send(base: string, user: TestClient, method: string, url: string,
 }
 
 /**
- * The bound for the longest event-loop block: the aim is 50 ms, and on a quiet machine the import
- * and the read stay below it (docs/security.md has the numbers). The bound is four times that,
+ * The bound for the longest event-loop block: the aim is 50 ms; reads stay near it, an import on
+ * SQLite not yet (its commit: docs/security.md has the numbers and what is left). The bound is four times that,
  * because the test machine's two cores are shared with other test runs (the same import took 6 s
  * one run and 22 s the next) and a garbage collection of this process, which also builds the test
  * documents and holds them, can take tens of ms more. Before issue 11: 11.9 s (import, SQLite),
