@@ -10,6 +10,7 @@ export interface InteropCliMessages {
   readonly badMapping: (file: string, reason: string) => string;
   readonly moreProblems: (count: number) => string;
   readonly written: (path: string) => string;
+  readonly templateNeedsNc: string;
 }
 
 export const INTEROP_CLI_MESSAGES: Readonly<Record<Language, InteropCliMessages>> = {
@@ -18,29 +19,32 @@ export const INTEROP_CLI_MESSAGES: Readonly<Record<Language, InteropCliMessages>
     notRecognised: 'we herkennen het formaat niet; zeg het met --from',
     severalMapsNeedOut: (n) => `dit geeft ${n} kaarten; geef met --out een map (folder) om ze in te bewaren`,
     outExists: (p) => `"${p}" bestaat al; kies een andere naam`,
-    egorNeedsOut: 'drie CSV-bestanden hebben een map (folder) nodig: geef --out',
+    egorNeedsOut: 'drie CSV-bestanden hebben een map (folder) of een .zip nodig: geef --out',
     badMapping: (f, r) => `de koppeling in "${f}" klopt niet: ${r}`,
     moreProblems: (n) => `(en nog ${n} andere problemen)`,
     written: (p) => `bewaard: ${p}`,
+    templateNeedsNc: '--mapping-template leest alleen Network Canvas (GraphML of de CSV-bestanden); zeg het met --from als het niet herkend wordt',
   },
   fr: {
     badFormat: (g, a) => `« ${g} » n’est pas un format connu ; choisissez parmi : ${a}`,
     notRecognised: 'format non reconnu ; indiquez-le avec --from',
     severalMapsNeedOut: (n) => `cela donne ${n} cartes ; indiquez avec --out un dossier où les enregistrer`,
     outExists: (p) => `« ${p} » existe déjà ; choisissez un autre nom`,
-    egorNeedsOut: 'trois fichiers CSV ont besoin d’un dossier : indiquez --out',
+    egorNeedsOut: 'trois fichiers CSV ont besoin d’un dossier ou d’un .zip : indiquez --out',
     badMapping: (f, r) => `la correspondance dans « ${f} » ne va pas : ${r}`,
     moreProblems: (n) => `(et ${n} autres problèmes)`,
     written: (p) => `enregistré : ${p}`,
+    templateNeedsNc: '--mapping-template ne lit que Network Canvas (GraphML ou les fichiers CSV) ; indiquez-le avec --from s’il n’est pas reconnu',
   },
   en: {
     badFormat: (g, a) => `"${g}" is not a format we know; choose from: ${a}`,
     notRecognised: 'the format is not recognised; name it with --from',
     severalMapsNeedOut: (n) => `this gives ${n} maps; name a folder to keep them in with --out`,
     outExists: (p) => `"${p}" already exists; choose another name`,
-    egorNeedsOut: 'three CSV files need a folder: give --out',
+    egorNeedsOut: 'three CSV files need a folder or a .zip: give --out',
     badMapping: (f, r) => `the mapping in "${f}" is wrong: ${r}`,
     moreProblems: (n) => `(and ${n} other problems)`,
     written: (p) => `written: ${p}`,
+    templateNeedsNc: '--mapping-template reads Network Canvas only (GraphML or the CSV set); name it with --from when it is not recognised',
   },
 };

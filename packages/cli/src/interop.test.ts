@@ -2,7 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseMapDocumentText } from '@netwerkkracht/core';
+import { readZip, SERVER_ZIP_LIMITS, writeZip } from '@netwerkkracht/server';
 import { interopSamplesDir } from '../../core/src/test-support/interop-samples.js';
+import { ncGraphml } from '../../core/src/test-support/nc-graphml.js';
 import { folderWith, run } from './test-support.js';
 
 const samples = interopSamplesDir();
@@ -102,6 +104,31 @@ describe('netwerkkracht export', () => {
     expect(parsed.ok && original.ok && parsed.value.map).toEqual(original.ok && original.value.map);
   });
 
+  it('[Z8] --out x.zip: egor\'s three files (or one GraphML per snapshot) in one zip, and import reads the zip back to the same map', async () => {
+    const twoSnapshots = { ...map, map: { ...map.map, snapshots: [...map.map.snapshots, { ...map.map.snapshots[0], id: 'later', date: '2026-03-01' }] } };
+    const dir = folderWith({ 'kaart.json': twoSnapshots });
+    expect((await run(['export', 'kaart.json', '--to', 'egor', '--out', 'r.zip', '--names'], { cwd: dir })).code).toBe(0);
+    const unpacked = await readZip(readFileSync(join(dir, 'r.zip')), 'r.zip', SERVER_ZIP_LIMITS);
+    expect(unpacked.ok && unpacked.files.map((f) => f.name)).toEqual(['egos.csv', 'alters.csv', 'aaties.csv']);
+    const back = await run(['import', 'r.zip'], { cwd: dir });
+    expect(back.code, back.err).toBe(0);
+    const parsed = parseMapDocumentText(back.out);
+    const original = parseMapDocumentText(JSON.stringify(twoSnapshots));
+    expect(parsed.ok && original.ok && parsed.value.map).toEqual(original.ok && original.value.map);
+    expect((await run(['export', 'kaart.json', '--to', 'graphml', '--out', 'g.zip'], { cwd: dir })).code).toBe(0);
+    const graphs = await readZip(readFileSync(join(dir, 'g.zip')), 'g.zip', SERVER_ZIP_LIMITS);
+    expect(graphs.ok && graphs.files.map((f) => f.name)).toEqual(['m1_nu.graphml', 'm1_later.graphml']);
+  });
+
+  it('[Z3] a zip with a ../ name: exit 2 naming the entry, nothing written', async () => {
+    const zip = Buffer.from(await writeZip({ 'ab/egos.csv': 'egoID\n1\n' }));
+    const bad = Buffer.from(zip.toString('latin1').replaceAll('ab/egos.csv', '../egos.csv'), 'latin1');
+    const dir = folderWith({ 'kwaad.zip': bad });
+    const result = await run(['import', 'kwaad.zip', '--out', 'uit.json', '--lang', 'en'], { cwd: dir });
+    expectUserError(result, /kwaad\.zip\/\.\.\/egos\.csv: this name in the zip file is not allowed/);
+    expect(existsSync(join(dir, 'uit.json'))).toBe(false);
+  });
+
   it('[X7] bad input: no --to, an unknown target, an existing --out, an unknown snapshot; nothing written', async () => {
     const dir = folderWith({ 'kaart.json': map, 'bestaat.graphml': 'x' });
     expectUserError(await run(['export', 'kaart.json', '--lang', 'en'], { cwd: dir }), /--to/);
@@ -113,30 +140,42 @@ describe('netwerkkracht export', () => {
 });
 
 describe('netwerkkracht import from Network Canvas', () => {
-  const nc = `<?xml version="1.0" encoding="UTF-8"?>
-<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:nc="http://schema.networkcanvas.com/xmlns">
-<key id="label" for="all" attr.name="label" attr.type="string"/>
-<key id="networkCanvasType" for="all" attr.name="networkCanvasType" attr.type="string"/>
-<key id="networkCanvasUUID" for="all" attr.name="networkCanvasUUID" attr.type="string"/>
-<key id="v1" for="node" attr.name="close" attr.type="string"/>
-<graph edgedefault="undirected" nc:caseId="c1" nc:sessionUUID="s-1" nc:sessionExportTime="2024-12-17T16:04:03.385Z">
-<node id="1"><data key="networkCanvasUUID">p1</data><data key="networkCanvasType">Person</data><data key="label">Ann</data><data key="v1">1</data></node>
-<node id="2"><data key="networkCanvasUUID">p2</data><data key="networkCanvasType">Person</data><data key="label">Bo</data></node>
-<edge id="1" source="1" target="2"><data key="networkCanvasType">Knows</data></edge>
-</graph></graphml>`;
+  const nc = ncGraphml({
+    session: { caseId: 'c1', sessionUUID: 's-1', sessionExportTime: '2024-12-17T16:04:03.385Z' },
+    variables: { close: 'string' },
+    nodes: [{ uuid: 'p1', type: 'Person', label: 'Ann', data: { close: '1' } }, { uuid: 'p2', type: 'Person', label: 'Bo' }],
+    edges: [{ source: 1, target: 2, type: 'Knows' }],
+  });
 
   it('[N6] --mapping-template lists node types, variables and edge types; the filled-in mapping imports', async () => {
     const dir = folderWith({ 'sessie.graphml': nc });
     const template = await run(['import', 'sessie.graphml', '--mapping-template'], { cwd: dir });
     expect(template.code).toBe(0);
     const json = JSON.parse(template.out);
-    expect(json.found).toEqual({ nodeTypes: [{ name: 'Person', count: 2, variables: ['close', 'label'] }], edgeTypes: [{ name: 'Knows', count: 1 }] });
+    expect(json.found).toEqual({ nodeTypes: [{ name: 'Person', count: 2, variables: ['close', 'label'], values: { close: ['1'], label: ['Ann', 'Bo'] } }], edgeTypes: [{ name: 'Knows', count: 1 }], protocols: [] });
     const mappingDir = folderWith({ 'sessie.graphml': nc, 'mapping.json': { nc: { ...json.nc, ring: { variable: 'close', values: { 1: 1 } } } } });
     const { code, out, err } = await run(['import', 'sessie.graphml', '--mapping', 'mapping.json'], { cwd: mappingDir });
     expect(code, err).toBe(0);
     const parsed = parseMapDocumentText(out);
     expect(parsed.ok && parsed.value.map.snapshots[0]).toMatchObject({ id: 's-1', date: '2024-12-17', ties: [['p1', 'p2']] });
     expect(err).toContain('nc-graphml');
+  });
+
+  it('[N10] --mapping-template reads the CSV set too, also inside a zip', async () => {
+    const csv = {
+      'c1_s1_ego.csv': 'networkCanvasEgoUUID,networkCanvasCaseID,networkCanvasSessionID\r\nego-1,c1,s1\r\n',
+      'c1_s1_attributeList_Person.csv': 'nodeID,networkCanvasEgoUUID,networkCanvasUUID,name,close\r\n1,ego-1,p1,Ann,1\r\n2,ego-1,p2,Bo,\r\n',
+      'c1_s1_edgeList_Knows.csv': 'edgeID,from,to,networkCanvasEgoUUID,networkCanvasUUID,networkCanvasSourceUUID,networkCanvasTargetUUID\r\n1,1,2,ego-1,e1,p1,p2\r\n',
+    };
+    const dir = folderWith({ ...csv, 'export.zip': await writeZip(csv) });
+    for (const args of [Object.keys(csv), ['export.zip']]) {
+      const template = await run(['import', ...args, '--mapping-template'], { cwd: dir });
+      expect(template.code, template.err).toBe(0);
+      const json = JSON.parse(template.out);
+      expect(json.found).toEqual({ nodeTypes: [{ name: 'Person', count: 2, variables: ['close', 'name'], values: { close: ['1'], name: ['Ann', 'Bo'] } }], edgeTypes: [{ name: 'Knows', count: 1 }], protocols: [] });
+      expect(json.nc).toMatchObject({ nodeType: 'Person', name: 'name', tieEdgeTypes: ['Knows'] });
+    }
+    expectUserError(await run(['import', 'c1_s1_ego.csv', 'x.csv', 'y.csv', '--mapping-template', '--lang', 'en'], { cwd: folderWith({ 'c1_s1_ego.csv': 'a\n', 'x.csv': 'a\n', 'y.csv': 'a\n' }) }), /reads Network Canvas only/);
   });
 
   it('[N7] a billion-laughs file: exit 2 naming line and column, nothing written', async () => {

@@ -14,6 +14,11 @@ export const MAX_MAP_FILE_BYTES = 64 * 1024 * 1024;
 
 /** Reads a file as UTF-8 text; every way it can fail is a translated user error naming the file. */
 export async function readTextFile(file: string, io: CliIo, lang: Language): Promise<string> {
+  return decodeTextFile(file, await readFileBytes(file, io, lang), lang);
+}
+
+/** A file's bytes (at most MAX_MAP_FILE_BYTES), or a user error naming it. */
+export async function readFileBytes(file: string, io: CliIo, lang: Language): Promise<Buffer> {
   const m = CLI_MESSAGES[lang];
   const shown = terminalSafe(file);
   const path = resolve(io.cwd, file);
@@ -29,6 +34,13 @@ export async function readTextFile(file: string, io: CliIo, lang: Language): Pro
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new UserError(m.fileMissing(shown));
     throw new UserError(m.fileUnreadable(shown, typeof code === 'string' ? code : 'I/O'));
   }
+  return bytes;
+}
+
+/** UTF-8 text, or a user error naming the file. */
+export function decodeTextFile(file: string, bytes: Uint8Array, lang: Language): string {
+  const shown = terminalSafe(file);
+  const m = CLI_MESSAGES[lang];
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {

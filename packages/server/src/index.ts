@@ -19,3 +19,5 @@ export { auditInTransaction } from './store/audit.js';
 export { writeMembers } from './store/case-store.js';
 export { newId, nowIso } from './store/ids.js';
 export { mapWithOpaqueIds, newRenamers } from './store/opaque-ids.js';
+export { CLI_ZIP_LIMITS, isZip, readZip, SERVER_ZIP_LIMITS, type ZipLimits, type ZipRead } from './zip/read-zip.js';
+export { writeZip } from './zip/write-zip.js';

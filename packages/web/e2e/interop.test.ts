@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readSample } from '../../core/src/test-support/interop-samples.js';
-import { chromiumMissing, ensureWebBuilt, launchBrowser, startServer, workerWithMap, type TestServer } from './harness.js';
+import { ncGraphml } from '../../core/src/test-support/nc-graphml.js';
+import { AxeBuilder } from '@axe-core/playwright';
+import {
+  chromiumMissing, endWorkerSession, ensureWebBuilt, launchBrowser, startServer, startWorkerSession, workerWithMap, type TestServer, type WorkerSession,
+} from './harness.js';
 
 const skip = chromiumMissing();
 const rosa = readSample('easynwk/Rosa_Braunsteigl-Mueller.json');
@@ -58,6 +62,16 @@ describe.skipIf(skip !== null || rosa === null)('import from easyNWK on the case
     expect(graphml.statusCode).toBe(200);
     expect(graphml.body).toContain('<graphml');
     expect(graphml.body).not.toContain('Strolchi');
+    // And the whole map as egor's three files in one zip.
+    const [egor] = await Promise.all([
+      page.context().waitForEvent('request', (r) => r.url().includes('/export/egor')),
+      page.getByRole('button', { name: 'egor (R, Excel) als .zip' }).click(),
+    ]);
+    const egorUrl = new URL(egor.url());
+    expect(decodeURIComponent(egorUrl.pathname + egorUrl.search)).toBe(`/api/maps/${mapId}/export/egor?zip=1`);
+    const zip = await device.get(egorUrl.pathname + egorUrl.search);
+    expect(zip.statusCode).toBe(200);
+    expect(zip.headers['content-type']).toBe('application/zip');
   });
 
   it('[W2] a file that cannot be read shows the place of the problem and stores nothing', async () => {
@@ -71,5 +85,72 @@ describe.skipIf(skip !== null || rosa === null)('import from easyNWK on the case
     await alert.waitFor();
     expect(await alert.innerText()).toContain('versions[0].nwk.alteri[0].angle');
     expect((await device.get(`/api/cases/${caseId}`)).json<{ maps: unknown[] }>().maps).toHaveLength(before);
+  });
+});
+
+/** A Network Canvas session: two node types, two edge types, one protocol. */
+const NC = ncGraphml({
+  session: { caseId: 'gezin 7', sessionUUID: '2f1c6a4e-1b2c-4d3e-8f9a-0b1c2d3e4f50', protocolName: 'Steunnetwerk', sessionFinishTime: '2024-12-16T10:00:00.000Z' },
+  variables: { relation: 'string', closeness: 'string', emotional: 'boolean' },
+  nodes: [
+    { uuid: 'aaaa-1', type: 'Person', label: 'Reginald', data: { relation: 'family', closeness: '1', emotional: 'true' } },
+    { uuid: 'aaaa-2', type: 'Person', label: 'Wanda', data: { relation: 'work', closeness: '3', emotional: 'false' } },
+    { uuid: 'venue-1', type: 'Venue', label: 'Café' },
+  ],
+  edges: [{ source: 1, target: 2, type: 'Close' }, { source: 1, target: 2, type: 'Conflict' }],
+});
+
+describe.skipIf(skip !== null)('import from Network Canvas with a mapping on the case page', () => {
+  let session: WorkerSession | undefined;
+
+  beforeAll(async () => {
+    session = await startWorkerSession('Nina Canvas', { width: 1280, height: 900 });
+  }, 120_000);
+  afterAll(() => endWorkerSession(session));
+
+  it('[W3] the worker maps node type, name, sector, ring, support and "know each other", previews, confirms; the choices are offered again for the same protocol', async () => {
+    const { server, page, caseId, device } = session as WorkerSession;
+    await page.goto(`${server.url}/#/dossiers/${caseId}`);
+    const choose = async () => {
+      await page.getByLabel('Bestand(en)').setInputFiles({ name: 'sessie.graphml', mimeType: 'application/xml', buffer: Buffer.from(NC, 'utf8') });
+      await page.getByRole('button', { name: 'Bekijken', exact: true }).click();
+      await page.getByRole('group', { name: 'Wat betekenen de gegevens van Network Canvas?' }).waitFor();
+    };
+    await choose();
+    const axe = await new AxeBuilder({ page }).include('.nc-mapping-form').analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    await page.getByLabel('Welke soort zijn de personen?').selectOption('Person');
+    await page.getByLabel('Welk gegeven is de naam?').selectOption('label');
+    await page.getByLabel('Welk gegeven zegt de sector?').selectOption('relation');
+    await page.getByLabel('"family" betekent').selectOption('familie');
+    await page.getByLabel('"work" betekent').selectOption('samenleving');
+    await page.getByLabel('Welk gegeven zegt hoe dichtbij iemand staat?').selectOption('variable:closeness');
+    await page.getByLabel('"1" betekent').selectOption('1');
+    await page.getByLabel('"3" betekent').selectOption('3');
+    await page.getByLabel('"emotional" is ja: dat is').selectOption('emotioneel');
+    await page.getByLabel('Conflict (1)').uncheck();
+    expect(await page.getByLabel('Close (1)').isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Bekijken met deze keuzes' }).click();
+    const preview = page.getByRole('status').filter({ hasText: 'kaart(en)' });
+    await preview.waitFor();
+    expect(await preview.innerText()).toContain('1 kaart(en), 1 momentopname(n), 2 personen, 1 banden');
+    await page.getByRole('button', { name: 'Bewaren in dit dossier' }).click();
+    await page.waitForURL(/#\/dossiers\/[^/]+\/kaart\/[^/]+\/persoon$/);
+    const mapId = decodeURIComponent(/kaart\/([^/]+)\//.exec(page.url())?.[1] ?? '');
+    const stored = (await device.get(`/api/maps/${mapId}`)).json<{ map: { snapshots: { date: string; alters: { name: string; sector?: string; ring: number; support: Record<string, string> }[]; ties: unknown[] }[] } }>().map;
+    const snapshot = stored.snapshots[0]!;
+    expect(snapshot.date).toBe('2024-12-16');
+    expect(snapshot.alters.map((a) => [a.name, a.sector, a.ring, a.support])).toEqual([
+      ['Reginald', 'familie', 1, { emotioneel: 'ontvangt' }], ['Wanda', 'samenleving', 3, {}],
+    ]);
+    expect(snapshot.ties).toHaveLength(1);
+
+    // Next time, a file of the same protocol starts from the choices made.
+    await page.goto(`${server.url}/#/dossiers/${caseId}`);
+    await choose();
+    await page.getByText('We vullen de keuzes in die je de vorige keer maakte').waitFor();
+    expect(await page.getByLabel('Welk gegeven zegt de sector?').inputValue()).toBe('relation');
+    expect(await page.getByLabel('"work" betekent').inputValue()).toBe('samenleving');
+    expect(await page.getByLabel('Conflict (1)').isChecked()).toBe(false);
   });
 });

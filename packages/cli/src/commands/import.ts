@@ -2,16 +2,18 @@ import { existsSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import {
-  describeImportReport, describeInteropProblem, importFiles, ImportMappingSchema, INTEROP_FORMATS, ncMappingTemplate, toMapDocument,
-  type ImportMapping, type InteropFormat, type InteropProblem, type Language,
+  describeImportReport, describeInteropProblem, importFiles, importMappingTemplate, ImportMappingSchema, INTEROP_FORMATS, toMapDocument,
+  type ImportFile, type ImportMapping, type InteropFormat, type InteropProblem, type Language,
 } from '@netwerkkracht/core';
+import { CLI_ZIP_LIMITS, isZip, readZip } from '@netwerkkracht/server';
 import { flag, parseCommandArgs, stringOption } from '../args.js';
 import { CLI_MESSAGES } from '../cli-messages.js';
 import { EXIT_OK, UserError } from '../errors.js';
 import { INTEROP_CLI_MESSAGES } from '../interop-messages.js';
-import { readTextFile } from '../load-map.js';
+import { decodeTextFile, readFileBytes, readTextFile } from '../load-map.js';
 import { terminalSafe } from '../terminal-text.js';
 import { cliVersion } from '../version.js';
+import type { CliIo } from '../io.js';
 import type { Command } from './command.js';
 
 /** Today in the families' time zone (the date of snapshots of formats without dates). */
@@ -26,8 +28,24 @@ export function problemsError(problems: readonly InteropProblem[], lang: Languag
   return new UserError(prefix + terminalSafe(first ? describeInteropProblem(first, lang) : '') + more);
 }
 
+/** The files to import: each named file as text, or, for a zip (told by its first bytes), the files inside it. */
+export async function readImportFiles(names: readonly string[], io: CliIo, lang: Language): Promise<ImportFile[]> {
+  const files: ImportFile[] = [];
+  for (const name of names) {
+    const bytes = await readFileBytes(name, io, lang);
+    if (!isZip(bytes)) {
+      files.push({ name, text: decodeTextFile(name, bytes, lang) });
+      continue;
+    }
+    const unpacked = await readZip(bytes, name, CLI_ZIP_LIMITS);
+    if (!unpacked.ok) throw problemsError(unpacked.problems, lang);
+    files.push(...unpacked.files);
+  }
+  return files;
+}
+
 /** Writes a file whole or not at all: a temporary name first, then a rename. */
-export async function writeWhole(path: string, text: string): Promise<void> {
+export async function writeWhole(path: string, text: string | Uint8Array): Promise<void> {
   const temporary = `${path}.${process.pid}.tmp`;
   await writeFile(temporary, text, { flag: 'wx' });
   await rename(temporary, path);
@@ -47,14 +65,14 @@ export const importCommand: Command = {
     fr: 'lire des cartes d’easyNWK, d’egor ou de Network Canvas',
     en: 'read maps from easyNWK, egor or Network Canvas',
   },
-  usage: 'import FILE... [--from easynwk|egor|nc-graphml|nc-csv] [--mapping FILE] [--mapping-template] [--out FILE] [--lang nl|fr|en]',
+  usage: 'import FILE...|FILE.zip [--from easynwk|egor|nc-graphml|nc-csv] [--mapping FILE] [--mapping-template] [--out FILE] [--lang nl|fr|en]',
   description: {
-    nl: 'Zet een bestand van een ander programma om naar netwerkkaart JSON: op het scherm, of in het bestand van --out (een map/folder als er meer kaarten uitkomen). Het verslag (wat overgenomen, geïnterpreteerd en weggelaten is) komt op de foutuitvoer. Bij een fout wordt niets bewaard. Zie docs/interop.md.',
-    fr: 'Convertit un fichier d’un autre programme en netwerkkaart JSON : à l’écran, ou dans le fichier de --out (un dossier s’il en sort plusieurs cartes). Le rapport (ce qui est repris, interprété, laissé de côté) va sur la sortie d’erreur. En cas d’erreur, rien n’est enregistré. Voir docs/interop.md.',
-    en: 'Converts a file of another program into netwerkkaart JSON: on screen, or into the file of --out (a folder when several maps come out). The report (what was mapped, interpreted, dropped) goes to standard error. On an error nothing is written. See docs/interop.md.',
+    nl: 'Zet een bestand van een ander programma (of een .zip met die bestanden) om naar netwerkkaart JSON: op het scherm, of in het bestand van --out (een map/folder als er meer kaarten uitkomen). Het verslag (wat overgenomen, geïnterpreteerd en weggelaten is) komt op de foutuitvoer. Bij een fout wordt niets bewaard. Zie docs/interop.md.',
+    fr: 'Convertit un fichier d’un autre programme (ou un .zip de ces fichiers) en netwerkkaart JSON : à l’écran, ou dans le fichier de --out (un dossier s’il en sort plusieurs cartes). Le rapport (ce qui est repris, interprété, laissé de côté) va sur la sortie d’erreur. En cas d’erreur, rien n’est enregistré. Voir docs/interop.md.',
+    en: 'Converts a file of another program (or a .zip of such files) into netwerkkaart JSON: on screen, or into the file of --out (a folder when several maps come out). The report (what was mapped, interpreted, dropped) goes to standard error. On an error nothing is written. See docs/interop.md.',
   },
   options: [
-    { flag: '--mapping-template', text: { nl: 'toon een koppeling om in te vullen (Network Canvas): de soorten personen, hun variabelen en de soorten banden in het bestand', fr: 'afficher une correspondance à compléter (Network Canvas) : types de personnes, leurs variables et types de liens du fichier', en: 'print a mapping to fill in (Network Canvas): the node types, their variables and the edge types in the file' } },
+    { flag: '--mapping-template', text: { nl: 'toon een koppeling om in te vullen (Network Canvas, GraphML of CSV): de soorten personen, hun variabelen en de soorten banden in het bestand', fr: 'afficher une correspondance à compléter (Network Canvas, GraphML ou CSV) : types de personnes, leurs variables et types de liens du fichier', en: 'print a mapping to fill in (Network Canvas, GraphML or CSV): the node types, their variables and the edge types in the file' } },
     { flag: '--from easynwk|egor|nc-graphml|nc-csv', text: { nl: 'het formaat (anders herkend)', fr: 'le format (sinon reconnu)', en: 'the format (detected otherwise)' } },
     { flag: '--mapping FILE', text: { nl: 'koppeling als JSON, bv. {"tieWeight":{"column":"weight","min":2}}', fr: 'correspondance en JSON, p. ex. {"tieWeight":{"column":"weight","min":2}}', en: 'mapping as JSON, e.g. {"tieWeight":{"column":"weight","min":2}}' } },
     { flag: '--out FILE', text: { nl: 'bewaar in dit bestand (of deze map bij meer kaarten)', fr: 'enregistrer dans ce fichier (ou ce dossier si plusieurs cartes)', en: 'write to this file (or this folder for several maps)' } },
@@ -86,13 +104,13 @@ export const importCommand: Command = {
       }
       mapping = result.data;
     }
-    const files = [];
-    for (const name of parsed.positionals) files.push({ name, text: await readTextFile(name, io, lang) });
+    const files = await readImportFiles(parsed.positionals, io, lang);
     if (flag(parsed, 'mapping-template')) {
       // Only Network Canvas needs a mapping made from the file (egor's is one optional threshold).
-      const template = ncMappingTemplate(files[0]?.text ?? '');
-      if (!template.ok) throw problemsError(template.problems, lang, files[0]?.name);
-      io.stdout(`${JSON.stringify({ found: { nodeTypes: template.template.nodeTypes, edgeTypes: template.template.edgeTypes }, nc: template.template.mapping }, null, 2)}\n`);
+      const template = importMappingTemplate(files, from as InteropFormat | undefined);
+      if (!template.ok) throw problemsError(template.problems, lang, files.length === 1 ? files[0]?.name : undefined);
+      if (!template.needed) throw new UserError(m.templateNeedsNc);
+      io.stdout(`${JSON.stringify({ found: { nodeTypes: template.template.nodeTypes, edgeTypes: template.template.edgeTypes, protocols: template.template.protocols }, nc: template.template.mapping }, null, 2)}\n`);
       return EXIT_OK;
     }
     const result = importFiles({ files, ...(from ? { format: from as InteropFormat } : {}), ...(mapping ? { mapping } : {}), today: todayInBrussels(io.env) });

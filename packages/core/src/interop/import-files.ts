@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { formatPath } from '../format/issues.js';
+import { mapLimitIssues, type MapLimits } from '../format/limits.js';
 import { foreignId } from './columns.js';
 import { importEasynwk, looksLikeEasynwk } from './easynwk.js';
 import { EGOR_FILE_NAMES, importEgorFiles, type EgorFiles } from './egor.js';
 import type { InteropImport } from './finish.js';
-import { importNcCsv, importNcGraphml, ncCsvFileKind, NcMappingSchema } from './network-canvas.js';
-import { problem, type InteropFormat } from './report.js';
+import { importNcCsv, importNcGraphml, ncCsvFileKind, NcMappingSchema, ncMappingTemplate, type NcTemplate } from './network-canvas.js';
+import { problem, type InteropFormat, type InteropProblem } from './report.js';
 
 /** One file of an import: its name (for detection and messages) and its text. */
 export interface ImportFile {
@@ -27,6 +29,8 @@ export interface ImportRequest {
   readonly mapping?: ImportMapping;
   /** Today's date (YYYY-MM-DD) in the families' time zone, for formats without dates. */
   readonly today: string;
+  /** The server's map limits (people and ties per snapshot, snapshots): a map over them refuses the import. */
+  readonly limits?: MapLimits;
 }
 
 /** A map id from a file name: its letters, digits, - and _ (F3), else "import". */
@@ -35,14 +39,19 @@ export function mapIdFromFileName(name: string): string {
   return foreignId('', base.replace(/[^A-Za-z0-9_-]+/g, '_').replace(/^_+|_+$/g, ''), 'import');
 }
 
+function isNcGraphmlText(text: string): boolean {
+  return text.replace(/^\uFEFF/, '').trimStart().startsWith('<') && text.includes('schema.networkcanvas.com');
+}
+
 /** The format from the files' names and first characters; null when it cannot be told. */
 export function detectImportFormat(files: readonly ImportFile[]): InteropFormat | null {
   if (files.length > 0 && files.every((f) => ncCsvFileKind(f.name) !== null) && files.some((f) => ncCsvFileKind(f.name)?.kind === 'ego')) return 'nc-csv';
   if (files.length === 3 && files.every((f) => /\.csv$/i.test(f.name))) return 'egor';
-  if (files.length !== 1) return null;
+  // A Network Canvas zip of GraphML has one file per session.
+  if (files.length > 1) return files.every((f) => isNcGraphmlText(f.text)) ? 'nc-graphml' : null;
   const [file] = files as [ImportFile];
   const start = file.text.replace(/^\uFEFF/, '').trimStart();
-  if (start.startsWith('<')) return start.includes('schema.networkcanvas.com') ? 'nc-graphml' : null;
+  if (start.startsWith('<')) return isNcGraphmlText(start) ? 'nc-graphml' : null;
   if (start.startsWith('{')) {
     try {
       return looksLikeEasynwk(JSON.parse(file.text.replace(/^\uFEFF/, ''))) ? 'easynwk' : null;
@@ -64,8 +73,17 @@ export function egorFilesFrom(files: readonly ImportFile[]): EgorFiles | null {
   return { egos: files[0]!.text, alters: files[1]!.text, aaties: files[2]!.text };
 }
 
-/** One entry point for the CLI, the server and the web app: detect, read, check, report. */
+/** One entry point for the CLI, the server and the web app: detect, read, check, report (and the limits, when given). */
 export function importFiles(request: ImportRequest): InteropImport {
+  const result = readFiles(request);
+  if (!result.ok || !request.limits) return result;
+  const limits = request.limits;
+  const problems = result.maps.flatMap((map, i) => mapLimitIssues(map, limits, ['maps', i]))
+    .map((found) => problem('too_many', { path: formatPath(found.path) }, { max: found.params.max ?? '' }));
+  return problems.length > 0 ? { ok: false, problems } : result;
+}
+
+function readFiles(request: ImportRequest): InteropImport {
   const format = request.format ?? detectImportFormat(request.files);
   if (format === null) return { ok: false, problems: [problem('not_recognised', {}, { format: 'easyNWK / egor / Network Canvas' })] };
   switch (format) {
@@ -79,16 +97,25 @@ export function importFiles(request: ImportRequest): InteropImport {
       if (!files) return { ok: false, problems: [problem('required', { file: Object.values(EGOR_FILE_NAMES).join(', ') })] };
       return importEgorFiles(files, { today: request.today, ...(request.mapping?.tieWeight ? { tieWeight: request.mapping.tieWeight } : {}) });
     }
-    case 'nc-graphml': {
-      const [file] = request.files;
-      if (!file || request.files.length !== 1) return { ok: false, problems: [problem('required', {}, { format })] };
+    case 'nc-graphml':
       if (!request.mapping?.nc) return { ok: false, problems: [problem('required', { path: 'mapping.nc' })] };
-      return importNcGraphml(file.text, request.mapping.nc, { today: request.today });
-    }
+      return importNcGraphml(request.files, request.mapping.nc, { today: request.today });
     case 'nc-csv':
       if (!request.mapping?.nc) return { ok: false, problems: [problem('required', { path: 'mapping.nc' })] };
       return importNcCsv(request.files, request.mapping.nc, { today: request.today });
     default:
       return { ok: false, problems: [problem('not_recognised', {}, { format })] };
   }
+}
+
+/**
+ * The mapping template of files that need one (Network Canvas GraphML or CSV set), for the CLI's
+ * --mapping-template and the web app's mapping step; `needed: false` for formats that need none.
+ */
+export function importMappingTemplate(files: readonly ImportFile[], format?: InteropFormat):
+  { ok: true; needed: false } | { ok: true; needed: true; format: 'nc-graphml' | 'nc-csv'; template: NcTemplate } | { ok: false; problems: InteropProblem[] } {
+  const found = format ?? detectImportFormat(files);
+  if (found !== 'nc-graphml' && found !== 'nc-csv') return { ok: true, needed: false };
+  const result = ncMappingTemplate(files, found);
+  return result.ok ? { ok: true, needed: true, format: found, template: result.template } : result;
 }

@@ -38,20 +38,29 @@ const mapping = {
   tieEdgeTypes: ['Close'],
 };
 
+const CSV_SET = [
+  { name: 'case7_abc_ego.csv', text: 'networkCanvasEgoUUID,networkCanvasCaseID,networkCanvasSessionID,networkCanvasProtocolName,sessionStart,sessionFinish,sessionExported,egoAge\r\nego-1,case 7,abc,Netwerk,2024-12-16T09:00:00.000Z,2024-12-16T10:00:00.000Z,2024-12-17T16:04:03.385Z,40\r\n' },
+  { name: 'case7_abc_attributeList_Person.csv', text: 'nodeID,networkCanvasEgoUUID,networkCanvasUUID,name,relation,emotional,layout_x,layout_y,null\r\n1,ego-1,aaaa-1,"Reginald, Jr.",family,true,0.5,0.3,\r\n2,ego-1,aaaa-2,\'=Bo,work,,,,\r\n' },
+  { name: 'case7_abc_attributeList_Venue.csv', text: 'nodeID,networkCanvasEgoUUID,networkCanvasUUID,name\r\n3,ego-1,venue-1,Café\r\n' },
+  { name: 'case7_abc_edgeList_Close.csv', text: 'edgeID,from,to,networkCanvasEgoUUID,networkCanvasUUID,networkCanvasSourceUUID,networkCanvasTargetUUID\r\n1,1,2,ego-1,e1,aaaa-1,aaaa-2\r\n2,1,3,ego-1,e2,aaaa-1,venue-1\r\n' },
+];
+
 describe('Network Canvas GraphML', () => {
   it('[N1] the template names the node types with their variables and the edge types found', () => {
-    const result = ncMappingTemplate(NC);
+    const result = ncMappingTemplate([{ name: 'nc.graphml', text: NC }], 'nc-graphml');
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     expect(result.template.nodeTypes).toEqual([
-      { name: 'Person', count: 2, variables: ['age', 'closeness', 'emotional', 'label', 'layout_X', 'layout_Y', 'relation'] },
-      { name: 'Venue', count: 1, variables: ['label'] },
+      { name: 'Person', count: 2, variables: ['age', 'closeness', 'emotional', 'label', 'layout_X', 'layout_Y', 'relation'],
+        values: { age: ['50'], closeness: ['1', '3'], emotional: ['true'], label: ['Node', 'Reginald'], layout_X: ['0.5'], layout_Y: ['0.3'], relation: ['family', 'work'] } },
+      { name: 'Venue', count: 1, variables: ['label'], values: { label: ['Café'] } },
     ]);
     expect(result.template.edgeTypes).toEqual([{ name: 'Close', count: 4 }, { name: 'Conflict', count: 1 }]);
+    expect(result.template.protocols).toEqual(['Netwerk']);
     expect(result.template.mapping).toMatchObject({ nodeType: 'Person', tieEdgeTypes: ['Close', 'Conflict'] });
   });
 
   it('[N2] a session becomes a snapshot at the UTC day of its end; people, sector, ring and support by the mapping; ties only of the chosen types, once, between people', () => {
-    const result = importNcGraphml(NC, mapping, { today: '2026-12-02' });
+    const result = importNcGraphml([{ name: 'nc.graphml', text: NC }], mapping, { today: '2026-12-02' });
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     const map = result.maps[0]!;
     expect(map).toMatchObject({ id: 'case_case_7', ego: { kind: 'persoon', name: 'case 7' } });
@@ -68,7 +77,7 @@ describe('Network Canvas GraphML', () => {
   });
 
   it('[N3] a layout variable gives an approximate ring and position', () => {
-    const result = importNcGraphml(NC, { ...mapping, ring: { layout: 'layout' } }, { today: '2026-12-02' });
+    const result = importNcGraphml([{ name: 'nc.graphml', text: NC }], { ...mapping, ring: { layout: 'layout' } }, { today: '2026-12-02' });
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     const alter = result.maps[0]!.snapshots[0]!.alters[0]!;
     expect(alter.position?.angle).toBe(0);
@@ -86,16 +95,21 @@ describe('Network Canvas GraphML', () => {
 
   it('[N5] an external entity in a Network Canvas file is refused at the DOCTYPE', () => {
     const xxe = NC.replace('<graphml', '<!DOCTYPE graphml [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<graphml').replace('Reginald', '&x;');
-    expect(importNcGraphml(xxe, mapping, { today: '2026-12-02' })).toEqual({ ok: false, problems: [expect.objectContaining({ code: 'xml_doctype', line: 2 })] });
+    expect(importNcGraphml([{ name: 'nc.graphml', text: xxe }], mapping, { today: '2026-12-02' })).toEqual({ ok: false, problems: [expect.objectContaining({ code: 'xml_doctype', line: 2 })] });
+  });
+
+  it('[N9] several GraphML files (a zip of one file per session) are read together: sessions of one case become one map', () => {
+    const second = NC.replace('2f1c6a4e-1b2c-4d3e-8f9a-0b1c2d3e4f50', '3f1c6a4e-1b2c-4d3e-8f9a-0b1c2d3e4f51').replace('2024-12-16T10', '2025-03-01T10');
+    const files = [{ name: 'case7_a.graphml', text: NC }, { name: 'case7_b.graphml', text: second }];
+    const result = importFiles({ files, mapping: { nc: mapping }, today: '2026-12-02' });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.maps.map((m) => m.snapshots.map((s) => s.date))).toEqual([['2024-12-16', '2025-03-01']]);
+    const broken = importFiles({ files: [files[0]!, { name: 'case7_b.graphml', text: second.replace('</graphml>', '') }], mapping: { nc: mapping }, today: '2026-12-02' });
+    expect(broken).toEqual({ ok: false, problems: [expect.objectContaining({ code: 'not_xml', file: 'case7_b.graphml' })] });
   });
 
   it('[N8] the CSV set: sessions by ego UUID, nodes by type from the file name, edges by node UUID, layout in lower case', () => {
-    const files = [
-      { name: 'case7_abc_ego.csv', text: 'networkCanvasEgoUUID,networkCanvasCaseID,networkCanvasSessionID,networkCanvasProtocolName,sessionStart,sessionFinish,sessionExported,egoAge\r\nego-1,case 7,abc,Netwerk,2024-12-16T09:00:00.000Z,2024-12-16T10:00:00.000Z,2024-12-17T16:04:03.385Z,40\r\n' },
-      { name: 'case7_abc_attributeList_Person.csv', text: 'nodeID,networkCanvasEgoUUID,networkCanvasUUID,name,relation,emotional,layout_x,layout_y,null\r\n1,ego-1,aaaa-1,"Reginald, Jr.",family,true,0.5,0.3,\r\n2,ego-1,aaaa-2,\'=Bo,work,,,,\r\n' },
-      { name: 'case7_abc_attributeList_Venue.csv', text: 'nodeID,networkCanvasEgoUUID,networkCanvasUUID,name\r\n3,ego-1,venue-1,Café\r\n' },
-      { name: 'case7_abc_edgeList_Close.csv', text: 'edgeID,from,to,networkCanvasEgoUUID,networkCanvasUUID,networkCanvasSourceUUID,networkCanvasTargetUUID\r\n1,1,2,ego-1,e1,aaaa-1,aaaa-2\r\n2,1,3,ego-1,e2,aaaa-1,venue-1\r\n' },
-    ];
+    const files = CSV_SET;
     const result = importNcCsv(files, { ...mapping, ring: { layout: 'layout' } }, { today: '2026-12-02' });
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     const snapshot = result.maps[0]!.snapshots[0]!;
@@ -107,5 +121,18 @@ describe('Network Canvas GraphML', () => {
     expect(snapshot.ties).toEqual([['aaaa-1', 'aaaa-2']]);
     expect(result.report.format).toBe('nc-csv');
     expect(importFiles({ files, mapping: { nc: mapping }, today: '2026-12-02' }).ok).toBe(true);
+  });
+
+  it('[N10] the mapping template also reads the CSV set: node types from the file names, their columns, edge types', () => {
+    const result = ncMappingTemplate(CSV_SET, 'nc-csv');
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.template.nodeTypes).toEqual([
+      { name: 'Person', count: 2, variables: ['emotional', 'layout_x', 'layout_y', 'name', 'relation'],
+        values: { emotional: ['true'], layout_x: ['0.5'], layout_y: ['0.3'], name: ['=Bo', 'Reginald, Jr.'], relation: ['family', 'work'] } },
+      { name: 'Venue', count: 1, variables: ['name'], values: { name: ['Café'] } },
+    ]);
+    expect(result.template.protocols).toEqual(['Netwerk']);
+    expect(result.template.edgeTypes).toEqual([{ name: 'Close', count: 2 }]);
+    expect(result.template.mapping).toMatchObject({ nodeType: 'Person', name: 'name', tieEdgeTypes: ['Close'] });
   });
 });

@@ -5,7 +5,7 @@ import { DIRECTIONS, SECTORS_B, SUPPORT_FUNCTIONS } from '../vocabularies/index.
 import { foreignId } from './columns.js';
 import { finishImport, cutText, type InteropImport } from './finish.js';
 import { dataByName, readGraphml, type GraphmlDocument, type GraphmlGraph } from './graphml-read.js';
-import { problem, ReportBuilder } from './report.js';
+import { problem, ReportBuilder, type InteropProblem } from './report.js';
 import { unprotectFromFormula } from '../strengthening/sociale-kaart/csv-columns.js';
 import { parseCsv } from '../strengthening/sociale-kaart/csv-parse.js';
 
@@ -43,37 +43,69 @@ function isNetworkCanvas(doc: GraphmlDocument): boolean {
 }
 
 export interface NcTemplate {
-  readonly nodeTypes: readonly { readonly name: string; readonly count: number; readonly variables: readonly string[] }[];
+  readonly nodeTypes: readonly {
+    readonly name: string;
+    readonly count: number;
+    readonly variables: readonly string[];
+    /** The values found per variable, for variables with at most NC_TEMPLATE_VALUES different ones (to map to sectors and rings). */
+    readonly values: Readonly<Record<string, readonly string[]>>;
+  }[];
   readonly edgeTypes: readonly { readonly name: string; readonly count: number }[];
+  /** The protocols the sessions were made with (a mapping is saved per protocol). */
+  readonly protocols: readonly string[];
   /** A mapping to fill in: the first node type, every edge type as "know each other". */
   readonly mapping: NcMapping;
 }
 
-/** What the file holds (node types with their variables, edge types), and a mapping to start from. */
-export function ncMappingTemplate(text: string): { ok: true; template: NcTemplate } | { ok: false; problems: ReturnType<typeof problem>[] } {
-  const read = readGraphml(text);
-  if (!read.ok) return { ok: false, problems: [...read.problems] };
-  const doc = read.document;
-  if (!isNetworkCanvas(doc)) return { ok: false, problems: [problem('not_recognised', { line: 1 }, { format: 'Network Canvas GraphML' })] };
-  const nodeTypes = new Map<string, { count: number; variables: Set<string> }>();
+/** A file of a Network Canvas export: its name (the CSV set's names say what each holds) and text. */
+export interface NcFile {
+  readonly name: string;
+  readonly text: string;
+}
+
+type NcRead = { readonly ok: true; readonly sessions: readonly NcSession[]; readonly egoVariables: readonly string[] } | { readonly ok: false; readonly problems: InteropProblem[] };
+
+/** The variables a node of the CSV set or of GraphML carries that are not Network Canvas's own ids. */
+function isOwnVariable(name: string): boolean {
+  return !BUILT_IN.has(name) && !NC_CSV_FIXED.has(name);
+}
+
+/** Variables with more different values than this (names, ages) are not listed with their values. */
+export const NC_TEMPLATE_VALUES = 12;
+
+/**
+ * What an export holds (node types with their variables, edge types) and a mapping to start from,
+ * for GraphML and for the CSV set alike (both read into sessions first).
+ */
+export function ncMappingTemplate(files: readonly NcFile[], format: 'nc-graphml' | 'nc-csv'): { ok: true; template: NcTemplate } | { ok: false; problems: InteropProblem[] } {
+  const read = format === 'nc-graphml' ? readGraphmlSessions(files) : readCsvSessions(files);
+  if (!read.ok) return read;
+  const nodeTypes = new Map<string, { count: number; values: Map<string, Set<string>> }>();
   const edgeTypes = new Map<string, number>();
-  for (const graph of doc.graphs) {
-    for (const node of graph.nodes) {
-      const data = dataByName(doc, 'node', node.data);
-      const type = data.networkCanvasType ?? '';
-      const entry = nodeTypes.get(type) ?? { count: 0, variables: new Set<string>() };
+  for (const session of read.sessions) {
+    for (const node of session.nodes) {
+      const entry = nodeTypes.get(node.type) ?? { count: 0, values: new Map<string, Set<string>>() };
       entry.count++;
-      for (const name of Object.keys(data)) if (!BUILT_IN.has(name)) entry.variables.add(name);
-      nodeTypes.set(type, entry);
+      for (const [name, value] of Object.entries(node.data)) {
+        if (!isOwnVariable(name)) continue;
+        const values = entry.values.get(name) ?? new Set<string>();
+        // One more than the cap is kept, to know the variable has too many to list.
+        if (values.size <= NC_TEMPLATE_VALUES) values.add(value);
+        entry.values.set(name, values);
+      }
+      nodeTypes.set(node.type, entry);
     }
-    for (const edge of graph.edges) {
-      const type = dataByName(doc, 'edge', edge.data).networkCanvasType ?? '';
-      edgeTypes.set(type, (edgeTypes.get(type) ?? 0) + 1);
-    }
+    for (const edge of session.edges) edgeTypes.set(edge.type, (edgeTypes.get(edge.type) ?? 0) + 1);
   }
-  const nodes = [...nodeTypes].map(([name, e]) => ({ name, count: e.count, variables: [...e.variables].sort() }));
+  const nodes = [...nodeTypes].map(([name, e]) => {
+    const variables = [...e.values.keys()].sort();
+    const listed = variables.filter((v) => (e.values.get(v)?.size ?? 0) <= NC_TEMPLATE_VALUES);
+    return { name, count: e.count, variables, values: Object.fromEntries(listed.map((v) => [v, [...(e.values.get(v) ?? [])].sort()])) };
+  });
   const edges = [...edgeTypes].map(([name, count]) => ({ name, count }));
-  return { ok: true, template: { nodeTypes: nodes, edgeTypes: edges, mapping: { nodeType: nodes[0]?.name ?? 'Person', name: 'label', support: [], tieEdgeTypes: edges.map((e) => e.name) } } };
+  const protocols = [...new Set(read.sessions.map((s) => s.protocolName).filter((p): p is string => p !== undefined && p !== ''))];
+  const name = format === 'nc-graphml' ? 'label' : 'name';
+  return { ok: true, template: { nodeTypes: nodes, edgeTypes: edges, protocols, mapping: { nodeType: nodes[0]?.name ?? 'Person', name, support: [], tieEdgeTypes: edges.map((e) => e.name) } } };
 }
 
 /** The snapshot date: the UTC day of the session's finish, start or export time. */
@@ -103,26 +135,40 @@ function parseMapping(input: NcMapping): { ok: true; mapping: z.output<typeof Nc
   return { ok: false, problems: [problem('bad_mapping', { path: first?.path.join('.') ?? '' }, { reason: first?.message ?? '' })] };
 }
 
-export function importNcGraphml(text: string, mappingInput: NcMapping, options: { today: string }): InteropImport {
+/** The sessions of one or more GraphML files (a Network Canvas zip has one file per session). */
+function readGraphmlSessions(files: readonly NcFile[]): NcRead {
+  const sessions: NcSession[] = [];
+  const egoVariables = new Set<string>();
+  for (const file of files) {
+    const inFile = (p: InteropProblem): InteropProblem => (files.length > 1 && !p.file ? { ...p, file: file.name } : p);
+    const read = readGraphml(file.text);
+    if (!read.ok) return { ok: false, problems: read.problems.map(inFile) };
+    const doc = read.document;
+    if (!isNetworkCanvas(doc)) return { ok: false, problems: [inFile(problem('not_recognised', { line: 1 }, { format: 'Network Canvas GraphML' }))] };
+    for (const graph of doc.graphs) {
+      sessions.push({
+        caseId: graph.attributes['nc:caseId'] ?? 'nc',
+        sessionId: graph.attributes['nc:sessionUUID'],
+        date: sessionDate(graph),
+        protocolName: graph.attributes['nc:protocolName'],
+        nodes: graph.nodes.map((node) => {
+          const data = dataByName(doc, 'node', node.data);
+          return { key: node.id, uuid: data.networkCanvasUUID, type: data.networkCanvasType ?? '?', data };
+        }),
+        edges: graph.edges.map((edge) => ({ type: dataByName(doc, 'edge', edge.data).networkCanvasType ?? '', source: edge.source, target: edge.target })),
+      });
+    }
+    for (const key of doc.keys) if (key.for === 'graph') egoVariables.add(key.name);
+  }
+  return { ok: true, sessions, egoVariables: [...egoVariables] };
+}
+
+export function importNcGraphml(files: readonly NcFile[], mappingInput: NcMapping, options: { today: string }): InteropImport {
   const parsedMapping = parseMapping(mappingInput);
   if (!parsedMapping.ok) return parsedMapping;
-  const read = readGraphml(text);
+  const read = readGraphmlSessions(files);
   if (!read.ok) return read;
-  const doc = read.document;
-  if (!isNetworkCanvas(doc)) return { ok: false, problems: [problem('not_recognised', { line: 1 }, { format: 'Network Canvas GraphML' })] };
-  const sessions = doc.graphs.map((graph): NcSession => ({
-    caseId: graph.attributes['nc:caseId'] ?? 'nc',
-    sessionId: graph.attributes['nc:sessionUUID'],
-    date: sessionDate(graph),
-    protocolName: graph.attributes['nc:protocolName'],
-    nodes: graph.nodes.map((node) => {
-      const data = dataByName(doc, 'node', node.data);
-      return { key: node.id, uuid: data.networkCanvasUUID, type: data.networkCanvasType ?? '?', data };
-    }),
-    edges: graph.edges.map((edge) => ({ type: dataByName(doc, 'edge', edge.data).networkCanvasType ?? '', source: edge.source, target: edge.target })),
-  }));
-  const egoVariables = doc.keys.filter((k) => k.for === 'graph').map((k) => k.name);
-  return sessionsToMaps('nc-graphml', sessions, egoVariables, parsedMapping.mapping, 'label', options.today);
+  return sessionsToMaps('nc-graphml', read.sessions, read.egoVariables, parsedMapping.mapping, 'label', options.today);
 }
 
 function sessionsToMaps(format: 'nc-graphml' | 'nc-csv', sessions: readonly NcSession[], egoVariables: readonly string[],
@@ -246,9 +292,15 @@ export function ncCsvFileKind(name: string): { kind: 'ego' } | { kind: 'nodes' |
  * `networkCanvasEgoUUID` and edges to nodes by the node UUIDs (never by the per-session numbers).
  * Columns are found by header; a leading apostrophe before = + - @ is taken off; ENCRYPTED is missing.
  */
-export function importNcCsv(files: readonly { readonly name: string; readonly text: string }[], mappingInput: NcMapping, options: { today: string }): InteropImport {
+export function importNcCsv(files: readonly NcFile[], mappingInput: NcMapping, options: { today: string }): InteropImport {
   const parsedMapping = parseMapping(mappingInput);
   if (!parsedMapping.ok) return parsedMapping;
+  const read = readCsvSessions(files);
+  if (!read.ok) return read;
+  return sessionsToMaps('nc-csv', read.sessions, read.egoVariables, parsedMapping.mapping, 'name', options.today);
+}
+
+function readCsvSessions(files: readonly NcFile[]): NcRead {
   type Row = Record<string, string>;
   const tables: { kind: NonNullable<ReturnType<typeof ncCsvFileKind>>; rows: Row[]; name: string }[] = [];
   for (const file of files) {
@@ -291,5 +343,5 @@ export function importNcCsv(files: readonly { readonly name: string; readonly te
     return { caseId: ego.networkCanvasCaseID ?? 'nc', sessionId: ego.networkCanvasSessionID ?? egoId, date: day, protocolName: ego.networkCanvasProtocolName, nodes, edges };
   });
   const egoVariables = [...new Set(egoRows.flatMap((r) => Object.keys(r)))].filter((k) => !['networkCanvasEgoUUID', 'networkCanvasCaseID', 'networkCanvasSessionID', 'networkCanvasProtocolName', 'sessionStart', 'sessionFinish', 'sessionExported'].includes(k));
-  return sessionsToMaps('nc-csv', sessions, egoVariables, parsedMapping.mapping, 'name', options.today);
+  return { ok: true, sessions, egoVariables };
 }

@@ -30,7 +30,15 @@ export type InteropProblemCode =
   | 'bad_encoding'
   | 'bad_mapping'
   | 'too_many'
-  | 'invalid_map';
+  | 'invalid_map'
+  | 'zip_broken'
+  | 'zip_too_big'
+  | 'zip_too_many_entries'
+  | 'zip_bad_name'
+  | 'zip_link'
+  | 'zip_crc'
+  | 'zip_encrypted'
+  | 'zip_empty';
 
 export interface InteropProblem {
   readonly code: InteropProblemCode;

@@ -72,6 +72,7 @@ const MATRIX: readonly Row[] = [
   { resource: 'import (easyNWK)', op: 'write', allowed: CASE_ROLES, ok: 201, denied: 404, send: (c, ids) => c.post(`/api/cases/${ids.caseId}/maps/import-foreign`, { format: 'easynwk', files: [{ name: 'k.json', text: JSON.stringify({ versions: [{ id: 1, title: 'k', date: '2026-01-01', nwk: { ego: { name: 'Kind' }, alteri: [], connections: [] } }] }) }] }) },
   { resource: 'export (GraphML)', op: 'read', allowed: CASE_ROLES, ok: 200, denied: 404, send: (c, ids) => c.get(`/api/maps/${ids.mapId}/snapshots/${ids.snapshotId}/export.graphml`) },
   { resource: 'export (egor)', op: 'read', allowed: CASE_ROLES, ok: 200, denied: 404, send: (c, ids) => c.get(`/api/maps/${ids.mapId}/export/egor`) },
+  { resource: 'export (GraphML zip)', op: 'read', allowed: CASE_ROLES, ok: 200, denied: 404, send: (c, ids) => c.get(`/api/maps/${ids.mapId}/export.graphml.zip`) },
   { resource: 'map (delete)', op: 'write', allowed: CASE_ROLES, ok: 204, denied: 404, send: async (c, ids) => {
     const f = await ids.fresh();
     return c.delete(`/api/maps/${f.mapId}`, { 'if-match': `"${f.version}"` });

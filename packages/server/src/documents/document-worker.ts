@@ -1,14 +1,17 @@
 import { parentPort } from 'node:worker_threads';
 import { notJsonIssue, parseMapDocument, type Issue, type MapLimits } from '@netwerkkracht/core';
+import { runImportJob, runTemplateJob, type ImportJob, type TemplateJob } from './import-job.js';
 
 /**
- * The worker thread of document-parser.ts: parses and checks one map document at a time, so the
+ * The worker thread of document-parser.ts: parses and checks one map document (or one import of
+ * other tools' files, import-job.ts) at a time, so the
  * seconds a big document can take never hold up the server's event loop. The checked map goes
  * back with each snapshot as JSON text, all of them UTF-8 in one buffer that is handed over
  * (transferred, not copied): the object graph of 30,000 people would be cloned as slowly as it
  * was parsed (measured: 360 ms), and 16 MB of strings took 30-60 ms to copy in on the event loop.
  */
 export interface DocumentJob {
+  readonly kind: 'document';
   readonly id: number;
   readonly text: string;
   readonly limits: MapLimits;
@@ -48,7 +51,11 @@ export function runDocumentJob(job: DocumentJob): DocumentJobResult {
   return { id: job.id, ok: true, head: JSON.stringify({ ...parsed.value, map }), snapshots: bytes, ends, warnings: parsed.warnings };
 }
 
-parentPort?.on('message', (job: DocumentJob) => {
+parentPort?.on('message', (job: DocumentJob | ImportJob | TemplateJob) => {
+  if (job.kind !== 'document') {
+    parentPort?.postMessage(job.kind === 'import' ? runImportJob(job) : runTemplateJob(job));
+    return;
+  }
   const result = runDocumentJob(job);
   parentPort?.postMessage(result, result.ok ? [result.snapshots.buffer as ArrayBuffer] : []);
 });

@@ -5,6 +5,9 @@ import { buildApp } from '../app.js';
 import { createKeyring, generateKey } from '../crypto/keyring.js';
 import { createCaseWithMap, login, seedWorld, TEST_SETTINGS, type TestClient, type World } from '../testing/fixture.js';
 import { databaseTargets, type TestDatabase } from '../testing/test-databases.js';
+import { hostileZips } from '../testing/zip-fixtures.js';
+import { readZip, SERVER_ZIP_LIMITS } from '../zip/read-zip.js';
+import { writeZip } from '../zip/write-zip.js';
 
 const targets = await databaseTargets();
 const rosa = readSample('easynwk/Rosa_Braunsteigl-Mueller.json');
@@ -16,7 +19,7 @@ describe.each(targets)('import and export of other formats on $name', (target) =
   let app: FastifyInstance;
   let world: World;
   let x1: TestClient;
-  let ids: { caseId: string; mapId: string };
+  let ids: Awaited<ReturnType<typeof createCaseWithMap>>;
 
   beforeAll(async () => {
     database = await target.open();
@@ -120,5 +123,93 @@ describe.each(targets)('import and export of other formats on $name', (target) =
     const y1 = await login(app, world.users.y1.email);
     expect((await y1.get(`/api/maps/${ids.mapId}/snapshots/${ids.snapshotId}/export.graphml`)).statusCode).toBe(404);
     expect((await y1.get(`/api/maps/${ids.mapId}/export/egor`)).statusCode).toBe(404);
+  });
+
+  it('[Z9] a zip (base64) of egor\'s three files imports like the files themselves', async () => {
+    const zip = await writeZip({ 'egos.csv': 'egoID\n1\n', 'alters.csv': 'egoID,alterID\n1,1\n1,2\n', 'aaties.csv': 'egoID,Source,Target\n1,1,2\n' });
+    const answer = await x1.post(importUrl(), { files: [{ name: 'egor.zip', zipBase64: zip.toString('base64') }], preview: true });
+    expect(answer.statusCode, answer.body).toBe(200);
+    expect(answer.json().report).toMatchObject({ format: 'egor', maps: 1, alters: 2, ties: 1 });
+  });
+
+  it('[Z10] a zip bomb, a ../ name, too many entries, a broken CRC, no zip at all: 400 naming the file, nothing stored', async () => {
+    const before = await mapCount();
+    const zips = await hostileZips();
+    const expected = { bomb: ['zip_too_big', 'x.zip/alters.csv', /uitgepakt is dit te groot/], dotdot: ['zip_bad_name', 'x.zip/../egos.csv', /geen "\.\."/],
+      tooMany: ['zip_too_many_entries', 'x.zip', /te veel bestanden/], badCrc: ['zip_crc', 'x.zip/egos.csv', /controlesom/] } as const;
+    for (const [kind, zip] of Object.entries(zips)) {
+      const answer = await x1.post(importUrl(), { files: [{ name: 'x.zip', zipBase64: zip.toString('base64') }] });
+      expect(answer.statusCode, kind).toBe(400);
+      const [code, file, message] = expected[kind as keyof typeof expected];
+      expect(answer.json().error.importProblems[0], kind).toMatchObject({ code, file });
+      expect(answer.json().error.importProblems[0].message).toMatch(message);
+    }
+    const notZip = await x1.post(importUrl(), { files: [{ name: 'x.zip', zipBase64: Buffer.from('hallo').toString('base64') }] }, { 'accept-language': 'en' });
+    expect(notZip.json().error.importProblems[0]).toMatchObject({ code: 'zip_broken', file: 'x.zip' });
+    expect(await mapCount()).toBe(before);
+  });
+
+  it('[Z11] export as zip: egor\'s three files with zip=1, every snapshot as GraphML in one zip; other teams get 404', async () => {
+    const egor = await x1.get(`/api/maps/${ids.mapId}/export/egor?zip=1`);
+    expect(egor.statusCode).toBe(200);
+    expect(egor.headers['content-type']).toBe('application/zip');
+    expect(egor.headers['content-disposition']).toBe(`attachment; filename="${ids.mapId}_egor.zip"`);
+    const files = await readZip(egor.rawPayload, 'egor.zip', SERVER_ZIP_LIMITS);
+    expect(files.ok && files.files.map((f) => f.name)).toEqual(['egos.csv', 'alters.csv', 'aaties.csv']);
+    const graphml = await x1.get(`/api/maps/${ids.mapId}/export.graphml.zip`);
+    expect(graphml.statusCode).toBe(200);
+    const graphs = await readZip(graphml.rawPayload, 'g.zip', SERVER_ZIP_LIMITS);
+    const snapshots = (await x1.get(`/api/maps/${ids.mapId}`)).json().map.snapshots as { id: string }[];
+    expect(graphs.ok && graphs.files.map((f) => f.name)).toEqual(snapshots.map((s) => `${ids.mapId}_${s.id}.graphml`));
+    expect(graphs.ok && graphs.files[0]?.text).not.toContain('Tante Testa');
+    const y1 = await login(app, world.users.y1.email);
+    expect((await y1.get(`/api/maps/${ids.mapId}/export.graphml.zip`)).statusCode).toBe(404);
+    expect((await y1.get(`/api/maps/${ids.mapId}/export/egor?zip=1`)).statusCode).toBe(404);
+  });
+
+  it('[N11] template: true answers what Network Canvas files hold (node types, variables with their few values, edge types, protocols), also from a zip; stores nothing', async () => {
+    const before = await mapCount();
+    const csv = {
+      'c1_s1_ego.csv': 'networkCanvasEgoUUID,networkCanvasCaseID,networkCanvasSessionID,networkCanvasProtocolName\r\nego-1,c1,s1,Netwerkstudie\r\n',
+      'c1_s1_attributeList_Person.csv': 'nodeID,networkCanvasEgoUUID,networkCanvasUUID,name,close\r\n1,ego-1,p1,Ann,1\r\n',
+      'c1_s1_edgeList_Knows.csv': 'edgeID,from,to,networkCanvasEgoUUID,networkCanvasUUID,networkCanvasSourceUUID,networkCanvasTargetUUID\r\n',
+    };
+    const zip = await writeZip(csv);
+    const answer = await x1.post(importUrl(), { files: [{ name: 'nc.zip', zipBase64: zip.toString('base64') }], template: true });
+    expect(answer.statusCode, answer.body).toBe(200);
+    expect(answer.json()).toEqual({ needed: true, format: 'nc-csv', template: {
+      nodeTypes: [{ name: 'Person', count: 1, variables: ['close', 'name'], values: { close: ['1'], name: ['Ann'] } }], edgeTypes: [], protocols: ['Netwerkstudie'],
+      mapping: { nodeType: 'Person', name: 'name', support: [], tieEdgeTypes: [] } } });
+    expect((await x1.post(importUrl(), { files: [{ name: 'x.json', text: easynwk([]) }], template: true })).json()).toEqual({ needed: false });
+    expect(await mapCount()).toBe(before);
+  });
+});
+
+describe.each(targets)('foreign imports keep the map limits on $name', (target) => {
+  let database: TestDatabase;
+  let app: FastifyInstance;
+
+  beforeAll(async () => {
+    database = await target.open();
+  });
+  afterAll(async () => {
+    await app?.close();
+    await database?.close();
+  });
+
+  it('[S7] a family with more people than settings.mapLimits allows: 400 too_many naming the list, translated, nothing stored', async () => {
+    const world = await seedWorld(database.handle.db);
+    const mapLimits = { maxPeoplePerSnapshot: 3, maxSnapshots: 2, maxTiesPerSnapshot: 5 };
+    app = await buildApp({ db: database.handle.db, keyring: createKeyring([generateKey()]), settings: { ...TEST_SETTINGS, mapLimits }, today: () => '2026-12-02' });
+    const x1 = await login(app, world.users.x1.email);
+    const { caseId } = await createCaseWithMap(x1);
+    const before = (await database.handle.db.selectFrom('maps').select('id').execute()).length;
+    const files = [{ name: 'egos.csv', text: 'egoID\n1\n2\n' }, { name: 'alters.csv', text: 'egoID,alterID\n1,1\n1,2\n2,1\n2,2\n2,3\n2,4\n' }, { name: 'aaties.csv', text: 'egoID,Source,Target\n' }];
+    const answer = await x1.post(`/api/cases/${caseId}/maps/import-foreign`, { files }, { 'accept-language': 'en' });
+    expect(answer.statusCode).toBe(400);
+    expect(answer.json().error.importProblems).toEqual([{ file: null, line: null, column: null, path: 'maps[1].snapshots[0].alters', code: 'too_many', message: 'maps[1].snapshots[0].alters: too many: at most 3' }]);
+    expect((await database.handle.db.selectFrom('maps').select('id').execute()).length).toBe(before);
+    files[1] = { name: 'alters.csv', text: 'egoID,alterID\n1,1\n1,2\n2,1\n2,2\n2,3\n' };
+    expect((await x1.post(`/api/cases/${caseId}/maps/import-foreign`, { files })).statusCode).toBe(201);
   });
 });

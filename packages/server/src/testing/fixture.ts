@@ -67,7 +67,7 @@ export async function seedWorld(db: Kysely<Database>): Promise<World> {
 // Test code reads many response shapes; typing each would only restate the API.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
-export interface Reply { readonly statusCode: number; readonly headers: Record<string, unknown>; json<T = Json>(): T; readonly body: string }
+export interface Reply { readonly statusCode: number; readonly headers: Record<string, unknown>; json<T = Json>(): T; readonly body: string; readonly rawPayload: Buffer }
 
 /** A signed-in browser: sends the session cookie, and the CSRF token on every change. */
 export class TestClient {

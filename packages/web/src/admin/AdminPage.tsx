@@ -78,7 +78,7 @@ export default function AdminPage() {
                 <tr key={line.id}>
                   <td>{when.format(new Date(line.at))}</td>
                   <td>{line.userId ? names.get(line.userId) ?? line.userId : ''}</td>
-                  <td><code>{line.action}</code></td>
+                  <td title={line.action}>{t(`auditAction.${line.action}`, { defaultValue: line.action })}</td>
                   <td>{line.target ? names.get(line.target) ?? line.target : line.caseId ?? ''}</td>
                   <td>{line.route ?? ''}</td>
                 </tr>

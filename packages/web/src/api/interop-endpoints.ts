@@ -1,13 +1,32 @@
 import {
-  CURRENT_MAP_FORMAT_VERSION, MAP_FORMAT, parseMapDocument, type ImportReport, type NetworkMap,
+  CURRENT_MAP_FORMAT_VERSION, MAP_FORMAT, parseMapDocument, type ImportReport, type NcMapping, type NcTemplate, type NetworkMap,
 } from '@netwerkkracht/core';
 import { api } from './client.js';
 import { fail, isRecord, readServerMap, type ServerMap } from './endpoints.js';
 
-/** A file chosen for import: its name and its text. */
-export interface ChosenFile {
-  readonly name: string;
-  readonly text: string;
+/** A file chosen for import: its name and its text, or a zip as base64 (the server unpacks it). */
+export type ChosenFile = { readonly name: string; readonly text: string } | { readonly name: string; readonly zipBase64: string };
+
+/** A file from the file picker: a zip (told by its first bytes) as base64, anything else as text. */
+export async function readChosenFile(file: Blob & { readonly name: string }): Promise<ChosenFile> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5)) {
+    let binary = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return { name: file.name, zipBase64: btoa(binary) };
+  }
+  return { name: file.name, text: new TextDecoder().decode(bytes) };
+}
+
+/** What the files hold when they need a mapping (Network Canvas), else `needed: false`. */
+export type ImportTemplate = { readonly needed: false } | { readonly needed: true; readonly format: 'nc-graphml' | 'nc-csv'; readonly template: NcTemplate };
+
+function readTemplate(body: unknown): ImportTemplate {
+  if (!isRecord(body) || typeof body.needed !== 'boolean') fail('template');
+  if (!body.needed) return { needed: false };
+  const template = body.template;
+  if (!isRecord(template) || !Array.isArray(template.nodeTypes) || !Array.isArray(template.edgeTypes) || !Array.isArray(template.protocols)) fail('template');
+  return body as unknown as ImportTemplate;
 }
 
 export interface ImportPreview {
@@ -37,10 +56,14 @@ function readImported(body: unknown): { maps: readonly ServerMap[]; report: Impo
 
 /** Maps from easyNWK, egor's three files or Network Canvas into a case (server: routes/interop.ts). */
 export const interop = {
-  preview: (caseId: string, files: readonly ChosenFile[]) =>
-    api.send('POST', `/cases/${encodeURIComponent(caseId)}/maps/import-foreign`, { files, preview: true }, readPreview),
-  store: (caseId: string, files: readonly ChosenFile[]) =>
-    api.send('POST', `/cases/${encodeURIComponent(caseId)}/maps/import-foreign`, { files }, readImported),
+  template: (caseId: string, files: readonly ChosenFile[]) =>
+    api.send('POST', `/cases/${encodeURIComponent(caseId)}/maps/import-foreign`, { files, template: true }, readTemplate),
+  preview: (caseId: string, files: readonly ChosenFile[], nc?: NcMapping) =>
+    api.send('POST', `/cases/${encodeURIComponent(caseId)}/maps/import-foreign`, { files, preview: true, ...(nc ? { mapping: { nc } } : {}) }, readPreview),
+  store: (caseId: string, files: readonly ChosenFile[], nc?: NcMapping) =>
+    api.send('POST', `/cases/${encodeURIComponent(caseId)}/maps/import-foreign`, { files, ...(nc ? { mapping: { nc } } : {}) }, readImported),
+  /** egor's three files of the whole map in one zip (pseudonyms). */
+  egorZipUrl: (mapId: string) => `/api/maps/${encodeURIComponent(mapId)}/export/egor?zip=1`,
   graphmlUrl: (mapId: string, snapshotId: string) =>
     `/api/maps/${encodeURIComponent(mapId)}/snapshots/${encodeURIComponent(snapshotId)}/export.graphml`,
 };

@@ -1,40 +1,62 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { NcMapping, NcTemplate } from '@netwerkkracht/core';
 import type { ApiError } from '../api/api-error.js';
-import { interop, type ChosenFile, type ImportPreview } from '../api/interop-endpoints.js';
+import { interop, readChosenFile, type ChosenFile, type ImportPreview } from '../api/interop-endpoints.js';
 import { ErrorNotice } from '../app/ErrorNotice.js';
+import { NcMappingForm } from './NcMappingForm.js';
+import { saveMapping, startingMapping } from './nc-mapping-store.js';
 
 /**
- * Import from another program on the case page: choose the file(s), see the preview with the
- * report (what was taken over, translated, left out; the people to check), then confirm. Nothing
- * is stored before the confirmation; the server checks consent and access again when storing.
+ * Import from another program on the case page: choose the file(s) or a zip, see the preview with
+ * the report (what was taken over, translated, left out; the people to check), then confirm.
+ * Network Canvas files first show what they hold as choices (NcMappingForm, the mapping saved per
+ * protocol and offered again), then the preview with that mapping. Nothing is stored before the
+ * confirmation; the server checks consent and access again when storing.
  */
 export function ImportPanel({ caseId, onImported }: { caseId: string; onImported: (mapId: string) => void }) {
   const { t } = useTranslation();
   const ids = { heading: useId(), file: useId() };
   const [files, setFiles] = useState<readonly ChosenFile[]>([]);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [nc, setNc] = useState<{ template: NcTemplate; mapping: NcMapping; saved: boolean } | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
 
   const choose = async (list: FileList | null) => {
     setPreview(null);
+    setNc(null);
     setError(null);
-    setFiles(await Promise.all([...(list ?? [])].map(async (f) => ({ name: f.name, text: await f.text() }))));
+    setFiles(await Promise.all([...(list ?? [])].map(readChosenFile)));
+  };
+  const showPreview = async (mapping: NcMapping | undefined) => {
+    const result = await interop.preview(caseId, files, mapping);
+    if (result.ok) setPreview(result.value);
+    else setError(result.error);
   };
   const look = async () => {
     setBusy(true);
     setError(null);
-    const result = await interop.preview(caseId, files);
+    setPreview(null);
+    const template = await interop.template(caseId, files);
+    if (!template.ok) setError(template.error);
+    else if (template.value.needed) setNc({ template: template.value.template, ...(await startingMapping(template.value.template)) });
+    else await showPreview(undefined);
     setBusy(false);
-    if (result.ok) setPreview(result.value);
-    else setError(result.error);
+  };
+  const lookWithMapping = async () => {
+    if (!nc) return;
+    setBusy(true);
+    setError(null);
+    await showPreview(nc.mapping);
+    setBusy(false);
   };
   const store = async () => {
     setBusy(true);
-    const result = await interop.store(caseId, files);
+    const result = await interop.store(caseId, files, nc?.mapping);
     setBusy(false);
     if (!result.ok) return setError(result.error);
+    if (nc) await saveMapping(nc.template, nc.mapping);
     const first = result.value.maps[0];
     if (first) onImported(first.map.id);
   };
@@ -46,9 +68,16 @@ export function ImportPanel({ caseId, onImported }: { caseId: string; onImported
       <p className="hint">{t('interop.help')}</p>
       <form className="inline-form" onSubmit={(e) => { e.preventDefault(); void look(); }}>
         <div className="field"><label htmlFor={ids.file}>{t('interop.file')}</label>
-          <input id={ids.file} type="file" multiple accept=".json,.csv,.graphml,.xml" onChange={(e) => { void choose(e.target.files); }} /></div>
+          <input id={ids.file} type="file" multiple accept=".json,.csv,.graphml,.xml,.zip" onChange={(e) => { void choose(e.target.files); }} /></div>
         <button type="submit" disabled={busy || files.length === 0}>{t('interop.read')}</button>
       </form>
+      {nc ? (
+        <form className="nc-mapping-form" onSubmit={(e) => { e.preventDefault(); void lookWithMapping(); }}>
+          {nc.saved ? <p className="notice" role="status">{t('interop.mapping.saved')}</p> : null}
+          <NcMappingForm template={nc.template} mapping={nc.mapping} onChange={(mapping) => { setPreview(null); setNc({ ...nc, mapping }); }} />
+          <button type="submit" disabled={busy}>{t('interop.mapping.read')}</button>
+        </form>
+      ) : null}
       {error ? <ErrorNotice error={error} /> : null}
       {report ? (
         <div className="import-preview" role="status">

@@ -7,7 +7,7 @@ import { openSealedText, parseEnvelope, sealText } from './sealed-text.js';
  * removing one entry happen in the order they were asked for, so a draft written just before a
  * save never lands after the save has cleared it.
  */
-export const SEALED_PREFIXES = ['netwerkkracht.draft.', 'netwerkkracht.guide.'] as const;
+export const SEALED_PREFIXES = ['netwerkkracht.draft.', 'netwerkkracht.guide.', 'netwerkkracht.ncmapping.'] as const;
 
 const queues = new Map<string, Promise<unknown>>();
 

@@ -223,6 +223,12 @@ function Editor({ caseId, mapId, tab, initial, members, draft, initialGuide, onD
     if (id) window.open(interop.graphmlUrl(mapId, id), '_blank', 'noopener');
   };
 
+  const openEgor = async () => {
+    setActionError(null);
+    // Saved first, so the zip holds the working version as it is on the screen.
+    if (await sync.save()) window.open(interop.egorZipUrl(mapId), '_blank', 'noopener');
+  };
+
   const selected = useMemo(() => doc.snapshot.alters.find((a) => a.id === state.ui.selected) ?? null, [doc, state.ui.selected]);
   const egoName = sync.server.map.ego.name;
   const versionsMap = useMemo(() => ({ ...sync.server.map, snapshots: savedVersions(sync.server.map) }), [sync.server.map]);
@@ -234,7 +240,7 @@ function Editor({ caseId, mapId, tab, initial, members, draft, initialGuide, onD
         <h1>{t('editor.title', { name: egoName })}</h1>
         <Legend />
       </div>
-      <Toolbar doc={doc} ui={state.ui} run={run} canUndo={canUndo(state.history)} canRedo={canRedo(state.history)} onPrint={() => window.print()} onPdf={() => { void openPdf(); }} onGraphml={() => { void openGraphml(); }} />
+      <Toolbar doc={doc} ui={state.ui} run={run} canUndo={canUndo(state.history)} canRedo={canRedo(state.history)} onPrint={() => window.print()} onPdf={() => { void openPdf(); }} onGraphml={() => { void openGraphml(); }} onEgor={() => { void openEgor(); }} />
       {sync.error && sync.error.kind === 'conflict' && sync.error.code !== 'consent_required'
         ? <ConflictNotice onReapply={sync.reapply} onDiscard={sync.discard} current={sync.current} onDevice={sync.onDevice} />
         : null}

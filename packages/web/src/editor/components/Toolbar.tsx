@@ -16,12 +16,14 @@ interface Props {
   readonly onPdf: () => void;
   /** The snapshot as GraphML for Gephi or R (pseudonyms, docs/interop.md). */
   readonly onGraphml?: () => void;
+  /** The whole map as egor's three files in one zip (pseudonyms). */
+  readonly onEgor?: () => void;
 }
 
 const TOOLS: readonly Tool[] = ['select', 'add', 'link'];
 const VIEWS: readonly CareView[] = ['alle', 'informeel', 'formeel'];
 
-export function Toolbar({ doc, ui, run, canUndo, canRedo, onPrint, onPdf, onGraphml }: Props) {
+export function Toolbar({ doc, ui, run, canUndo, canRedo, onPrint, onPdf, onGraphml, onEgor }: Props) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const ids = { scheme: useId(), rings: useId(), highlight: useId(), view: useId(), hint: useId() };
@@ -64,6 +66,7 @@ export function Toolbar({ doc, ui, run, canUndo, canRedo, onPrint, onPdf, onGrap
         <button type="button" onClick={onPrint}>{t('editor.print')}</button>
         <button type="button" onClick={onPdf}>{t('editor.pdf')}</button>
         {onGraphml ? <button type="button" onClick={onGraphml}>{t('interop.exportGraphml')}</button> : null}
+        {onEgor ? <button type="button" onClick={onEgor}>{t('interop.exportEgor')}</button> : null}
       </div>
       <p id={ids.hint} className="tool-hint">{t(`editor.toolHint.${ui.tool}`)}</p>
     </div>

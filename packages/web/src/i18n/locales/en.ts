@@ -1,5 +1,6 @@
 import type { Messages } from './nl.js';
 import { accountEn } from './account.en.js';
+import { auditActionsEn } from './audit-actions.en.js';
 import { interopEn } from './interop.en.js';
 import { planEn } from './plan.en.js';
 
@@ -7,6 +8,7 @@ import { planEn } from './plan.en.js';
 export const en: Messages = {
   ...planEn,
   ...accountEn,
+  ...auditActionsEn,
   ...interopEn,
   app: {
     name: 'Netwerkkracht',

@@ -1,5 +1,6 @@
 import type { Messages } from './nl.js';
 import { accountFr } from './account.fr.js';
+import { auditActionsFr } from './audit-actions.fr.js';
 import { interopFr } from './interop.fr.js';
 import { planFr } from './plan.fr.js';
 
@@ -7,6 +8,7 @@ import { planFr } from './plan.fr.js';
 export const fr: Messages = {
   ...planFr,
   ...accountFr,
+  ...auditActionsFr,
   ...interopFr,
   app: {
     name: 'Netwerkkracht',

@@ -1,4 +1,5 @@
 import { accountNl } from './account.nl.js';
+import { auditActionsNl } from './audit-actions.nl.js';
 import { interopNl } from './interop.nl.js';
 import { planNl } from './plan.nl.js';
 /**
@@ -8,6 +9,7 @@ import { planNl } from './plan.nl.js';
 export const nl = {
   ...planNl,
   ...accountNl,
+  ...auditActionsNl,
   ...interopNl,
   app: {
     name: 'Netwerkkracht',

@@ -1,0 +1,145 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  DIRECTION_VOCABULARY, SECTORS_B, SUPPORT_FUNCTION_VOCABULARY, type NcMapping, type NcTemplate, type SupportDirection, type SupportFunction,
+} from '@netwerkkracht/core';
+import { sectorLabel } from '../i18n/vocab.js';
+import { useLanguage } from '../i18n/use-language.js';
+
+type Sector = (typeof SECTORS_B)[number];
+
+/** Layout variables come as `<v>_X`/`<v>_Y` (GraphML) or `<v>_x`/`<v>_y` (CSV): the `<v>`s. */
+function layoutNames(variables: readonly string[]): string[] {
+  return variables.filter((v) => /_[Xx]$/.test(v) && variables.includes(v.replace(/_X$/, '_Y').replace(/_x$/, '_y'))).map((v) => v.slice(0, -2));
+}
+
+/**
+ * The Network Canvas mapping as choices (docs/interop.md, "Network Canvas"): which node type are
+ * the people, which variable is the name, the sector and the ring (each value of the variable to
+ * one of ours), which yes/no variables mean support, which edge types mean "know each other".
+ * Only what the file holds is offered (the server's template).
+ */
+export function NcMappingForm({ template, mapping, onChange }: { template: NcTemplate; mapping: NcMapping; onChange: (next: NcMapping) => void }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const base = useId();
+  const nodeType = template.nodeTypes.find((n) => n.name === mapping.nodeType) ?? template.nodeTypes[0];
+  const variables = nodeType?.variables ?? [];
+  const values = nodeType?.values ?? {};
+  const listed = variables.filter((v) => values[v] !== undefined);
+  const layouts = layoutNames(variables);
+  const ring = mapping.ring;
+  const ringChoice = ring === undefined ? '' : 'layout' in ring ? `layout:${ring.layout}` : `variable:${ring.variable}`;
+  const support = mapping.support ?? [];
+  const ties = mapping.tieEdgeTypes ?? [];
+  const yesNo = listed.filter((v) => (values[v] ?? []).every((x) => ['true', 'false', '1', '0'].includes(x)));
+  const set = (change: Partial<NcMapping>) => onChange({ ...mapping, ...change });
+  const withoutKey = <K extends keyof NcMapping>(key: K): NcMapping => {
+    const copy = { ...mapping };
+    delete copy[key];
+    return copy;
+  };
+
+  return (
+    <fieldset className="nc-mapping">
+      <legend>{t('interop.mapping.title')}</legend>
+      <p className="hint">{t('interop.mapping.help')}</p>
+      <div className="field"><label htmlFor={`${base}-type`}>{t('interop.mapping.nodeType')}</label>
+        <select id={`${base}-type`} value={nodeType?.name ?? ''} onChange={(e) => onChange({ nodeType: e.target.value, support: [], tieEdgeTypes: ties })}>
+          {template.nodeTypes.map((n) => <option key={n.name} value={n.name}>{t('interop.mapping.nodeTypeOption', { name: n.name, count: n.count })}</option>)}
+        </select></div>
+      <div className="field"><label htmlFor={`${base}-name`}>{t('interop.mapping.name')}</label>
+        <select id={`${base}-name`} value={mapping.name ?? ''} onChange={(e) => (e.target.value === '' ? onChange(withoutKey('name')) : set({ name: e.target.value }))}>
+          <option value="">{t('interop.mapping.none')}</option>
+          {variables.map((v) => <option key={v} value={v}>{v}</option>)}
+        </select></div>
+
+      <div className="field"><label htmlFor={`${base}-sector`}>{t('interop.mapping.sector')}</label>
+        <select id={`${base}-sector`} value={mapping.sector?.variable ?? ''}
+          onChange={(e) => (e.target.value === '' ? onChange(withoutKey('sector')) : set({ sector: { variable: e.target.value, values: {} } }))}>
+          <option value="">{t('interop.mapping.none')}</option>
+          {listed.map((v) => <option key={v} value={v}>{v}</option>)}
+        </select></div>
+      {mapping.sector ? (
+        <ul className="nc-values">{(values[mapping.sector.variable] ?? []).map((value, i) => (
+          <li key={value}><label htmlFor={`${base}-sv${i}`}>{t('interop.mapping.valueMeans', { value })}</label>
+            <select id={`${base}-sv${i}`} value={mapping.sector?.values[value] ?? ''} onChange={(e) => {
+              const next = { ...mapping.sector?.values };
+              if (e.target.value === '') delete next[value];
+              else next[value] = e.target.value as Sector;
+              set({ sector: { variable: mapping.sector?.variable ?? '', values: next } });
+            }}>
+              <option value="">{t('interop.mapping.noSector')}</option>
+              {SECTORS_B.map((s) => <option key={s} value={s}>{sectorLabel(s, lang, '')}</option>)}
+            </select></li>
+        ))}</ul>
+      ) : null}
+
+      <div className="field"><label htmlFor={`${base}-ring`}>{t('interop.mapping.ring')}</label>
+        <select id={`${base}-ring`} value={ringChoice} onChange={(e) => {
+          const [kind, name = ''] = e.target.value.split(/:(.*)/s);
+          if (kind === 'layout') set({ ring: { layout: name } });
+          else if (kind === 'variable') set({ ring: { variable: name, values: {} } });
+          else onChange(withoutKey('ring'));
+        }}>
+          <option value="">{t('interop.mapping.ringOuter')}</option>
+          {listed.map((v) => <option key={`v${v}`} value={`variable:${v}`}>{v}</option>)}
+          {layouts.map((v) => <option key={`l${v}`} value={`layout:${v}`}>{t('interop.mapping.ringLayout', { name: v })}</option>)}
+        </select></div>
+      {ring && 'variable' in ring ? (
+        <ul className="nc-values">{(values[ring.variable] ?? []).map((value, i) => (
+          <li key={value}><label htmlFor={`${base}-rv${i}`}>{t('interop.mapping.valueMeans', { value })}</label>
+            <select id={`${base}-rv${i}`} value={String(ring.values[value] ?? '')} onChange={(e) => {
+              const next = { ...ring.values };
+              if (e.target.value === '') delete next[value];
+              else next[value] = Number(e.target.value);
+              set({ ring: { variable: ring.variable, values: next } });
+            }}>
+              <option value="">{t('interop.mapping.ringOuter')}</option>
+              {[1, 2, 3].map((n) => <option key={n} value={n}>{t('interop.mapping.ringNumber', { n })}</option>)}
+            </select></li>
+        ))}</ul>
+      ) : null}
+
+      {yesNo.length > 0 ? (
+        <fieldset className="nc-support">
+          <legend>{t('interop.mapping.support')}</legend>
+          <ul className="nc-values">{yesNo.map((v, i) => {
+            const chosen = support.find((s) => s.variable === v);
+            const put = (fn: string, direction: SupportDirection) => set({ support: [
+              ...support.filter((s) => s.variable !== v),
+              ...(fn === '' ? [] : [{ variable: v, function: fn as SupportFunction, direction }]),
+            ] });
+            return (
+              <li key={v}>
+                <label htmlFor={`${base}-su${i}`}>{t('interop.mapping.supportYes', { name: v })}</label>
+                <select id={`${base}-su${i}`} value={chosen?.function ?? ''} onChange={(e) => put(e.target.value, chosen?.direction ?? 'ontvangt')}>
+                  <option value="">{t('interop.mapping.noSupport')}</option>
+                  {SUPPORT_FUNCTION_VOCABULARY.map((f) => <option key={f.code} value={f.code}>{f.labels[lang]}</option>)}
+                </select>
+                {chosen ? (
+                  <select aria-label={t('interop.mapping.direction', { name: v })} value={chosen.direction} onChange={(e) => put(chosen.function, e.target.value as SupportDirection)}>
+                    {DIRECTION_VOCABULARY.map((d) => <option key={d.code} value={d.code}>{d.labels[lang]}</option>)}
+                  </select>
+                ) : null}
+              </li>
+            );
+          })}</ul>
+        </fieldset>
+      ) : null}
+
+      {template.edgeTypes.length > 0 ? (
+        <fieldset className="nc-ties">
+          <legend>{t('interop.mapping.ties')}</legend>
+          {template.edgeTypes.map((edge, i) => (
+            <div key={edge.name} className="check">
+              <input id={`${base}-e${i}`} type="checkbox" checked={ties.includes(edge.name)}
+                onChange={(e) => set({ tieEdgeTypes: e.target.checked ? [...ties, edge.name] : ties.filter((x) => x !== edge.name) })} />
+              <label htmlFor={`${base}-e${i}`}>{t('interop.mapping.edgeOption', { name: edge.name, count: edge.count })}</label>
+            </div>
+          ))}
+        </fieldset>
+      ) : null}
+    </fieldset>
+  );
+}
