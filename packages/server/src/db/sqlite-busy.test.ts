@@ -78,4 +78,28 @@ describe('SQLite while another process holds the write lock', () => {
       expect(() => other.exec("insert into teams (id, organisation_id, name, created_at) values ('t-x', 'none', 'x', 'now')")).toThrow(/SQLITE_BUSY|locked/i);
     });
   });
+
+  it('[reader] a read outside a transaction does not wait for this process\'s own write transaction: it sees the last committed state, and the change once committed', async () => {
+    const before = await caseCount();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    let inserted!: () => void;
+    const insertedOnce = new Promise<void>((resolve) => { inserted = resolve; });
+    const writing = handle.db.transaction().execute(async (trx) => {
+      await trx.insertInto('teams').values({ id: 't-reader', organisation_id: world.orgA, name: 'Lezers', created_at: new Date().toISOString() }).execute();
+      inserted();
+      await held;
+    });
+    await insertedOnce;
+    // The transaction holds the writer; the read is answered anyway, without the uncommitted row.
+    const during = await Promise.race([
+      handle.db.selectFrom('teams').select('id').where('id', '=', 't-reader').execute(),
+      new Promise<'waited'>((resolve) => setTimeout(() => resolve('waited'), 1_000)),
+    ]);
+    expect(during).toEqual([]);
+    expect(await caseCount()).toBe(before);
+    release();
+    await writing;
+    expect(await handle.db.selectFrom('teams').select('id').where('id', '=', 't-reader').execute()).toEqual([{ id: 't-reader' }]);
+  });
 });

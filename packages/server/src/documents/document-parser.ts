@@ -44,15 +44,19 @@ export async function parseDocumentBody(body: unknown, limits: MapLimits): Promi
     invalid(result.issues);
   }
   const head = JSON.parse(result.head) as MapDocument;
-  const snapshots = await snapshotsFromText(result.snapshots, createSlicer());
+  // The worker handed the snapshots over as UTF-8 in one transferred buffer, `ends` marking each.
+  const utf8 = new TextDecoder();
+  const { snapshots: bytes, ends } = result;
+  const texts = ends.map((end, i) => () => utf8.decode(bytes.subarray(i === 0 ? 0 : ends[i - 1], end)));
+  const snapshots = await snapshotsFromText(texts, createSlicer());
   return { document: { ...head, map: { ...head.map, snapshots } as NetworkMap }, warnings: result.warnings };
 }
 
-/** Snapshots sent back by the worker as JSON text, rebuilt in slices. */
-async function snapshotsFromText(texts: readonly string[], slicer: ReturnType<typeof createSlicer>): Promise<Snapshot[]> {
+/** Snapshots sent back by the worker as JSON text (or a function decoding it), rebuilt in slices. */
+async function snapshotsFromText(texts: readonly (string | (() => string))[], slicer: ReturnType<typeof createSlicer>): Promise<Snapshot[]> {
   const snapshots: Snapshot[] = [];
   for (const text of texts) {
-    const snapshot = JSON.parse(text) as Snapshot;
+    const snapshot = JSON.parse(typeof text === 'string' ? text : text()) as Snapshot;
     // The same object shape for every alter as the parser gives (see canonicalAlter): JSON left out the undefined fields.
     snapshots.push({ ...snapshot, alters: snapshot.alters.map((a) => canonicalAlter(a as Parameters<typeof canonicalAlter>[0])) });
     const pause = slicer.maybeYield();

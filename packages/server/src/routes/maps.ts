@@ -15,7 +15,7 @@ import { invalid, parseInput } from '../http/validate.js';
 import { auditInTransaction } from '../store/audit.js';
 import { newId } from '../store/ids.js';
 import { mapHeaderColumns } from '../store/map-rows.js';
-import { egoWithOpaqueIds, IdRenamer, mapWithOpaqueIds } from '../store/opaque-ids.js';
+import { egoWithOpaqueIds, IdRenamer, mapWithOpaqueIdsInSlices } from '../store/opaque-ids.js';
 import { claimVersion, insertMap, insertSnapshots, readMap } from '../store/map-store.js';
 import { requireRegistrationConsent, writeMap } from '../store/map-write.js';
 
@@ -42,7 +42,7 @@ const GENERATOR = 'netwerkkracht-server 0.1.0';
  */
 async function documentMap(body: unknown, id: string, limits: MapLimits): Promise<{ map: NetworkMap; warnings: readonly Issue[] }> {
   const { document, warnings } = await parseDocumentBody(body, limits);
-  return { map: mapWithOpaqueIds({ ...document.map, id } as NetworkMap), warnings };
+  return { map: await mapWithOpaqueIdsInSlices({ ...document.map, id } as NetworkMap), warnings };
 }
 
 /**
