@@ -88,6 +88,8 @@ describe.skipIf(skip !== null)('a password reset by the beheerder, and the force
     await signIn(workerPage, worker.email, oneTime);
     await workerPage.getByRole('heading', { name: 'Kies een eigen wachtwoord' }).waitFor();
     await workerPage.getByText(/Je wachtwoord werd opnieuw ingesteld door Beheer op/).waitFor();
+    // Only the password change is open: no links to pages that would refuse.
+    expect(await workerPage.getByRole('navigation', { name: 'Hoofdmenu' }).count()).toBe(0);
     await workerPage.getByLabel('Het wachtwoord dat je kreeg').fill(oneTime);
     await workerPage.getByLabel('Nieuw wachtwoord', { exact: true }).fill(oneTime);
     await workerPage.getByLabel('Nieuw wachtwoord nog eens').fill(oneTime);

@@ -66,15 +66,18 @@ export function App() {
       <header className="app-header">
         <a className="brand" href={formatRoute({ page: 'cases' })}>{t('app.name')}</a>
         <span className="tagline">{t('app.tagline')}</span>
-        <nav aria-label={t('app.nav.main')}>
-          <ul>
-            <li><a href={formatRoute({ page: 'cases' })} aria-current={route.page === 'cases' ? 'page' : undefined}>{t('app.nav.cases')}</a></li>
-            {state.status === 'signed-in' ? <li><a href={formatRoute({ page: 'socialMap' })} aria-current={route.page === 'socialMap' ? 'page' : undefined}>{t('socialMap.nav')}</a></li> : null}
-            {state.status === 'signed-in' && state.user.role === 'beheerder' && !state.user.mustChangePassword
-              ? <li><a href={formatRoute({ page: 'admin' })} aria-current={route.page === 'admin' ? 'page' : undefined}>{t('admin.nav')}</a></li>
-              : null}
-          </ul>
-        </nav>
+        {/* With a one-time password only the password change is open: no links to pages that would refuse. */}
+        {state.status === 'signed-in' && state.user.mustChangePassword ? null : (
+          <nav aria-label={t('app.nav.main')}>
+            <ul>
+              <li><a href={formatRoute({ page: 'cases' })} aria-current={route.page === 'cases' ? 'page' : undefined}>{t('app.nav.cases')}</a></li>
+              {state.status === 'signed-in' ? <li><a href={formatRoute({ page: 'socialMap' })} aria-current={route.page === 'socialMap' ? 'page' : undefined}>{t('socialMap.nav')}</a></li> : null}
+              {state.status === 'signed-in' && state.user.role === 'beheerder'
+                ? <li><a href={formatRoute({ page: 'admin' })} aria-current={route.page === 'admin' ? 'page' : undefined}>{t('admin.nav')}</a></li>
+                : null}
+            </ul>
+          </nav>
+        )}
         {state.status === 'signed-in' ? (
           <span className="account">
             {t('app.signedInAs', { name: state.user.displayName })}{' '}
