@@ -16,7 +16,7 @@ import { auditInTransaction } from '../store/audit.js';
 import { newId } from '../store/ids.js';
 import { insertMap, readMap } from '../store/map-store.js';
 import { requireRegistrationConsent } from '../store/map-write.js';
-import { mapWithOpaqueIds } from '../store/opaque-ids.js';
+import { mapWithOpaqueIdsInSlices } from '../store/opaque-ids.js';
 import { isZip, readZip, SERVER_ZIP_LIMITS, type ZipRead } from '../zip/read-zip.js';
 import { writeZip } from '../zip/write-zip.js';
 
@@ -115,7 +115,9 @@ export const interopRoutes: FastifyPluginAsync<{ today: Today }> = async (app, {
     if (body.preview) return { preview: true, maps: result.maps, report };
     // Ids in a file are not unique across cases: every map gets a server-made id, and its people,
     // versions and members opaque ones (a file's ids may be names: store/opaque-ids.ts).
-    const maps = result.maps.map((m) => mapWithOpaqueIds({ ...m, id: newId() } as NetworkMap));
+    const maps: NetworkMap[] = [];
+    // A snapshot at a time with turns for the event loop: an egor zip can hold 30,000 people.
+    for (const m of result.maps) maps.push(await mapWithOpaqueIdsInSlices({ ...m, id: newId() } as NetworkMap));
     await db.transaction().execute(async (trx) => {
       await requireRegistrationConsent(trx, caseId);
       for (const map of maps) {
