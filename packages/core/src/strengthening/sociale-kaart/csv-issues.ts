@@ -1,5 +1,3 @@
-import type { LocalServiceCsvColumn } from './csv-columns.js';
-
 /**
  * Problems of a sociale kaart CSV import (K6–K13 of docs/plan-rules.md). `line` is the 1-based line
  * of the file; `column` the 1-based number of the field in its record (null for problems of the
@@ -31,7 +29,8 @@ export interface CsvIssue {
   readonly code: CsvIssueCode;
   readonly line: number;
   readonly column: number | null;
-  readonly field: LocalServiceCsvColumn | null;
+  /** The column's name (a CSV column code of the file's kind), or null for the whole line or file. */
+  readonly field: string | null;
   readonly params: Readonly<Record<string, string | number>>;
 }
 
@@ -39,7 +38,7 @@ export function csvIssue(
   code: CsvIssueCode,
   line: number,
   column: number | null,
-  field: LocalServiceCsvColumn | null = null,
+  field: string | null = null,
   params: CsvIssue['params'] = {},
 ): CsvIssue {
   return { code, line, column, field, params };
