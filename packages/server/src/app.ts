@@ -40,6 +40,8 @@ import { interopRoutes } from './routes/interop.js';
 import { suggestionRoutes } from './routes/suggestions.js';
 import { socialMapRoutes } from './routes/social-map.js';
 import { draftKeyRoutes } from './routes/draft-key.js';
+import { familySupportRoutes } from './routes/family-support.js';
+import { rightsExplorerRoutes } from './routes/rights-explorer.js';
 
 export interface BuildAppOptions {
   readonly db: Kysely<Database>;
@@ -210,6 +212,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     await api.register(interopRoutes, { today });
     await api.register(suggestionRoutes);
     await api.register(socialMapRoutes, { prefix: '/social-map' });
+    await api.register(familySupportRoutes, { today });
+    await api.register(rightsExplorerRoutes, { today, webRoot: options.webRoot });
   }, { prefix: '/api' });
 
   return app;

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KANSARMOEDE_CRITERIA } from '@netwerkkracht/core';
 import { buildApp } from '../app.js';
 import { createKeyring, generateKey } from '../crypto/keyring.js';
 import { newId } from '../store/ids.js';
@@ -19,6 +20,8 @@ interface Ids extends Target {
   fresh: () => Promise<Target & { version: number }>;
   owner: TestClient;
   colleague: string;
+  /** A right of the organisation's rechtenverkenner (made by its beheerder once). */
+  explorerRight: () => Promise<string>;
 }
 interface Row {
   readonly resource: string;
@@ -28,6 +31,8 @@ interface Row {
   /** What a role that may not do this gets: 404 for a record, 403 for something the role never does. */
   readonly denied: 404 | 403;
   readonly send: (c: TestClient, ids: Ids) => Promise<Reply>;
+  /** The audit line an allowed request writes (checked for the rows that name it). */
+  readonly audit?: string;
 }
 
 const CASE_ROLES: readonly RoleKey[] = ['x1', 'coachX'];
@@ -117,6 +122,23 @@ const MATRIX: readonly Row[] = [
   { resource: 'audit log (access to cases)', op: 'read', allowed: ['beheerder'], ok: 200, denied: 403, send: (c) => c.get('/api/audit?category=access') },
   { resource: 'password reset notice seen', op: 'write', allowed: ROLES, ok: 200, denied: 403, send: (c) => c.post('/api/auth/reset-notice/seen') },
   { resource: 'stats', op: 'read', allowed: ['beheerder', 'onderzoeker'], ok: 200, denied: 403, send: (c) => c.get('/api/stats') },
+  // Issue 12, items 1-4: the family's checks, measurements and rights are case data; the organisation's rule and lists are read by all and changed by the beheerder.
+  { resource: 'kansarmoede checks', op: 'read', allowed: CASE_ROLES, ok: 200, denied: 404, audit: 'kansarmoede.list', send: (c, ids) => c.get(`/api/cases/${ids.caseId}/kansarmoede`) },
+  { resource: 'kansarmoede checks', op: 'write', allowed: CASE_ROLES, ok: 201, denied: 404, audit: 'kansarmoede.create', send: (c, ids) => c.post(`/api/cases/${ids.caseId}/kansarmoede`, { judgements: KANSARMOEDE_CRITERIA.map((criterion) => ({ criterion, weak: false })) }) },
+  { resource: 'kansarmoede rule', op: 'read', allowed: ROLES, ok: 200, denied: 403, send: (c) => c.get('/api/kansarmoede/settings') },
+  { resource: 'kansarmoede rule', op: 'write', allowed: ['beheerder'], ok: 200, denied: 403, audit: 'kansarmoede.settings_update', send: (c) => c.put('/api/kansarmoede/settings', { minWeak: 3 }) },
+  { resource: 'grondrechtenmetingen', op: 'read', allowed: CASE_ROLES, ok: 200, denied: 404, audit: 'rights_measurement.list', send: (c, ids) => c.get(`/api/cases/${ids.caseId}/rights-measurements`) },
+  { resource: 'grondrechtenmetingen', op: 'write', allowed: CASE_ROLES, ok: 201, denied: 404, audit: 'rights_measurement.create', send: (c, ids) => c.post(`/api/cases/${ids.caseId}/rights-measurements`, { scores: [{ rightId: 'werk', score: 5 }] }) },
+  { resource: 'basic rights list', op: 'read', allowed: ROLES, ok: 200, denied: 403, send: (c) => c.get('/api/basic-rights') },
+  { resource: 'basic rights list', op: 'write', allowed: ['beheerder'], ok: 200, denied: 403, audit: 'basic_rights.update', send: (c) => c.put('/api/basic-rights', { rights: null }) },
+  { resource: 'rechtenverkenner', op: 'read', allowed: ROLES, ok: 200, denied: 403, send: (c) => c.get('/api/rights-explorer/rights') },
+  { resource: 'rechtenverkenner export', op: 'read', allowed: ROLES, ok: 200, denied: 403, send: (c) => c.get('/api/rights-explorer/export') },
+  { resource: 'rechtenverkenner', op: 'write', allowed: ['beheerder'], ok: 201, denied: 403, audit: 'rights_explorer.create', send: (c) => c.post('/api/rights-explorer/rights', { domain: 'inkomen', name: 'Premie' }) },
+  { resource: 'rechtenverkenner import', op: 'write', allowed: ['beheerder'], ok: 200, denied: 403, audit: 'rights_explorer.import', send: (c) => c.post('/api/rights-explorer/import', { csv: 'id,levensdomein,naam,wat,voor_wie,hoe,waar,wanneer,contact\n,inkomen,Premie,,,,,,\n' }) },
+  { resource: 'rights of a family', op: 'read', allowed: CASE_ROLES, ok: 200, denied: 404, audit: 'case_right.list', send: (c, ids) => c.get(`/api/cases/${ids.caseId}/rights`) },
+  { resource: 'rights of a family', op: 'write', allowed: CASE_ROLES, ok: 200, denied: 404, audit: 'case_right.update', send: async (c, ids) => c.put(`/api/cases/${ids.caseId}/rights/${await ids.explorerRight()}`, { status: 'aangevraagd' }) },
+  // No PDF renderer in this app (not listening): 503 for who may print, 404 for everyone else.
+  { resource: 'rights schema print', op: 'read', allowed: CASE_ROLES, ok: 503, denied: 404, send: (c, ids) => c.get(`/api/cases/${ids.caseId}/rights-schema.pdf`) },
 ];
 
 describe.each(targets)('role matrix on $name', (target) => {
@@ -126,6 +148,7 @@ describe.each(targets)('role matrix on $name', (target) => {
   const clients = {} as Record<RoleKey, TestClient>;
   let ids: Ids;
   let otherOrg: Target;
+  let explorerRightId: string | undefined;
 
 
   beforeAll(async () => {
@@ -144,6 +167,10 @@ describe.each(targets)('role matrix on $name', (target) => {
       fresh: () => createCaseWithMap(clients.x1),
       owner: clients.x1,
       colleague: world.users.x2.id,
+      explorerRight: async () => {
+        explorerRightId ??= (await clients.beheerder.post('/api/rights-explorer/rights', { domain: 'inkomen', name: 'Waterpremie' })).json<{ id: string }>().id;
+        return explorerRightId;
+      },
     };
     otherOrg = await createCaseWithMap(clients.b1);
   });
@@ -165,6 +192,13 @@ describe.each(targets)('role matrix on $name', (target) => {
     }
     // b1 belongs to organisation B: its lines are not on this beheerder's page.
     for (const role of ROLES.filter((r) => r !== 'b1')) expect(entries.some((e) => e.userId === world.users[role].id && e.action === 'auth.reset_notice_seen'), role).toBe(true);
+  });
+
+  const auditedRows = MATRIX.filter((row) => row.audit !== undefined);
+  it.each(auditedRows)('[audit] $op $resource by an allowed role wrote $audit', async ({ audit, allowed }) => {
+    const userIds = allowed.map((role) => world.users[role].id);
+    const lines = await database.handle.db.selectFrom('audit_log').select(['user_id', 'outcome']).where('action', '=', audit as string).execute();
+    expect(lines.some((l) => l.user_id !== null && userIds.includes(l.user_id) && l.outcome === 'ok')).toBe(true);
   });
 
   const caseRows = MATRIX.filter((row) => row.denied === 404);

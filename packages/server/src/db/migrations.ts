@@ -440,6 +440,73 @@ const alterStability: Migration = {
   },
 };
 
+/**
+ * Issue 12, items 1 and 2: the kansarmoede-index checks and the grondrechtenmetingen of a case
+ * (what the worker judged and the scores are personal: encrypted with the case key; only the
+ * dates stay clear), and the organisation's rule of the index and list of basic rights (JSON,
+ * null for the defaults; not about any family).
+ */
+const kansarmoedeGrondrechten: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.alterTable('organisations').addColumn('kansarmoede_settings', 'text').execute();
+    await db.schema.alterTable('organisations').addColumn('basic_rights', 'text').execute();
+    await db.schema.createTable('kansarmoede_checks')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('case_id', 'text', (c) => c.notNull().references('cases.id').onDelete('cascade'))
+      .addColumn('checked_on', 'text', (c) => c.notNull())
+      .addColumn('judgements_enc', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('kansarmoede_checks_case').on('kansarmoede_checks').column('case_id').execute();
+    await db.schema.createTable('rights_measurements')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('case_id', 'text', (c) => c.notNull().references('cases.id').onDelete('cascade'))
+      .addColumn('measured_on', 'text', (c) => c.notNull())
+      .addColumn('measurement_enc', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('rights_measurements_case').on('rights_measurements').column('case_id').execute();
+  },
+};
+
+/**
+ * Issue 12, items 3 and 4: the organisation's rechtenverkenner (rights per life domain, in clear
+ * like the sociale kaart) and where each right stands for a family (status and dates clear, like a
+ * barrier's; the note encrypted). The doelenplan needs no table: it is a view on the plan's goals
+ * (packages/core/CONTEXT.md).
+ */
+const rechtenverkennerDoelen: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.createTable('explorer_rights')
+      .addColumn('organisation_id', 'text', (c) => c.notNull().references('organisations.id').onDelete('cascade'))
+      .addColumn('id', 'text', (c) => c.notNull())
+      .addColumn('seq', 'integer', (c) => c.notNull())
+      .addColumn('domain', 'text', (c) => c.notNull())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('what', 'text', (c) => c.notNull())
+      .addColumn('for_whom', 'text', (c) => c.notNull())
+      .addColumn('how', 'text', (c) => c.notNull())
+      .addColumn('where_to', 'text', (c) => c.notNull())
+      .addColumn('when_to', 'text', (c) => c.notNull())
+      .addColumn('contact', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('explorer_rights_pk', ['organisation_id', 'id'])
+      .execute();
+    await db.schema.createTable('case_rights')
+      .addColumn('case_id', 'text', (c) => c.notNull().references('cases.id').onDelete('cascade'))
+      .addColumn('right_id', 'text', (c) => c.notNull())
+      .addColumn('status', 'text', (c) => c.notNull())
+      .addColumn('status_on', 'text', (c) => c.notNull())
+      .addColumn('asked_on', 'text')
+      .addColumn('realised_on', 'text')
+      .addColumn('note_enc', 'text')
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('case_rights_pk', ['case_id', 'right_id'])
+      .execute();
+  },
+};
+
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_initial': initial,
   '0002_organisation_settings': organisationSettings,
@@ -451,6 +518,8 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0008_opaque_ids': opaqueIds({}),
   '0009_account_safety': accountSafety,
   '0011_alter_stability': alterStability,
+  '0012_kansarmoede_grondrechten': kansarmoedeGrondrechten,
+  '0013_rechtenverkenner_doelen': rechtenverkennerDoelen,
 };
 
 /**

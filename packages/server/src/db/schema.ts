@@ -12,6 +12,10 @@ export interface OrganisationsTable {
   created_at: string;
   /** The organisation's indicator settings (JSON of Partial<IndicatorSettings>), null for the defaults. */
   indicator_settings: string | null;
+  /** The kansarmoede-index rule (JSON of KansarmoedeSettings), null for the default. */
+  kansarmoede_settings: string | null;
+  /** The grondrechtenmeting's list of rights (JSON of BasicRight[]), null for the default list. */
+  basic_rights: string | null;
 }
 
 export interface TeamsTable {
@@ -350,6 +354,53 @@ export interface LocalServicesTable {
   updated_at: string;
 }
 
+/** One kansarmoede-index check of a case; the judgements (and notes) are encrypted JSON. */
+export interface KansarmoedeChecksTable {
+  id: string;
+  case_id: string;
+  checked_on: string;
+  judgements_enc: string;
+  created_at: string;
+}
+
+/** One grondrechtenmeting of a case; the scores, notes and first right are encrypted JSON. */
+export interface RightsMeasurementsTable {
+  id: string;
+  case_id: string;
+  measured_on: string;
+  measurement_enc: string;
+  created_at: string;
+}
+
+/** The rechtenverkenner: rights per life domain, not about any family, so in clear. */
+export interface ExplorerRightsTable {
+  organisation_id: string;
+  id: string;
+  seq: number;
+  domain: string;
+  name: string;
+  what: string;
+  for_whom: string;
+  how: string;
+  where_to: string;
+  when_to: string;
+  contact: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Where a right of the rechtenverkenner stands for a case. */
+export interface CaseRightsTable {
+  case_id: string;
+  right_id: string;
+  status: string;
+  status_on: string;
+  asked_on: string | null;
+  realised_on: string | null;
+  note_enc: string | null;
+  updated_at: string;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   teams: TeamsTable;
@@ -377,4 +428,8 @@ export interface Database {
   plan_reviews: PlanReviewsTable;
   barriers: BarriersTable;
   local_services: LocalServicesTable;
+  kansarmoede_checks: KansarmoedeChecksTable;
+  rights_measurements: RightsMeasurementsTable;
+  explorer_rights: ExplorerRightsTable;
+  case_rights: CaseRightsTable;
 }
