@@ -1,3 +1,4 @@
+import { KANSARMOEDE_CRITERIA } from '@netwerkkracht/core';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
@@ -31,6 +32,8 @@ describe.each(targets)('key rotation on $name', (target) => {
     const x1 = await login(app, world.users.x1.email);
     // The device key for drafts is stored encrypted too.
     draftKey = (await x1.get('/api/me/draft-key')).json().key as string;
+    const beheerder = await login(app, world.users.beheerder.email);
+    const rightId = (await beheerder.post('/api/rights-explorer/rights', { domain: 'werk', name: 'Premie' })).json().id as string;
     for (let i = 0; i < 3; i++) {
       const { caseId, mapId, snapshotId, version } = await createCaseWithMap(x1, { family: `Gezin ${i}`, alter: `Buur ${i}` });
       await x1.post(`/api/cases/${caseId}/consents`, { scope: 'delen', givenBy: 'Mama', givenOn: '2026-01-01', partners: ['CAW'] });
@@ -45,6 +48,10 @@ describe.each(targets)('key rotation on $name', (target) => {
         eigenKracht: { participants: [{ name: 'Buurman' }] },
       });
       await x1.post(`/api/cases/${caseId}/barriers`, { code: 'tijd', notedOn: '2026-01-01', notes: [{ date: '2026-01-01', text: 'Werkt lang' }] });
+      // Issue 12: an index check, a grondrechtenmeting and a right's status with a note.
+      await x1.post(`/api/cases/${caseId}/kansarmoede`, { judgements: KANSARMOEDE_CRITERIA.map((criterion) => ({ criterion, weak: true, note: 'n' })) });
+      await x1.post(`/api/cases/${caseId}/rights-measurements`, { scores: [{ rightId: 'werk', score: 4, note: 'n' }] });
+      await x1.put(`/api/cases/${caseId}/rights/${rightId}`, { status: 'aangevraagd', note: 'Gevraagd' });
     }
   });
   afterAll(async () => {

@@ -17,6 +17,10 @@ const PrintPage = lazy(() => import('../pages/PrintPage.js'));
 const SocialMapPage = lazy(() => import('../social-map/SocialMapPage.js'));
 const FamilyPlanPage = lazy(() => import('../plan/FamilyPlanPage.js'));
 const AdminPage = lazy(() => import('../admin/AdminPage.js'));
+// Issue 12: family support's own pages.
+const DoelenplanPage = lazy(() => import('../family/DoelenplanPage.js'));
+const RightsSchemaPage = lazy(() => import('../family/RightsSchemaPage.js'));
+const RightsAdminPage = lazy(() => import('../family/RightsAdminPage.js'));
 
 export function App() {
   const { t } = useTranslation();
@@ -32,6 +36,10 @@ export function App() {
   if (route.page === 'print' && state.status === 'signed-in' && !state.user.mustChangePassword) {
     // The print-out stands alone: no header, nothing else on the page (also what the PDF shows).
     return <main id="main" className="print-page"><Suspense fallback={<p>{t('app.loading')}</p>}><PrintPage mapId={route.mapId} /></Suspense></main>;
+  }
+  if (route.page === 'rightsSchema' && state.status === 'signed-in' && !state.user.mustChangePassword) {
+    // The family's rights schema stands alone too: it is what the server prints to PDF.
+    return <main id="main" className="print-page"><Suspense fallback={<p>{t('app.loading')}</p>}><RightsSchemaPage caseId={route.caseId} /></Suspense></main>;
   }
 
   const page = () => {
@@ -50,6 +58,12 @@ export function App() {
         return <Suspense fallback={<p>{t('app.loading')}</p>}><SocialMapPage user={state.user} /></Suspense>;
       case 'admin':
         return state.user.role === 'beheerder' ? <Suspense fallback={<p>{t('app.loading')}</p>}><AdminPage /></Suspense> : <CaseListPage user={state.user} />;
+      case 'doelenplan':
+        return <Suspense fallback={<p>{t('app.loading')}</p>}><DoelenplanPage caseId={route.caseId} /></Suspense>;
+      case 'rightsSchema':
+        return <Suspense fallback={<p>{t('app.loading')}</p>}><RightsSchemaPage caseId={route.caseId} /></Suspense>;
+      case 'rightsAdmin':
+        return <Suspense fallback={<p>{t('app.loading')}</p>}><RightsAdminPage user={state.user} /></Suspense>;
       case 'map':
       case 'print':
         return (
@@ -72,6 +86,7 @@ export function App() {
             <ul>
               <li><a href={formatRoute({ page: 'cases' })} aria-current={route.page === 'cases' ? 'page' : undefined}>{t('app.nav.cases')}</a></li>
               {state.status === 'signed-in' ? <li><a href={formatRoute({ page: 'socialMap' })} aria-current={route.page === 'socialMap' ? 'page' : undefined}>{t('socialMap.nav')}</a></li> : null}
+              {state.status === 'signed-in' ? <li><a href={formatRoute({ page: 'rightsAdmin' })} aria-current={route.page === 'rightsAdmin' ? 'page' : undefined}>{t('family.admin.nav')}</a></li> : null}
               {state.status === 'signed-in' && state.user.role === 'beheerder'
                 ? <li><a href={formatRoute({ page: 'admin' })} aria-current={route.page === 'admin' ? 'page' : undefined}>{t('admin.nav')}</a></li>
                 : null}

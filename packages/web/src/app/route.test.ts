@@ -12,6 +12,9 @@ describe('hash routes', () => {
       { page: 'familyPlan', caseId: 'c1' },
       { page: 'socialMap' },
       { page: 'admin' },
+      { page: 'doelenplan', caseId: 'c1' },
+      { page: 'rightsSchema', caseId: 'c1' },
+      { page: 'rightsAdmin' },
     ];
     for (const route of routes) expect(parseRoute(formatRoute(route))).toEqual(route);
   });

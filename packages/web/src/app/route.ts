@@ -16,7 +16,11 @@ export type Route =
   /** The beheerder's page: accounts and the audit log. */
   | { readonly page: 'admin' }
   /** The family's one-page print-out alone on a page: what the server turns into a PDF. */
-  | { readonly page: 'print'; readonly mapId: string };
+  | { readonly page: 'print'; readonly mapId: string }
+  /** Issue 12: the doelenplan per life domain (two views), the family's rights schema (printed alone), the organisation's rights. */
+  | { readonly page: 'doelenplan'; readonly caseId: string }
+  | { readonly page: 'rightsSchema'; readonly caseId: string }
+  | { readonly page: 'rightsAdmin' };
 
 const SAFE = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -26,12 +30,15 @@ export function parseRoute(hash: string): Route {
   if (first === 'login') return { page: 'login' };
   if (first === 'sociale-kaart') return { page: 'socialMap' };
   if (first === 'beheer') return { page: 'admin' };
+  if (first === 'rechten') return { page: 'rightsAdmin' };
   if (first === 'afdruk' && caseId !== undefined && SAFE.test(caseId)) return { page: 'print', mapId: caseId };
   if (first === 'dossiers' && caseId !== undefined && SAFE.test(caseId)) {
     if (second === 'kaart' && mapId !== undefined && SAFE.test(mapId)) {
       return { page: 'map', caseId, mapId, tab: (EDITOR_TABS as readonly string[]).includes(tab ?? '') ? (tab as EditorTab) : 'persoon' };
     }
     if (second === 'gezinsplan') return { page: 'familyPlan', caseId };
+    if (second === 'doelenplan') return { page: 'doelenplan', caseId };
+    if (second === 'rechtenschema') return { page: 'rightsSchema', caseId };
     return { page: 'case', caseId };
   }
   return { page: 'cases' };
@@ -55,5 +62,11 @@ export function formatRoute(route: Route): string {
       return '#/sociale-kaart';
     case 'admin':
       return '#/beheer';
+    case 'doelenplan':
+      return `#/dossiers/${encodeURIComponent(route.caseId)}/doelenplan`;
+    case 'rightsSchema':
+      return `#/dossiers/${encodeURIComponent(route.caseId)}/rechtenschema`;
+    case 'rightsAdmin':
+      return '#/rechten';
   }
 }

@@ -13,6 +13,7 @@ import { workingVersion } from '../maps/working-version.js';
 
 // The plan and everything around it (suggestions, barriers, catalogue names) load with the case, apart.
 const PlanSection = lazy(() => import('../plan/PlanSection.js'));
+const FamilySupportSection = lazy(() => import('../family/FamilySupportSection.js'));
 
 /** A case: the family's consent, its household members and their maps, and the network plan. */
 export function CasePage({ caseId }: { caseId: string }) {
@@ -157,6 +158,7 @@ function CaseView({ detail, reload }: { detail: CaseDetail; reload: () => void }
           <PlanSection caseId={caseId} maps={household.loaded.value} canCreate={detail.consent.registration} />
         </Suspense>
       ) : null}
+      <Suspense fallback={<p>{t('app.loading')}</p>}><FamilySupportSection caseId={caseId} canWrite={detail.consent.registration} /></Suspense>
     </section>
   );
 }

@@ -64,7 +64,7 @@ export default function FamilyPlanPage({ caseId }: { caseId: string }) {
               <h3>{labelOf(LIFE_DOMAIN_VOCABULARY, d.domain, lang)}</h3>
               {d.goals.map((g) => (
                 <div key={g.goal.id}>
-                  <p className="family-words">{g.goal.status === 'bereikt' ? '✓ ' : ''}{g.goal.words}</p>
+                  <p className="family-words" dir="auto" lang={g.goal.language}>{g.goal.status === 'bereikt' ? '✓ ' : ''}{g.goal.words}</p>
                   <FamilyActions actions={g.actions} people={people} />
                 </div>
               ))}

@@ -1,13 +1,20 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GOAL_STATUSES, labelOf, LIFE_DOMAIN_VOCABULARY, LIFE_DOMAINS, type Goal, type GoalStatus, type LifeDomain } from '@netwerkkracht/core';
+import { GOAL_STATUSES, LanguageTagSchema, labelOf, LIFE_DOMAIN_VOCABULARY, LIFE_DOMAINS, type Goal, type GoalStatus, type LifeDomain } from '@netwerkkracht/core';
 import { newId } from '../app/ids.js';
+import { formatRoute } from '../app/route.js';
 import { useToggleFocus } from '../app/use-toggle-focus.js';
 import { useLanguage } from '../i18n/use-language.js';
 import { ConfirmRemove } from './ConfirmRemove.js';
 import { withGoalChanged, withoutGoal, type GoalChanges } from './goal-edit.js';
 import type { PlanContext } from './PlanSection.js';
 import { editablePlan } from './plan-view.js';
+
+/** A language tag as core accepts it ("ar", "tr", "pt-BR"), or undefined for an empty or wrong one. */
+export function languageTag(input: string): string | undefined {
+  const value = input.trim();
+  return value !== '' && LanguageTagSchema.safeParse(value).success ? value : undefined;
+}
 
 function DomainOptions() {
   const lang = useLanguage();
@@ -22,16 +29,18 @@ function DomainOptions() {
 export function GoalsPanel({ ctx }: { ctx: PlanContext }) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const ids = { heading: useId(), domain: useId(), words: useId() };
+  const ids = { heading: useId(), domain: useId(), words: useId(), language: useId() };
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [domain, setDomain] = useState<LifeDomain>(LIFE_DOMAINS[0]);
   const [words, setWords] = useState('');
+  const [language, setLanguage] = useState('');
   const goals = ctx.plan.goals;
+  const tag = languageTag(language);
 
   const add = async () => {
     const next = editablePlan(ctx.plan);
-    next.goals = [...(next.goals ?? []), { id: newId(), domain, words: words.trim().slice(0, 2000) }];
-    if (await ctx.save(next)) setWords('');
+    next.goals = [...(next.goals ?? []), { id: newId(), domain, words: words.trim().slice(0, 2000), ...(tag ? { language: tag } : {}) }];
+    if (await ctx.save(next)) { setWords(''); setLanguage(''); }
   };
 
   return (
@@ -52,9 +61,14 @@ export function GoalsPanel({ ctx }: { ctx: PlanContext }) {
         <div className="field"><label htmlFor={ids.domain}>{t('plan.goals.domain')}</label>
           <select id={ids.domain} value={domain} onChange={(e) => setDomain(e.target.value as LifeDomain)}><DomainOptions /></select></div>
         <div className="field"><label htmlFor={ids.words}>{t('plan.goals.words')}</label>
-          <input id={ids.words} type="text" value={words} maxLength={2000} onChange={(e) => setWords(e.target.value)} /></div>
-        <button type="submit" disabled={ctx.busy || words.trim() === ''}>{t('plan.goals.add')}</button>
+          <input id={ids.words} type="text" dir="auto" lang={tag} value={words} maxLength={2000} onChange={(e) => setWords(e.target.value)} /></div>
+        <div className="field"><label htmlFor={ids.language}>{t('plan.goals.language')}</label>
+          <input id={ids.language} type="text" value={language} maxLength={20} aria-describedby={`${ids.language}-hint`} aria-invalid={language.trim() !== '' && !tag}
+            onChange={(e) => setLanguage(e.target.value)} />
+          <span id={`${ids.language}-hint`} className="hint">{t('plan.goals.languageHint')}</span></div>
+        <button type="submit" disabled={ctx.busy || words.trim() === '' || (language.trim() !== '' && !tag)}>{t('plan.goals.add')}</button>
       </form>
+      <p><a href={formatRoute({ page: 'doelenplan', caseId: ctx.caseId })}>{t('family.goals.link')}</a></p>
     </section>
   );
 }
@@ -86,7 +100,7 @@ function GoalCard({ ctx, goal, onRemoved }: { ctx: PlanContext; goal: Goal; onRe
 
   return (
     <li className={`card goal goal-${goal.status}`} aria-labelledby={ids.title}>
-      <p id={ids.title} className="family-words">{goal.words}</p>
+      <p id={ids.title} className="family-words" dir="auto" lang={goal.language}>{goal.words}</p>
       {editing ? (
         <form className="stack-form" aria-labelledby={ids.form} onSubmit={(e) => { e.preventDefault(); void save(); }}>
           <h5 id={ids.form}>{t('plan.goals.editTitle')}</h5>

@@ -108,5 +108,27 @@ export const auditActionsEn = {
       password_reset: 'One-time password given',
       update: 'Account changed',
     },
+    // Issue 12: family support.
+    kansarmoede: {
+      list: 'Entry checks viewed',
+      create: 'Entry check saved',
+      settings_update: 'Rule of the entry check changed',
+    },
+    basic_rights: { update: 'List of rights of the measurement changed' },
+    rights_measurement: {
+      list: 'Basic rights measurements viewed',
+      create: 'Basic rights measurement saved',
+    },
+    rights_explorer: {
+      create: 'Right added to the rights explorer',
+      update: 'Right in the rights explorer changed',
+      delete: 'Right removed from the rights explorer',
+      import: 'Rights explorer imported from CSV',
+    },
+    case_right: {
+      list: 'A family’s rights viewed',
+      update: 'Standing of a right for a family changed',
+      print: 'A family’s rights schema printed',
+    },
   },
 };

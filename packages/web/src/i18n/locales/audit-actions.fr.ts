@@ -108,5 +108,27 @@ export const auditActionsFr = {
       password_reset: 'Mot de passe à usage unique donné',
       update: 'Compte modifié',
     },
+    // Issue 12: family support.
+    kansarmoede: {
+      list: 'Contrôles d’entrée consultés',
+      create: 'Contrôle d’entrée enregistré',
+      settings_update: 'Règle du contrôle d’entrée modifiée',
+    },
+    basic_rights: { update: 'Liste des droits de la mesure modifiée' },
+    rights_measurement: {
+      list: 'Mesures des droits fondamentaux consultées',
+      create: 'Mesure des droits fondamentaux enregistrée',
+    },
+    rights_explorer: {
+      create: 'Droit ajouté à l’explorateur',
+      update: 'Droit de l’explorateur modifié',
+      delete: 'Droit retiré de l’explorateur',
+      import: 'Explorateur de droits importé depuis un CSV',
+    },
+    case_right: {
+      list: 'Droits d’une famille consultés',
+      update: 'État d’un droit pour une famille modifié',
+      print: 'Schéma des droits d’une famille imprimé',
+    },
   },
 };

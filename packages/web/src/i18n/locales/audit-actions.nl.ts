@@ -108,5 +108,27 @@ export const auditActionsNl = {
       password_reset: 'Eenmalig wachtwoord gegeven',
       update: 'Account aangepast',
     },
+    // Issue 12: family support.
+    kansarmoede: {
+      list: 'Instapchecks kansarmoede bekeken',
+      create: 'Instapcheck kansarmoede bewaard',
+      settings_update: 'Regel van de instapcheck aangepast',
+    },
+    basic_rights: { update: 'Lijst van rechten voor de grondrechtenmeting aangepast' },
+    rights_measurement: {
+      list: 'Grondrechtenmetingen bekeken',
+      create: 'Grondrechtenmeting bewaard',
+    },
+    rights_explorer: {
+      create: 'Recht toegevoegd aan de rechtenverkenner',
+      update: 'Recht in de rechtenverkenner aangepast',
+      delete: 'Recht weggehaald uit de rechtenverkenner',
+      import: 'Rechtenverkenner ingelezen uit CSV',
+    },
+    case_right: {
+      list: 'Rechten van een gezin bekeken',
+      update: 'Stand van een recht voor een gezin aangepast',
+      print: 'Schema met rechten voor een gezin afgedrukt',
+    },
   },
 };

@@ -41,6 +41,8 @@ export const planEn: PlanMessages = {
       domain: 'Life domain',
       words: 'The goal, in the family’s own words',
       add: 'Add goal',
+      language: 'Language the parents write in (optional)',
+      languageHint: 'A language code, for example nl, ar, tr or ro. The screen then shows the goal in the right direction.',
       status: 'How is this goal going?',
       statuses: { lopend: 'ongoing', bereikt: 'reached', losgelaten: 'let go' },
       edit: 'Edit',

@@ -41,6 +41,8 @@ export const planFr: PlanMessages = {
       domain: 'Domaine de vie',
       words: 'L’objectif, avec les mots de la famille',
       add: 'Ajouter l’objectif',
+      language: 'Langue dans laquelle les parents écrivent (facultatif)',
+      languageHint: 'Un code de langue, par exemple nl, ar, tr ou ro. L’écran affiche alors l’objectif dans le bon sens.',
       status: 'Où en est cet objectif ?',
       statuses: { lopend: 'en cours', bereikt: 'atteint', losgelaten: 'mis de côté' },
       edit: 'Modifier',

@@ -42,6 +42,8 @@ export const planNl = {
       domain: 'Levensdomein',
       words: 'Het doel, in de woorden van het gezin',
       add: 'Doel toevoegen',
+      language: 'Taal waarin de ouders schrijven (niet verplicht)',
+      languageHint: 'Een taalcode, bijvoorbeeld nl, ar, tr of ro. Zo toont het scherm het doel in de juiste richting.',
       status: 'Hoe staat het met dit doel?',
       statuses: { lopend: 'loopt nog', bereikt: 'bereikt', losgelaten: 'losgelaten' },
       edit: 'Aanpassen',
