@@ -4,7 +4,7 @@ import { SCORE_MAX, SCORE_MIN, type ScorePoint } from '@netwerkkracht/core';
 
 const WIDTH = 260;
 const HEIGHT = 120;
-const PAD = { left: 28, right: 12, top: 10, bottom: 24 };
+const PAD = { left: 28, right: 16, top: 10, bottom: 24 };
 
 /** Where a point goes: measurements evenly spaced left to right (oldest first), score upwards. */
 export function chartPositions(points: readonly ScorePoint[]): { x: number; y: number }[] {
@@ -14,6 +14,12 @@ export function chartPositions(points: readonly ScorePoint[]): { x: number; y: n
     x: PAD.left + (points.length === 1 ? innerW / 2 : (innerW * i) / (points.length - 1)),
     y: PAD.top + innerH * (1 - (p.score - SCORE_MIN) / (SCORE_MAX - SCORE_MIN)),
   }));
+}
+
+/** The outer date labels lean inwards so they stay inside the drawing. */
+function anchor(i: number, count: number): 'start' | 'middle' | 'end' {
+  if (count < 2) return 'middle';
+  return i === 0 ? 'start' : i === count - 1 ? 'end' : 'middle';
 }
 
 /**
@@ -41,7 +47,7 @@ export function ScoreChart({ label, points }: { label: string; points: readonly 
           <g key={points[i]?.measurementId ?? i} data-score={points[i]?.score}>
             <circle cx={p.x} cy={p.y} r={4} className="chart-point" />
             {points.length <= 4 || i === 0 || i === points.length - 1
-              ? <text x={p.x} y={HEIGHT - 6} textAnchor="middle" className="chart-axis">{points[i]?.date.slice(2)}</text> : null}
+              ? <text x={p.x} y={HEIGHT - 6} textAnchor={anchor(i, points.length)} className="chart-axis">{points[i]?.date.slice(2)}</text> : null}
           </g>
         ))}
       </svg>
