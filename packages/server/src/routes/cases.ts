@@ -10,6 +10,8 @@ import { idParams, IdParam, requireRole, userOf } from '../http/route-helpers.js
 import { parseInput } from '../http/validate.js';
 import { auditInTransaction } from '../store/audit.js';
 import { eraseCase, hasActiveConsent, readConsents, readMembers, writeMembers } from '../store/case-store.js';
+import { listCaseRights } from '../store/explorer-right-store.js';
+import { listKansarmoedeChecks, listRightsMeasurements } from '../store/family-support-store.js';
 import { barrierFromRow, listBarrierRows } from '../store/barrier-store.js';
 import { readMap } from '../store/map-store.js';
 import { findPlanRow, readPlan } from '../store/plan-store.js';
@@ -125,7 +127,8 @@ export const caseRoutes: FastifyPluginAsync = async (app) => {
 
   /**
    * Everything stored about a family in one file: the case, its members, the consents, every map
-   * as a netwerkkaart document, the network plan and the barriers. For the family's right of access
+   * as a netwerkkaart document, the network plan and the barriers, the kansarmoede checks, the
+   * grondrechtenmetingen and where each right stands. For the family's right of access
    * and for moving a case.
    */
   app.get('/:caseId/export', { schema: { tags: ['cases'] } }, async (request, reply) => {
@@ -150,6 +153,10 @@ export const caseRoutes: FastifyPluginAsync = async (app) => {
       maps: documents,
       plan: planRow ? await readPlan(db, caseCipher, planRow) : null,
       barriers: barrierRows.map((b) => barrierFromRow(caseCipher, b)),
+      // Issue 12: what was recorded with and about the family (the right of access covers the entry check too).
+      kansarmoedeChecks: await listKansarmoedeChecks(db, caseCipher, caseId),
+      rightsMeasurements: await listRightsMeasurements(db, caseCipher, caseId),
+      rights: await listCaseRights(db, caseCipher, caseId),
     };
   });
 

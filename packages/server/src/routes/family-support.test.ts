@@ -190,6 +190,18 @@ describe.each(targets)('kansarmoede-index, grondrechtenmeting and rechtenverkenn
     expect((await x1.get(`/api/cases/${caseId}/rights-schema.pdf?lang=xx`)).json().error.issues[0].path).toBe('lang');
   });
 
+  it('the family\'s data export holds its checks, measurements and rights statuses (the right of access)', async () => {
+    const { caseId } = await createCaseWithMap(x1);
+    const right = (await beheerder.post('/api/rights-explorer/rights', { domain: 'werk', name: 'Jobbonus' })).json().id as string;
+    await x1.post(`/api/cases/${caseId}/kansarmoede`, { judgements: judgements(['gezondheid'], 'Astma') });
+    await x1.post(`/api/cases/${caseId}/rights-measurements`, { scores: [{ rightId: 'werk', score: 2 }] });
+    await x1.put(`/api/cases/${caseId}/rights/${right}`, { status: 'te_doen' });
+    const exported = (await x1.get(`/api/cases/${caseId}/export`)).json();
+    expect(exported.kansarmoedeChecks).toEqual([expect.objectContaining({ checkedOn: '2026-03-01', judgements: expect.arrayContaining([{ criterion: 'gezondheid', weak: true, note: 'Astma' }]) })]);
+    expect(exported.rightsMeasurements).toEqual([expect.objectContaining({ scores: [{ rightId: 'werk', score: 2 }] })]);
+    expect(exported.rights).toEqual([{ rightId: right, status: 'te_doen', statusOn: '2026-03-01' }]);
+  });
+
   it('erasing a case removes its checks, measurements and rights statuses', async () => {
     const { caseId } = await createCaseWithMap(x1);
     const right = (await beheerder.post('/api/rights-explorer/rights', { domain: 'werk', name: 'Opleidingscheque' })).json().id as string;
