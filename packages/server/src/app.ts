@@ -31,6 +31,7 @@ import { userRoutes } from './routes/users.js';
 import { snapshotRoutes } from './routes/snapshots.js';
 import { analysisRoutes } from './routes/analysis.js';
 import { printRoutes } from './routes/print.js';
+import { createPdfRenderer } from './print/pdf-renderer.js';
 import { createReadAuditor } from './store/audit.js';
 import { calendarToday, isKnownTimeZone, type Today } from './clock.js';
 import { planRoutes } from './routes/plans.js';
@@ -185,6 +186,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     if (request.url === '/api/docs' || request.url.startsWith('/api/docs/') || request.url.startsWith('/api/docs?')) reply.headers(PAGE_SECURITY_HEADERS);
   });
 
+  // One PDF renderer for every print-out: its queue keeps to one headless browser at a time.
+  const pdfRenderer = createPdfRenderer();
   await app.register(async (api) => {
     // For process managers and `serve`'s readiness check: answers only when the database does.
     api.get('/health', { config: { public: true }, schema: { tags: ['health'] } }, async () => {
@@ -203,7 +206,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     await api.register(alterRoutes);
     await api.register(tieRoutes);
     await api.register(analysisRoutes);
-    await api.register(printRoutes, { webRoot: options.webRoot });
+    await api.register(printRoutes, { webRoot: options.webRoot, renderer: pdfRenderer });
     await api.register(auditRoutes, { prefix: '/audit' });
     await api.register(statsRoutes, { prefix: '/stats' });
     await api.register(planRoutes, { today });
@@ -213,7 +216,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     await api.register(suggestionRoutes);
     await api.register(socialMapRoutes, { prefix: '/social-map' });
     await api.register(familySupportRoutes, { today });
-    await api.register(rightsExplorerRoutes, { today, webRoot: options.webRoot });
+    await api.register(rightsExplorerRoutes, { today, webRoot: options.webRoot, renderer: pdfRenderer });
   }, { prefix: '/api' });
 
   return app;
