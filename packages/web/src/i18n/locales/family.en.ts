@@ -104,7 +104,7 @@ export const familyEn = {
       basicIntro: 'For each right a name, and for each score from 0 to 10 what it means.',
       basicDefault: 'The default list is in place: the nine life domains.',
       basicCustom: 'This is the organisation’s own list.',
-      rightId: 'Code (lower-case letters, digits, - or _)',
+      rightId: 'Code (lower-case letters, digits, - or _). Do not change it after the first measurement: the history depends on it.',
       rightLabel: 'Name of the right',
       definition: 'Score {{score}} for {{right}}',
       addRight: 'Add a right to the list',

@@ -104,7 +104,7 @@ export const familyFr = {
       basicIntro: 'Pour chaque droit, un nom et ce que veut dire chaque score de 0 à 10.',
       basicDefault: 'La liste par défaut est prête : les neuf domaines de vie.',
       basicCustom: 'C’est la liste propre de l’organisation.',
-      rightId: 'Code (minuscules, chiffres, - ou _)',
+      rightId: 'Code (minuscules, chiffres, - ou _). Ne le changez plus après la première mesure : l’évolution en dépend.',
       rightLabel: 'Nom du droit',
       definition: 'Score {{score}} pour {{right}}',
       addRight: 'Ajouter un droit à la liste',

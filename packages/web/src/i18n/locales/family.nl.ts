@@ -104,7 +104,7 @@ export const familyNl = {
       basicIntro: 'Per recht een naam en voor elke score van 0 tot 10 wat die betekent.',
       basicDefault: 'Nu staat de standaardlijst klaar: de negen levensdomeinen.',
       basicCustom: 'Dit is de eigen lijst van de organisatie.',
-      rightId: 'Code (kleine letters, cijfers, - of _)',
+      rightId: 'Code (kleine letters, cijfers, - of _). Verander hem niet meer na de eerste meting: het verloop hangt eraan.',
       rightLabel: 'Naam van het recht',
       definition: 'Score {{score}} voor {{right}}',
       addRight: 'Recht toevoegen aan de lijst',
