@@ -32,7 +32,7 @@ export const familyNl = {
       workerEstimate: 'Schatting van de begeleider voor {{right}}',
       first: 'Met welk recht wil het gezin eerst aan de slag?',
       firstNone: 'Nog niet gekozen',
-      firstHint: 'Het gezin kiest. Dat hoeft niet het recht met de laagste score te zijn.',
+      firstHint: 'De keuze is aan het gezin. Dat hoeft niet het recht met de laagste score te zijn.',
       save: 'Meting bewaren',
       saved: 'De meting is bewaard.',
       needScore: 'Geef minstens één recht een score om de meting te bewaren.',
