@@ -6,6 +6,7 @@ export const familyEn = {
     index: {
       title: 'Entry check: child poverty index',
       onlyForYou: 'For you as the worker only. This check helps decide whether the family can start. It is not a label: it never appears on a page or print-out for the family.',
+      open: 'Do a check or see earlier checks',
       date: 'Date of the check',
       criteria: 'Six criteria of Kind en Gezin: which are weak?',
       weak: '{{criterion}} is weak',

@@ -6,6 +6,7 @@ export const familyFr = {
     index: {
       title: 'Contrôle d’entrée : pauvreté des chances',
       onlyForYou: 'Seulement pour vous, l’accompagnateur. Ce contrôle aide à décider si la famille peut entrer. Ce n’est pas une étiquette : il n’apparaît jamais sur une page ou une impression pour la famille.',
+      open: 'Faire un contrôle ou voir les contrôles précédents',
       date: 'Date du contrôle',
       criteria: 'Six critères de Kind en Gezin : lesquels sont faibles ?',
       weak: '{{criterion}} est faible',

@@ -6,6 +6,7 @@ export const familyNl = {
     index: {
       title: 'Instapcheck kansarmoede',
       onlyForYou: 'Alleen voor jou als begeleider. Deze check helpt beslissen of het gezin kan instappen. Het is geen etiket: het komt nooit op een pagina of afdruk voor het gezin.',
+      open: 'Check doen of eerdere checks bekijken',
       date: 'Datum van de check',
       criteria: 'Zes criteria van Kind en Gezin: welke zijn zwak?',
       weak: '{{criterion}} is zwak',
