@@ -1,20 +1,15 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GOAL_STATUSES, LanguageTagSchema, labelOf, LIFE_DOMAIN_VOCABULARY, LIFE_DOMAINS, type Goal, type GoalStatus, type LifeDomain } from '@netwerkkracht/core';
+import { GOAL_STATUSES, labelOf, LIFE_DOMAIN_VOCABULARY, LIFE_DOMAINS, type Goal, type GoalStatus, type LifeDomain } from '@netwerkkracht/core';
 import { newId } from '../app/ids.js';
 import { formatRoute } from '../app/route.js';
 import { useToggleFocus } from '../app/use-toggle-focus.js';
 import { useLanguage } from '../i18n/use-language.js';
 import { ConfirmRemove } from './ConfirmRemove.js';
+import { languageTag } from './language-tag.js';
 import { withGoalChanged, withoutGoal, type GoalChanges } from './goal-edit.js';
 import type { PlanContext } from './PlanSection.js';
 import { editablePlan } from './plan-view.js';
-
-/** A language tag as core accepts it ("ar", "tr", "pt-BR"), or undefined for an empty or wrong one. */
-export function languageTag(input: string): string | undefined {
-  const value = input.trim();
-  return value !== '' && LanguageTagSchema.safeParse(value).success ? value : undefined;
-}
 
 function DomainOptions() {
   const lang = useLanguage();
