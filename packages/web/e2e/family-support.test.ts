@@ -61,6 +61,14 @@ describe.skipIf(skip !== null)('family support: entry check, grondrechtenmeting,
     await history.getByText('3 van de 6 criteria zwak').waitFor();
     expect(await history.innerText()).toContain('Dit voldoet aan de regel van de organisatie: 3 of meer criteria zwak.');
     expect(await history.innerText()).toContain('Te klein en vochtig');
+    // A check saved by mistake is removed after Ja; the first one stays.
+    await panel.getByRole('button', { name: 'Check bewaren' }).click();
+    await expect.poll(() => panel.locator('.index-history li.card').count()).toBe(2);
+    const mistaken = panel.locator('.index-history li.card', { hasText: '0 van de 6 criteria zwak' });
+    await mistaken.getByRole('button', { name: /^Verwijderen/ }).click();
+    await mistaken.getByRole('button', { name: 'Ja' }).click();
+    await expect.poll(() => panel.locator('.index-history li.card').count()).toBe(1);
+    expect(await panel.locator('.index-history').innerText()).toContain('3 van de 6 criteria zwak');
   });
 
   it('[GM4] two grondrechtenmetingen with the family: the meaning of each score is shown, and the chart of a right shows both', async () => {

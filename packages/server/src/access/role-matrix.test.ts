@@ -125,10 +125,18 @@ const MATRIX: readonly Row[] = [
   // Issue 12, items 1-4: the family's checks, measurements and rights are case data; the organisation's rule and lists are read by all and changed by the beheerder.
   { resource: 'kansarmoede checks', op: 'read', allowed: CASE_ROLES, ok: 200, denied: 404, audit: 'kansarmoede.list', send: (c, ids) => c.get(`/api/cases/${ids.caseId}/kansarmoede`) },
   { resource: 'kansarmoede checks', op: 'write', allowed: CASE_ROLES, ok: 201, denied: 404, audit: 'kansarmoede.create', send: (c, ids) => c.post(`/api/cases/${ids.caseId}/kansarmoede`, { judgements: KANSARMOEDE_CRITERIA.map((criterion) => ({ criterion, weak: false })) }) },
+  { resource: 'kansarmoede check (delete)', op: 'write', allowed: CASE_ROLES, ok: 204, denied: 404, audit: 'kansarmoede.delete', send: async (c, ids) => {
+    const made = await ids.owner.post(`/api/cases/${ids.caseId}/kansarmoede`, { judgements: KANSARMOEDE_CRITERIA.map((criterion) => ({ criterion, weak: false })) });
+    return c.delete(`/api/cases/${ids.caseId}/kansarmoede/${made.json<{ id: string }>().id}`);
+  } },
   { resource: 'kansarmoede rule', op: 'read', allowed: ROLES, ok: 200, denied: 403, send: (c) => c.get('/api/kansarmoede/settings') },
   { resource: 'kansarmoede rule', op: 'write', allowed: ['beheerder'], ok: 200, denied: 403, audit: 'kansarmoede.settings_update', send: (c) => c.put('/api/kansarmoede/settings', { minWeak: 3 }) },
   { resource: 'grondrechtenmetingen', op: 'read', allowed: CASE_ROLES, ok: 200, denied: 404, audit: 'rights_measurement.list', send: (c, ids) => c.get(`/api/cases/${ids.caseId}/rights-measurements`) },
   { resource: 'grondrechtenmetingen', op: 'write', allowed: CASE_ROLES, ok: 201, denied: 404, audit: 'rights_measurement.create', send: (c, ids) => c.post(`/api/cases/${ids.caseId}/rights-measurements`, { scores: [{ rightId: 'werk', score: 5 }] }) },
+  { resource: 'grondrechtenmeting (delete)', op: 'write', allowed: CASE_ROLES, ok: 204, denied: 404, audit: 'rights_measurement.delete', send: async (c, ids) => {
+    const made = await ids.owner.post(`/api/cases/${ids.caseId}/rights-measurements`, { scores: [{ rightId: 'werk', score: 5 }] });
+    return c.delete(`/api/cases/${ids.caseId}/rights-measurements/${made.json<{ id: string }>().id}`);
+  } },
   { resource: 'basic rights list', op: 'read', allowed: ROLES, ok: 200, denied: 403, send: (c) => c.get('/api/basic-rights') },
   { resource: 'basic rights list', op: 'write', allowed: ['beheerder'], ok: 200, denied: 403, audit: 'basic_rights.update', send: (c) => c.put('/api/basic-rights', { rights: null }) },
   { resource: 'rechtenverkenner', op: 'read', allowed: ROLES, ok: 200, denied: 403, send: (c) => c.get('/api/rights-explorer/rights') },

@@ -92,6 +92,23 @@ describe.each(targets)('kansarmoede-index, grondrechtenmeting and rechtenverkenn
     expect(await auditOf(caseId)).toEqual(expect.arrayContaining(['rights_measurement.create', 'rights_measurement.list']));
   });
 
+  it('a check or a measurement entered by mistake is removed, audited, and a second removal answers 404', async () => {
+    const { caseId } = await createCaseWithMap(x1);
+    const check = (await x1.post(`/api/cases/${caseId}/kansarmoede`, { judgements: judgements([]) })).json().id as string;
+    const measurement = (await x1.post(`/api/cases/${caseId}/rights-measurements`, { scores: [{ rightId: 'werk', score: 1 }] })).json().id as string;
+    await x1.post(`/api/cases/${caseId}/rights-measurements`, { measuredOn: '2026-02-01', scores: [{ rightId: 'werk', score: 6 }] });
+    expect((await x1.delete(`/api/cases/${caseId}/kansarmoede/${check}`)).statusCode).toBe(204);
+    expect((await x1.delete(`/api/cases/${caseId}/kansarmoede/${check}`)).statusCode).toBe(404);
+    expect((await x1.delete(`/api/cases/${caseId}/rights-measurements/${measurement}`)).statusCode).toBe(204);
+    expect((await x1.get(`/api/cases/${caseId}/kansarmoede`)).json().checks).toEqual([]);
+    expect((await x1.get(`/api/cases/${caseId}/rights-measurements`)).json().measurements.map((m: { scores: { score: number }[] }) => m.scores[0]?.score)).toEqual([6]);
+    // Another case's id pair does not reach it.
+    const other = await createCaseWithMap(x1);
+    const kept = (await x1.post(`/api/cases/${other.caseId}/kansarmoede`, { judgements: judgements([]) })).json().id as string;
+    expect((await x1.delete(`/api/cases/${caseId}/kansarmoede/${kept}`)).statusCode).toBe(404);
+    expect(await auditOf(caseId)).toEqual(expect.arrayContaining(['kansarmoede.delete', 'rights_measurement.delete']));
+  });
+
   it('[GM1][GM3] a score outside 0-10 or a right not on the list is refused naming the field, in Dutch and English, and nothing is stored', async () => {
     const { caseId } = await createCaseWithMap(x1);
     const high = await x1.post(`/api/cases/${caseId}/rights-measurements`, { scores: [{ rightId: 'werk', score: 11 }] });

@@ -5,8 +5,9 @@ import {
 } from '@netwerkkracht/core';
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { findCaseWithCipher } from '../access/case-access.js';
+import { findCase, findCaseWithCipher } from '../access/case-access.js';
 import type { Today } from '../clock.js';
+import { ApiError } from '../http/errors.js';
 import { openApiSchema } from '../http/openapi.js';
 import { idParams, requireRole, userOf } from '../http/route-helpers.js';
 import { invalid, parseInput } from '../http/validate.js';
@@ -18,6 +19,8 @@ import { newId } from '../store/ids.js';
 import { requireRegistrationConsent } from '../store/map-write.js';
 
 const CaseParams = idParams('caseId');
+const CheckParams = idParams('caseId', 'checkId');
+const MeasurementParams = idParams('caseId', 'measurementId');
 const CheckBody = KansarmoedeCheckInputSchema.extend({ checkedOn: KansarmoedeCheckInputSchema.shape.checkedOn.optional() });
 const MeasurementBody = RightsMeasurementInputSchema.extend({ measuredOn: RightsMeasurementInputSchema.shape.measuredOn.optional() });
 /** The beheerder's list of rights; null goes back to the default list. */
@@ -76,6 +79,19 @@ export const familySupportRoutes: FastifyPluginAsync<{ today: Today }> = async (
     return reply.status(201).send({ ...check, result: indexResult(check, settings) });
   });
 
+  /** A check entered by mistake goes; the history keeps the others. */
+  app.delete('/cases/:caseId/kansarmoede/:checkId', { schema: { tags: ['family-support'] } }, async (request, reply) => {
+    const user = userOf(request);
+    const { caseId, checkId } = parseInput(CheckParams, request.params);
+    await findCase(db, user, caseId);
+    await db.transaction().execute(async (trx) => {
+      const result = await trx.deleteFrom('kansarmoede_checks').where('case_id', '=', caseId).where('id', '=', checkId).executeTakeFirst();
+      if (Number(result.numDeletedRows) === 0) throw new ApiError('not_found');
+      await auditInTransaction(trx, { organisationId: user.organisationId, userId: user.id, action: 'kansarmoede.delete', caseId, target: checkId });
+    });
+    return reply.status(204).send();
+  });
+
   app.get('/basic-rights', { schema: { tags: ['family-support'] } }, async (request) => {
     const user = userOf(request);
     return basicRights(db, user.organisationId, request.lang);
@@ -117,5 +133,18 @@ export const familySupportRoutes: FastifyPluginAsync<{ today: Today }> = async (
       await auditInTransaction(trx, { organisationId: user.organisationId, userId: user.id, action: 'rights_measurement.create', caseId, target: measurement.id });
     });
     return reply.status(201).send(measurement);
+  });
+
+  /** A measurement entered by mistake goes; the history of every right then skips it. */
+  app.delete('/cases/:caseId/rights-measurements/:measurementId', { schema: { tags: ['family-support'] } }, async (request, reply) => {
+    const user = userOf(request);
+    const { caseId, measurementId } = parseInput(MeasurementParams, request.params);
+    await findCase(db, user, caseId);
+    await db.transaction().execute(async (trx) => {
+      const result = await trx.deleteFrom('rights_measurements').where('case_id', '=', caseId).where('id', '=', measurementId).executeTakeFirst();
+      if (Number(result.numDeletedRows) === 0) throw new ApiError('not_found');
+      await auditInTransaction(trx, { organisationId: user.organisationId, userId: user.id, action: 'rights_measurement.delete', caseId, target: measurementId });
+    });
+    return reply.status(204).send();
   });
 };

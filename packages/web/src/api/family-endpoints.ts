@@ -45,6 +45,7 @@ export const kansarmoede = {
   setSettings: (settings: KansarmoedeSettings) => api.send('PUT', '/kansarmoede/settings', settings, (b) => readSettings(field(b, 'settings'))),
   list: (caseId: string) => api.get(`/cases/${enc(caseId)}/kansarmoede`, (b) => ({ settings: readSettings(field(b, 'settings')), checks: list(field(b, 'checks'), readCheck) })),
   add: (caseId: string, body: { checkedOn: string; judgements: readonly KansarmoedeJudgement[] }) => api.send('POST', `/cases/${enc(caseId)}/kansarmoede`, body, readCheck),
+  remove: (caseId: string, checkId: string) => api.send('DELETE', `/cases/${enc(caseId)}/kansarmoede/${enc(checkId)}`, undefined, () => null),
 };
 
 export const basicRights = {
@@ -56,6 +57,8 @@ export const basicRights = {
   })),
   measure: (caseId: string, body: { measuredOn: string; scores: readonly RightScore[]; firstRightId?: string }) =>
     api.send('POST', `/cases/${enc(caseId)}/rights-measurements`, body, one<RightsMeasurement>(RightsMeasurementSchema)),
+  removeMeasurement: (caseId: string, measurementId: string) =>
+    api.send('DELETE', `/cases/${enc(caseId)}/rights-measurements/${enc(measurementId)}`, undefined, () => null),
 };
 
 export const rightsExplorer = {

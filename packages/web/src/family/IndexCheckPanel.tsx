@@ -7,6 +7,7 @@ import { today } from '../app/ids.js';
 import { useLoad } from '../app/use-load.js';
 import { useRequest } from '../app/use-request.js';
 import { useLanguage } from '../i18n/use-language.js';
+import { ConfirmRemove } from '../plan/ConfirmRemove.js';
 
 type Marks = Readonly<Record<KansarmoedeCriterion, boolean>>;
 const NONE = Object.fromEntries(KANSARMOEDE_CRITERIA.map((c) => [c, false])) as Marks;
@@ -79,6 +80,10 @@ export function IndexCheckPanel({ caseId, canWrite }: { caseId: string; canWrite
                         <li key={j.criterion}>{label(j.criterion)}{j.weak ? `: ${t('family.index.weakShort')}` : ''}{j.note ? ` (${j.note})` : ''}</li>
                       ))}
                     </ul>
+                  ) : null}
+                  {canWrite ? (
+                    <ConfirmRemove what={t('family.index.checkOf', { date: check.checkedOn })} busy={busy}
+                      onConfirm={async () => { const ok = (await run(() => kansarmoede.remove(caseId, check.id))).ok; if (ok) reload(); return ok; }} />
                   ) : null}
                 </li>
               ))}

@@ -6,6 +6,7 @@ import { ErrorNotice } from '../app/ErrorNotice.js';
 import { today } from '../app/ids.js';
 import { useLoad } from '../app/use-load.js';
 import { useRequest } from '../app/use-request.js';
+import { ConfirmRemove } from '../plan/ConfirmRemove.js';
 import { ScoreChart } from './ScoreChart.js';
 
 const SCORES = Array.from({ length: SCORE_MAX - SCORE_MIN + 1 }, (_, i) => SCORE_MIN + i);
@@ -109,6 +110,18 @@ export function RightsMeasurementPanel({ caseId, canWrite }: { caseId: string; c
               <li key={id} className="card">
                 <h5>{labelOfRight(id)}</h5>
                 <ScoreChart label={labelOfRight(id)} points={rightHistory(measurements, id)} />
+              </li>
+            ))}
+          </ul>
+          <h5>{t('family.measure.list')}</h5>
+          <ul className="measurement-list">
+            {[...measurements].reverse().map((m) => (
+              <li key={m.id}>
+                {t('family.measure.listItem', { date: m.measuredOn, count: m.scores.length })}
+                {canWrite ? (
+                  <>{' '}<ConfirmRemove what={t('family.measure.of', { date: m.measuredOn })} busy={busy}
+                    onConfirm={async () => { const ok = (await run(() => basicRights.removeMeasurement(caseId, m.id))).ok; if (ok) reload(); return ok; }} /></>
+                ) : null}
               </li>
             ))}
           </ul>

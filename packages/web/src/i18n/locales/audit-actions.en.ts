@@ -110,12 +110,14 @@ export const auditActionsEn = {
     },
     // Issue 12: family support.
     kansarmoede: {
+      delete: 'Entry check removed',
       list: 'Entry checks viewed',
       create: 'Entry check saved',
       settings_update: 'Rule of the entry check changed',
     },
     basic_rights: { update: 'List of rights of the measurement changed' },
     rights_measurement: {
+      delete: 'Basic rights measurement removed',
       list: 'Basic rights measurements viewed',
       create: 'Basic rights measurement saved',
     },

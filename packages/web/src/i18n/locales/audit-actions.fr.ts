@@ -110,12 +110,14 @@ export const auditActionsFr = {
     },
     // Issue 12: family support.
     kansarmoede: {
+      delete: 'Contrôle d’entrée retiré',
       list: 'Contrôles d’entrée consultés',
       create: 'Contrôle d’entrée enregistré',
       settings_update: 'Règle du contrôle d’entrée modifiée',
     },
     basic_rights: { update: 'Liste des droits de la mesure modifiée' },
     rights_measurement: {
+      delete: 'Mesure des droits fondamentaux retirée',
       list: 'Mesures des droits fondamentaux consultées',
       create: 'Mesure des droits fondamentaux enregistrée',
     },

@@ -110,12 +110,14 @@ export const auditActionsNl = {
     },
     // Issue 12: family support.
     kansarmoede: {
+      delete: 'Instapcheck kansarmoede weggehaald',
       list: 'Instapchecks kansarmoede bekeken',
       create: 'Instapcheck kansarmoede bewaard',
       settings_update: 'Regel van de instapcheck aangepast',
     },
     basic_rights: { update: 'Lijst van rechten voor de grondrechtenmeting aangepast' },
     rights_measurement: {
+      delete: 'Grondrechtenmeting weggehaald',
       list: 'Grondrechtenmetingen bekeken',
       create: 'Grondrechtenmeting bewaard',
     },

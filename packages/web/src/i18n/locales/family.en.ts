@@ -4,6 +4,7 @@ export const familyEn = {
     title: 'Family support',
     needsConsent: 'Record the family’s consent first. Then you can save things here.',
     index: {
+      checkOf: 'the check of {{date}}',
       title: 'Entry check: child poverty index',
       onlyForYou: 'For you as the worker only. This check helps decide whether the family can start. It is not a label: it never appears on a page or print-out for the family.',
       open: 'Do a check or see earlier checks',
@@ -21,6 +22,10 @@ export const familyEn = {
       notMeets: 'This does not meet the organisation’s rule: {{min}} or more criteria weak.',
     },
     measure: {
+      list: 'All measurements',
+      listItem_one: '{{date}}: {{count}} right measured',
+      listItem_other: '{{date}}: {{count}} rights measured',
+      of: 'the measurement of {{date}}',
       title: 'Basic rights measurement',
       intro: 'Give one score from 0 to 10 per right, together with the family. First read together what that score means. Leave a right empty if you do not talk about it now.',
       date: 'Date of the measurement',

@@ -4,6 +4,7 @@ export const familyFr = {
     title: 'Soutien aux familles',
     needsConsent: 'Enregistrez d’abord le consentement de la famille. Ensuite vous pourrez enregistrer ici.',
     index: {
+      checkOf: 'le contrôle du {{date}}',
       title: 'Contrôle d’entrée : pauvreté des chances',
       onlyForYou: 'Seulement pour vous, l’accompagnateur. Ce contrôle aide à décider si la famille peut entrer. Ce n’est pas une étiquette : il n’apparaît jamais sur une page ou une impression pour la famille.',
       open: 'Faire un contrôle ou voir les contrôles précédents',
@@ -21,6 +22,10 @@ export const familyFr = {
       notMeets: 'Cela ne répond pas à la règle de l’organisation : {{min}} critères faibles ou plus.',
     },
     measure: {
+      list: 'Toutes les mesures',
+      listItem_one: '{{date}} : {{count}} droit mesuré',
+      listItem_other: '{{date}} : {{count}} droits mesurés',
+      of: 'la mesure du {{date}}',
       title: 'Mesure des droits fondamentaux',
       intro: 'Donnez avec la famille un seul score de 0 à 10 par droit. Lisez d’abord ensemble ce que ce score veut dire. Laissez vide un droit dont vous ne parlez pas maintenant.',
       date: 'Date de la mesure',

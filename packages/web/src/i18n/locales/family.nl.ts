@@ -4,6 +4,7 @@ export const familyNl = {
     title: 'Gezinsondersteuning',
     needsConsent: 'Registreer eerst de toestemming van het gezin. Daarna kun je hier iets bewaren.',
     index: {
+      checkOf: 'de check van {{date}}',
       title: 'Instapcheck kansarmoede',
       onlyForYou: 'Alleen voor jou als begeleider. Deze check helpt beslissen of het gezin kan instappen. Het is geen etiket: het komt nooit op een pagina of afdruk voor het gezin.',
       open: 'Check doen of eerdere checks bekijken',
@@ -21,6 +22,10 @@ export const familyNl = {
       notMeets: 'Dit voldoet niet aan de regel van de organisatie: {{min}} of meer criteria zwak.',
     },
     measure: {
+      list: 'Alle metingen',
+      listItem_one: '{{date}}: {{count}} recht gemeten',
+      listItem_other: '{{date}}: {{count}} rechten gemeten',
+      of: 'de meting van {{date}}',
       title: 'Grondrechtenmeting',
       intro: 'Geef samen met het gezin één score van 0 tot 10 per recht. Lees eerst samen wat die score betekent. Een recht dat jullie nu niet bespreken, laat je leeg.',
       date: 'Datum van de meting',
