@@ -102,7 +102,7 @@ function GoalCard({ ctx, goal, onRemoved }: { ctx: PlanContext; goal: Goal; onRe
           <div className="field"><label htmlFor={ids.domain}>{t('plan.goals.domain')}</label>
             <select id={ids.domain} value={domain} onChange={(e) => setDomain(e.target.value as LifeDomain)}><DomainOptions /></select></div>
           <div className="field"><label htmlFor={ids.words}>{t('plan.goals.words')}</label>
-            <input ref={wordsRef} id={ids.words} type="text" value={words} maxLength={2000} onChange={(e) => setWords(e.target.value)} /></div>
+            <input ref={wordsRef} id={ids.words} type="text" dir="auto" lang={goal.language} value={words} maxLength={2000} onChange={(e) => setWords(e.target.value)} /></div>
           <div className="field"><label htmlFor={ids.note}>{t('plan.goals.workerNote')}</label>
             <textarea id={ids.note} rows={2} value={note} maxLength={4000} onChange={(e) => setNote(e.target.value)} /></div>
           <p className="card-buttons">
