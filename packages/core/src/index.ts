@@ -14,3 +14,5 @@ export * from './plan/index.js';
 export * from './strengthening/index.js';
 export * from './random.js';
 export * from './interop/index.js';
+export * from './coordination/index.js';
+export * from './signals/index.js';

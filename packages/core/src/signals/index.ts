@@ -1,0 +1,3 @@
+export * from './family-count.js';
+export * from './seven-bs.js';
+export * from './signal.js';

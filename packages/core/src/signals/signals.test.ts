@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { familyCount } from './family-count.js';
+import { ContributionInputSchema, SignalStatusChangeSchema } from './signal.js';
+import { SEVEN_B_PROMPTS, SEVEN_B_VOCABULARY, SEVEN_BS, SevenBNoteInputSchema } from './seven-bs.js';
+
+describe('family count of a signal', () => {
+  it('[SG1] never gives a count below the small-cell threshold: 0 to 4 all read "fewer than 5"', () => {
+    for (let n = 0; n < 5; n += 1) expect(familyCount(n, 5)).toEqual({ kind: 'fewer_than', threshold: 5 });
+  });
+  it('[SG1] from the threshold on, the count itself', () => {
+    expect(familyCount(5, 5)).toEqual({ kind: 'exact', families: 5 });
+    expect(familyCount(23, 5)).toEqual({ kind: 'exact', families: 23 });
+  });
+  it('[SG1] for every threshold and count, an exact answer is never below the threshold', () => {
+    for (let threshold = 0; threshold <= 12; threshold += 1) {
+      for (let n = 0; n <= 30; n += 1) {
+        const shown = familyCount(n, threshold);
+        if (shown.kind === 'exact') expect(shown.families).toBeGreaterThanOrEqual(Math.max(1, threshold));
+      }
+    }
+  });
+  it('[SG1] a threshold below 1 still hides an empty signal', () => {
+    expect(familyCount(0, 0)).toEqual({ kind: 'fewer_than', threshold: 1 });
+  });
+});
+
+describe('signal input', () => {
+  it('[SG2] a contribution goes to an existing signal or a new one, never both or neither', () => {
+    const source = { kind: 'levensdomein', lifeDomain: 'huisvesting', text: 'Waarborg te hoog' };
+    expect(ContributionInputSchema.safeParse({ source, signalId: 's1' }).success).toBe(true);
+    expect(ContributionInputSchema.safeParse({ source, newSignal: { text: 'Waarborg te hoog', lifeDomain: 'huisvesting' } }).success).toBe(true);
+    expect(ContributionInputSchema.safeParse({ source }).success).toBe(false);
+    expect(ContributionInputSchema.safeParse({ source, signalId: 's1', newSignal: { text: 'x y z', lifeDomain: 'werk' } }).success).toBe(false);
+  });
+  it('[SG3] a status outside the four is refused', () => {
+    expect(SignalStatusChangeSchema.safeParse({ status: 'actieplan' }).success).toBe(true);
+    expect(SignalStatusChangeSchema.safeParse({ status: 'gesloten' }).success).toBe(false);
+  });
+});
+
+describe('the 7 B\'s', () => {
+  it('[7B1] has the seven B\'s, each with a label and two prompts in three languages', () => {
+    expect(SEVEN_BS).toHaveLength(7);
+    for (const b of SEVEN_BS) {
+      expect(SEVEN_B_VOCABULARY.find((e) => e.code === b)?.labels.fr).toBeTruthy();
+      expect(SEVEN_B_PROMPTS[b]).toHaveLength(2);
+      for (const p of SEVEN_B_PROMPTS[b]) for (const text of [p.nl, p.fr, p.en]) expect(text.trim().length).toBeGreaterThan(10);
+    }
+  });
+  it('[7B2] a note names each B once and at least one', () => {
+    const subject = { kind: 'dienst', serviceId: 'x' };
+    expect(SevenBNoteInputSchema.safeParse({ subject, items: [{ b: 'betaalbaar' }] }).success).toBe(true);
+    expect(SevenBNoteInputSchema.safeParse({ subject, items: [] }).success).toBe(false);
+    expect(SevenBNoteInputSchema.safeParse({ subject, items: [{ b: 'bekend' }, { b: 'bekend' }] }).success).toBe(false);
+    expect(SevenBNoteInputSchema.safeParse({ subject, items: [{ b: 'betaald' }] }).success).toBe(false);
+  });
+});
