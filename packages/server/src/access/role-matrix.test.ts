@@ -19,6 +19,10 @@ interface Ids extends Target {
   fresh: () => Promise<Target & { version: number }>;
   owner: TestClient;
   colleague: string;
+  /** A service of organisation A's sociale kaart, a signal and a network meeting of organisation A. */
+  serviceId: string;
+  signalId: string;
+  meetingId: string;
 }
 interface Row {
   readonly resource: string;
@@ -28,7 +32,13 @@ interface Row {
   /** What a role that may not do this gets: 404 for a record, 403 for something the role never does. */
   readonly denied: 404 | 403;
   readonly send: (c: TestClient, ids: Ids) => Promise<Reply>;
+  /** Roles refused with another status than `denied` (a record of another organisation: 404). */
+  readonly deniedFor?: Partial<Record<RoleKey, number>>;
+  /** The audit line an allowed request leaves. */
+  readonly audit?: string;
 }
+const KEEPERS: readonly RoleKey[] = ['beheerder', 'coachX', 'coachY'];
+const ORG_STAFF: readonly RoleKey[] = ['beheerder', 'coachX', 'x1', 'x2', 'coachY', 'y1', 'b1'];
 
 const CASE_ROLES: readonly RoleKey[] = ['x1', 'coachX'];
 const ifMatch = async (ids: Ids) => ({ 'if-match': `"${await ids.version()}"` });
@@ -117,6 +127,24 @@ const MATRIX: readonly Row[] = [
   { resource: 'audit log (access to cases)', op: 'read', allowed: ['beheerder'], ok: 200, denied: 403, send: (c) => c.get('/api/audit?category=access') },
   { resource: 'password reset notice seen', op: 'write', allowed: ROLES, ok: 200, denied: 403, send: (c) => c.post('/api/auth/reset-notice/seen') },
   { resource: 'stats', op: 'read', allowed: ['beheerder', 'onderzoeker'], ok: 200, denied: 403, send: (c) => c.get('/api/stats') },
+  // Issue 12, items 5-8: coordination, contacts, 7 B's, signals, the family's data.
+  { resource: 'coordination', op: 'read', allowed: CASE_ROLES, ok: 200, denied: 404, audit: 'coordination.read', send: (c, ids) => c.get(`/api/cases/${ids.caseId}/coordination`) },
+  { resource: 'coordination', op: 'write', allowed: CASE_ROLES, ok: 200, denied: 404, audit: 'coordination.update', send: (c, ids) => c.put(`/api/cases/${ids.caseId}/coordination`, { coordinatorId: null, startedOn: '2026-01-05' }) },
+  { resource: 'contact log', op: 'write', allowed: CASE_ROLES, ok: 201, denied: 404, audit: 'coordination.contact_add', send: (c, ids) => c.post(`/api/cases/${ids.caseId}/contacts`, { channel: 'huisbezoek', date: '2026-02-01', note: 'Koffie' }) },
+  { resource: 'case partners', op: 'write', allowed: CASE_ROLES, ok: 201, denied: 404, audit: 'coordination.partner_add', send: (c, ids) => c.post(`/api/cases/${ids.caseId}/partners`, { organisation: 'CAW', role: 'Psychosociale hulp' }) },
+  { resource: 'casusoverleg', op: 'write', allowed: CASE_ROLES, ok: 201, denied: 404, audit: 'coordination.casusoverleg_add', send: (c, ids) => c.post(`/api/cases/${ids.caseId}/casusoverleggen`, { heldOn: '2026-02-01', parentsPresent: true }) },
+  { resource: '7 B\'s notes', op: 'read', allowed: CASE_ROLES, ok: 200, denied: 404, audit: 'seven_b.list', send: (c, ids) => c.get(`/api/cases/${ids.caseId}/seven-b-notes`) },
+  { resource: '7 B\'s notes', op: 'write', allowed: CASE_ROLES, ok: 201, denied: 404, audit: 'seven_b.create', send: (c, ids) => c.post(`/api/cases/${ids.caseId}/seven-b-notes`, { subject: { kind: 'dienst', serviceId: ids.serviceId }, items: [{ b: 'bekend' }] }) },
+  { resource: 'signal contributions of the case', op: 'read', allowed: CASE_ROLES, ok: 200, denied: 404, audit: 'signal.case_list', send: (c, ids) => c.get(`/api/cases/${ids.caseId}/signal-contributions`) },
+  { resource: 'signal contribution', op: 'write', allowed: CASE_ROLES, ok: 201, denied: 404, audit: 'signal.contribute', send: (c, ids) => c.post(`/api/cases/${ids.caseId}/signal-contributions`, { source: { kind: 'levensdomein', lifeDomain: 'werk', text: 'Geen opvang bij avondwerk' }, newSignal: { text: 'Geen opvang bij avondwerk', lifeDomain: 'werk' } }) },
+  { resource: 'case data (PDF, 503 without the web app)', op: 'read', allowed: CASE_ROLES, ok: 503, denied: 404, send: (c, ids) => c.get(`/api/cases/${ids.caseId}/export.pdf`) },
+  { resource: 'signals', op: 'read', allowed: ROLES, ok: 200, denied: 403, audit: 'signal.list', send: (c) => c.get('/api/signals') },
+  { resource: 'signal status', op: 'write', allowed: KEEPERS, ok: 200, denied: 403, audit: 'signal.status', send: (c, ids) => c.post(`/api/signals/${ids.signalId}/status`, { status: 'actieplan', meetingId: ids.meetingId }) },
+  { resource: 'network meetings', op: 'read', allowed: ORG_STAFF, ok: 200, denied: 403, audit: 'network_meeting.list', send: (c) => c.get('/api/network-meetings') },
+  { resource: 'network meetings', op: 'write', allowed: KEEPERS, ok: 201, denied: 403, audit: 'network_meeting.create', send: (c) => c.post('/api/network-meetings', { heldOn: '2026-03-01', title: 'Netwerkoverleg' }) },
+  { resource: 'network meeting agenda', op: 'read', allowed: ORG_STAFF.filter((r) => r !== 'b1'), ok: 200, denied: 403, deniedFor: { b1: 404 }, audit: 'network_meeting.agenda', send: (c, ids) => c.get(`/api/network-meetings/${ids.meetingId}/agenda`) },
+  { resource: 'caseload', op: 'read', allowed: ORG_STAFF, ok: 200, denied: 403, audit: 'caseload.read', send: (c) => c.get('/api/caseload') },
+  { resource: 'caseload limit', op: 'write', allowed: ['beheerder'], ok: 200, denied: 403, send: (c) => c.put('/api/coordination-settings', { caseloadLimit: 16 }) },
 ];
 
 describe.each(targets)('role matrix on $name', (target) => {
@@ -144,6 +172,9 @@ describe.each(targets)('role matrix on $name', (target) => {
       fresh: () => createCaseWithMap(clients.x1),
       owner: clients.x1,
       colleague: world.users.x2.id,
+      serviceId: (await clients.beheerder.post('/api/social-map/services', { name: 'Speelplein', region: 'Gent' })).json().id,
+      signalId: (await clients.x1.post(`/api/cases/${made.caseId}/signal-contributions`, { source: { kind: 'levensdomein', lifeDomain: 'vrije_tijd', text: 'Speelplein te duur' }, newSignal: { text: 'Speelplein te duur', lifeDomain: 'vrije_tijd' } })).json().signalId,
+      meetingId: (await clients.coachX.post('/api/network-meetings', { heldOn: '2026-02-01', title: 'Netwerk februari' })).json().meeting.id,
     };
     otherOrg = await createCaseWithMap(clients.b1);
   });
@@ -152,7 +183,7 @@ describe.each(targets)('role matrix on $name', (target) => {
     await database?.close();
   });
 
-  const cases = MATRIX.flatMap((row) => ROLES.map((role) => ({ ...row, role, expected: row.allowed.includes(role) ? row.ok : row.denied })));
+  const cases = MATRIX.flatMap((row) => ROLES.map((role) => ({ ...row, role, expected: row.allowed.includes(role) ? row.ok : row.deniedFor?.[role] ?? row.denied })));
   it.each(cases)('$role $op $resource → $expected', async ({ role, send, expected }) => {
     const res = await send(clients[role], ids);
     expect(res.statusCode, res.body).toBe(expected);
@@ -165,6 +196,12 @@ describe.each(targets)('role matrix on $name', (target) => {
     }
     // b1 belongs to organisation B: its lines are not on this beheerder's page.
     for (const role of ROLES.filter((r) => r !== 'b1')) expect(entries.some((e) => e.userId === world.users[role].id && e.action === 'auth.reset_notice_seen'), role).toBe(true);
+  });
+
+  it('[audit] every allowed request of the issue 12 rows left its audit line', async () => {
+    await app.ctx.readAudit.flush();
+    const actions = new Set((await database.handle.db.selectFrom('audit_log').select('action').where('organisation_id', '=', world.orgA).execute()).map((r) => r.action));
+    for (const row of MATRIX) if (row.audit !== undefined) expect(actions.has(row.audit), `${row.resource}: ${row.audit}`).toBe(true);
   });
 
   const caseRows = MATRIX.filter((row) => row.denied === 404);
