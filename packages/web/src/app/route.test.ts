@@ -12,6 +12,10 @@ describe('hash routes', () => {
       { page: 'familyPlan', caseId: 'c1' },
       { page: 'socialMap' },
       { page: 'admin' },
+      { page: 'signals' },
+      { page: 'agenda', meetingId: 'm-3' },
+      { page: 'caseload' },
+      { page: 'caseData', caseId: 'c1' },
     ];
     for (const route of routes) expect(parseRoute(formatRoute(route))).toEqual(route);
   });
@@ -20,6 +24,8 @@ describe('hash routes', () => {
     expect(parseRoute('')).toEqual({ page: 'cases' });
     expect(parseRoute('#/iets')).toEqual({ page: 'cases' });
     expect(parseRoute('#/dossiers/<script>')).toEqual({ page: 'cases' });
+    expect(parseRoute('#/signalen/overleg/<x>')).toEqual({ page: 'signals' });
+    expect(parseRoute('#/gegevens/<x>')).toEqual({ page: 'cases' });
   });
 
   it('an unknown editor tab opens the person tab', () => {

@@ -16,7 +16,14 @@ export type Route =
   /** The beheerder's page: accounts and the audit log. */
   | { readonly page: 'admin' }
   /** The family's one-page print-out alone on a page: what the server turns into a PDF. */
-  | { readonly page: 'print'; readonly mapId: string };
+  | { readonly page: 'print'; readonly mapId: string }
+  /** The organisation's signals and network meetings; the agenda of one meeting (printable). */
+  | { readonly page: 'signals' }
+  | { readonly page: 'agenda'; readonly meetingId: string }
+  /** The caseload of workers and teams. */
+  | { readonly page: 'caseload' }
+  /** Everything a case holds, readable, alone on a page: what the server turns into the family's PDF. */
+  | { readonly page: 'caseData'; readonly caseId: string };
 
 const SAFE = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -26,6 +33,9 @@ export function parseRoute(hash: string): Route {
   if (first === 'login') return { page: 'login' };
   if (first === 'sociale-kaart') return { page: 'socialMap' };
   if (first === 'beheer') return { page: 'admin' };
+  if (first === 'signalen') return caseId === 'overleg' && second !== undefined && SAFE.test(second) ? { page: 'agenda', meetingId: second } : { page: 'signals' };
+  if (first === 'caseload') return { page: 'caseload' };
+  if (first === 'gegevens' && caseId !== undefined && SAFE.test(caseId)) return { page: 'caseData', caseId };
   if (first === 'afdruk' && caseId !== undefined && SAFE.test(caseId)) return { page: 'print', mapId: caseId };
   if (first === 'dossiers' && caseId !== undefined && SAFE.test(caseId)) {
     if (second === 'kaart' && mapId !== undefined && SAFE.test(mapId)) {
@@ -55,5 +65,13 @@ export function formatRoute(route: Route): string {
       return '#/sociale-kaart';
     case 'admin':
       return '#/beheer';
+    case 'signals':
+      return '#/signalen';
+    case 'agenda':
+      return `#/signalen/overleg/${encodeURIComponent(route.meetingId)}`;
+    case 'caseload':
+      return '#/caseload';
+    case 'caseData':
+      return `#/gegevens/${encodeURIComponent(route.caseId)}`;
   }
 }

@@ -3,10 +3,12 @@ import { accountEn } from './account.en.js';
 import { auditActionsEn } from './audit-actions.en.js';
 import { interopEn } from './interop.en.js';
 import { planEn } from './plan.en.js';
+import { coordinationEn } from './coordination.en.js';
 
 /** English texts of the app, plain and short. */
 export const en: Messages = {
   ...planEn,
+  ...coordinationEn,
   ...accountEn,
   ...auditActionsEn,
   ...interopEn,

@@ -3,10 +3,12 @@ import { accountFr } from './account.fr.js';
 import { auditActionsFr } from './audit-actions.fr.js';
 import { interopFr } from './interop.fr.js';
 import { planFr } from './plan.fr.js';
+import { coordinationFr } from './coordination.fr.js';
 
 /** Textes français de l’application, en langage simple. */
 export const fr: Messages = {
   ...planFr,
+  ...coordinationFr,
   ...accountFr,
   ...auditActionsFr,
   ...interopFr,

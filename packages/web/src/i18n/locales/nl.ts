@@ -2,12 +2,14 @@ import { accountNl } from './account.nl.js';
 import { auditActionsNl } from './audit-actions.nl.js';
 import { interopNl } from './interop.nl.js';
 import { planNl } from './plan.nl.js';
+import { coordinationNl } from './coordination.nl.js';
 /**
  * Dutch texts of the app (the default language), in plain language (B1). Labels of domain terms
  * (sectors, functions, statuses...) come from core's vocabularies; these are the screen texts.
  */
 export const nl = {
   ...planNl,
+  ...coordinationNl,
   ...accountNl,
   ...auditActionsNl,
   ...interopNl,
