@@ -70,7 +70,7 @@ describe.skipIf(skip !== null)('working together around a family: contact log, s
     await form.getByLabel('Welke drempel?').selectOption({ label: 'Drempel: Kosten' });
     await form.getByLabel('Bij welk signaal?').selectOption({ label: 'Een nieuw signaal' });
     await form.getByLabel('Tekst van het nieuwe signaal').fill(SIGNAL_TEXT);
-    await form.getByLabel('Levensdomein').selectOption({ label: 'Vrije tijd' });
+    await form.getByLabel('Waar in het leven speelt het signaal?').selectOption({ label: 'Vrije tijd' });
     await form.getByRole('button', { name: 'Bijdragen aan het signaal' }).click();
     await form.getByText('Toegevoegd. Dit gezin telt mee in het signaal.').waitFor();
     await form.locator('li', { hasText: SIGNAL_TEXT }).getByText('minder dan 5 gezinnen').waitFor();

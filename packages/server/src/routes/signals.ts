@@ -50,16 +50,19 @@ export const signalRoutes: FastifyPluginAsync<{ today: Today }> = async (app, op
     await db.transaction().execute(async (trx) => {
       const row = await findSignalRow(trx, user.organisationId, signalId);
       if (!row) throw new ApiError('not_found');
+      // A decision at a network meeting is dated on the meeting's day: the history is per meeting.
+      let changedOn = today;
       if (body.meetingId !== undefined) {
-        const meeting = await trx.selectFrom('network_meetings').select('id').where('id', '=', body.meetingId).where('organisation_id', '=', user.organisationId).executeTakeFirst();
+        const meeting = await trx.selectFrom('network_meetings').select(['id', 'held_on']).where('id', '=', body.meetingId).where('organisation_id', '=', user.organisationId).executeTakeFirst();
         if (!meeting) invalid([issue('not_allowed', ['meetingId'], { got: body.meetingId, allowed: '' })]);
+        changedOn = meeting.held_on;
       }
       // Owner left out: the signal keeps its owner; null takes it away.
       const owner = body.owner === undefined ? { kind: row.owner_kind, name: row.owner_name } : { kind: body.owner?.kind ?? null, name: body.owner?.name ?? null };
       await trx.updateTable('signals').set({ status: body.status, owner_kind: owner.kind, owner_name: owner.name, updated_at: nowIso() }).where('id', '=', signalId).execute();
       await trx.insertInto('signal_history').values({
         id: newId(), signal_id: signalId, meeting_id: body.meetingId ?? null, status: body.status, owner_kind: owner.kind, owner_name: owner.name,
-        note_enc: body.note === '' ? null : cipher.encrypt(body.note, 'signal_history.note'), changed_on: today, changed_by: user.id, created_at: nowIso(),
+        note_enc: body.note === '' ? null : cipher.encrypt(body.note, 'signal_history.note'), changed_on: changedOn, changed_by: user.id, created_at: nowIso(),
       }).execute();
       await auditInTransaction(trx, { organisationId: user.organisationId, userId: user.id, action: 'signal.status', target: signalId });
     });
@@ -106,7 +109,7 @@ export const signalRoutes: FastifyPluginAsync<{ today: Today }> = async (app, op
     }).map((s) => {
       // The state as decided at this meeting, if it was; else the state the meeting started from.
       const here = s.history.filter((h) => h.meetingId === meetingId);
-      const upTo = s.history.filter((h) => h.changedOn <= meeting.held_on);
+      const upTo = s.history.filter((h) => h.changedOn <= meeting.held_on || h.meetingId === meetingId);
       const state = here[here.length - 1] ?? upTo[upTo.length - 1];
       return { ...s, status: state?.status ?? s.status, owner: state ? state.owner : s.owner, decidedHere: here.length > 0, history: upTo };
     });

@@ -177,7 +177,7 @@ function ContributionPanel({ caseId, subjects, notes }: { caseId: string; subjec
           <div className="inline-form">
             <div className="field"><label htmlFor={ids.newText}>{t('signals.case.newText')}</label>
               <input id={ids.newText} type="text" value={newText} maxLength={1000} onChange={(e) => setNewText(e.target.value)} /></div>
-            <div className="field"><label htmlFor={ids.newDomain}>{t('signals.case.domain')}</label>
+            <div className="field"><label htmlFor={ids.newDomain}>{t('signals.case.signalDomain')}</label>
               <select id={ids.newDomain} value={newDomain} onChange={(e) => setNewDomain(e.target.value as LifeDomain)}>{domainOptions}</select></div>
           </div>
         ) : null}
