@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { meetingAgenda } from './agenda.js';
 import { familyCount } from './family-count.js';
 import { ContributionInputSchema, SignalStatusChangeSchema } from './signal.js';
 import { SEVEN_B_PROMPTS, SEVEN_B_VOCABULARY, SEVEN_BS, SevenBNoteInputSchema } from './seven-bs.js';
@@ -53,5 +54,34 @@ describe('the 7 B\'s', () => {
     expect(SevenBNoteInputSchema.safeParse({ subject, items: [] }).success).toBe(false);
     expect(SevenBNoteInputSchema.safeParse({ subject, items: [{ b: 'bekend' }, { b: 'bekend' }] }).success).toBe(false);
     expect(SevenBNoteInputSchema.safeParse({ subject, items: [{ b: 'betaald' }] }).success).toBe(false);
+  });
+});
+
+describe('the agenda of a network meeting', () => {
+  const meeting = { id: 'm2', heldOn: '2026-03-10' };
+  const signal = (createdOn: string, history: { status: 'open' | 'actieplan' | 'doorgegeven' | 'opgelost'; meetingId: string | null; changedOn: string }[]) =>
+    ({ createdOn, status: history[history.length - 1]?.status ?? 'open', history });
+
+  it('[SG4] holds every open signal made by the meeting\'s day, not one made after it', () => {
+    const agenda = meetingAgenda([signal('2026-02-01', [{ status: 'open', meetingId: null, changedOn: '2026-02-01' }]), signal('2026-04-01', [])], meeting);
+    expect(agenda).toHaveLength(1);
+    expect(agenda[0]).toMatchObject({ status: 'open', decidedHere: false });
+  });
+  it('[SG4] a signal solved before the meeting is left off; one solved at it stays, marked as decided there', () => {
+    const solvedBefore = signal('2026-01-01', [{ status: 'open', meetingId: null, changedOn: '2026-01-01' }, { status: 'opgelost', meetingId: 'm1', changedOn: '2026-02-10' }]);
+    const solvedHere = signal('2026-01-01', [{ status: 'open', meetingId: null, changedOn: '2026-01-01' }, { status: 'opgelost', meetingId: 'm2', changedOn: '2026-03-10' }]);
+    const agenda = meetingAgenda([solvedBefore, solvedHere], meeting);
+    expect(agenda).toHaveLength(1);
+    expect(agenda[0]).toMatchObject({ status: 'opgelost', decidedHere: true });
+  });
+  it('[SG4] the state is the one the meeting ended with, not a later one', () => {
+    const later = signal('2026-01-01', [
+      { status: 'open', meetingId: null, changedOn: '2026-01-01' },
+      { status: 'actieplan', meetingId: 'm2', changedOn: '2026-03-10' },
+      { status: 'doorgegeven', meetingId: 'm3', changedOn: '2026-04-10' },
+    ]);
+    const [entry] = meetingAgenda([later], meeting);
+    expect(entry?.status).toBe('actieplan');
+    expect(entry?.history.map((h) => h.status)).toEqual(['open', 'actieplan']);
   });
 });

@@ -1,5 +1,5 @@
 import {
-  ContributionInputSchema, issue, NetworkMeetingInputSchema, SignalStatusChangeSchema, type LifeDomain,
+  ContributionInputSchema, issue, meetingAgenda, NetworkMeetingInputSchema, SignalStatusChangeSchema, type LifeDomain,
 } from '@netwerkkracht/core';
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
@@ -90,10 +90,7 @@ export const signalRoutes: FastifyPluginAsync<{ today: Today }> = async (app, op
     return reply.status(201).send({ meeting: { id, heldOn: body.heldOn, title: body.title } });
   });
 
-  /**
-   * SG4: the agenda of a network meeting: every signal not solved before the meeting's day, and
-   * every signal whose state was changed at this meeting (also when it was solved there).
-   */
+  /** SG4 (core `meetingAgenda`): the agenda of a network meeting, the state of each signal as decided there. */
   app.get('/network-meetings/:meetingId/agenda', { schema: { tags: ['signals'] } }, async (request) => {
     const user = userOf(request);
     requireRole(user, MEETING_READERS);
@@ -101,18 +98,8 @@ export const signalRoutes: FastifyPluginAsync<{ today: Today }> = async (app, op
     const meeting = await db.selectFrom('network_meetings').selectAll().where('id', '=', meetingId).where('organisation_id', '=', user.organisationId).executeTakeFirst();
     if (!meeting) throw new ApiError('not_found');
     const rows = (await listSignalRows(db, user.organisationId)).filter((r) => r.created_on <= meeting.held_on);
-    const views = await signalViews(db, cipher, rows, threshold);
-    const onAgenda = views.filter((s) => {
-      const before = s.history.filter((h) => h.changedOn < meeting.held_on || (h.changedOn === meeting.held_on && h.meetingId === null));
-      const stateBefore = before[before.length - 1]?.status ?? 'open';
-      return stateBefore !== 'opgelost' || s.history.some((h) => h.meetingId === meetingId);
-    }).map((s) => {
-      // The state as decided at this meeting, if it was; else the state the meeting started from.
-      const here = s.history.filter((h) => h.meetingId === meetingId);
-      const upTo = s.history.filter((h) => h.changedOn <= meeting.held_on || h.meetingId === meetingId);
-      const state = here[here.length - 1] ?? upTo[upTo.length - 1];
-      return { ...s, status: state?.status ?? s.status, owner: state ? state.owner : s.owner, decidedHere: here.length > 0, history: upTo };
-    });
+    const onAgenda = meetingAgenda(await signalViews(db, cipher, rows, threshold), { id: meeting.id, heldOn: meeting.held_on })
+      .map(({ endState, ...s }) => ({ ...s, owner: endState ? endState.owner : s.owner }));
     await readAudit.record({ organisationId: user.organisationId, userId: user.id, action: 'network_meeting.agenda', target: meetingId });
     return { meeting: { id: meeting.id, heldOn: meeting.held_on, title: meeting.title }, smallCellThreshold: threshold, signals: onAgenda };
   });
