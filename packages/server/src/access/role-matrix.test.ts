@@ -137,6 +137,27 @@ const MATRIX: readonly Row[] = [
   { resource: '7 B\'s notes', op: 'write', allowed: CASE_ROLES, ok: 201, denied: 404, audit: 'seven_b.create', send: (c, ids) => c.post(`/api/cases/${ids.caseId}/seven-b-notes`, { subject: { kind: 'dienst', serviceId: ids.serviceId }, items: [{ b: 'bekend' }] }) },
   { resource: 'signal contributions of the case', op: 'read', allowed: CASE_ROLES, ok: 200, denied: 404, audit: 'signal.case_list', send: (c, ids) => c.get(`/api/cases/${ids.caseId}/signal-contributions`) },
   { resource: 'signal contribution', op: 'write', allowed: CASE_ROLES, ok: 201, denied: 404, audit: 'signal.contribute', send: (c, ids) => c.post(`/api/cases/${ids.caseId}/signal-contributions`, { source: { kind: 'levensdomein', lifeDomain: 'werk', text: 'Geen opvang bij avondwerk' }, newSignal: { text: 'Geen opvang bij avondwerk', lifeDomain: 'werk' } }) },
+  { resource: 'contact log (delete)', op: 'write', allowed: CASE_ROLES, ok: 204, denied: 404, audit: 'coordination.contact_remove', send: async (c, ids) => {
+    const made = await ids.owner.post(`/api/cases/${ids.caseId}/contacts`, { channel: 'telefoon', date: '2026-02-01' });
+    return c.delete(`/api/cases/${ids.caseId}/contacts/${made.json().contact?.id ?? newId()}`);
+  } },
+  { resource: 'case partners (delete)', op: 'write', allowed: CASE_ROLES, ok: 204, denied: 404, audit: 'coordination.partner_remove', send: async (c, ids) => {
+    const made = await ids.owner.post(`/api/cases/${ids.caseId}/partners`, { organisation: 'OCMW', role: 'Budget' });
+    return c.delete(`/api/cases/${ids.caseId}/partners/${made.json().partner?.id ?? newId()}`);
+  } },
+  { resource: 'casusoverleg (delete)', op: 'write', allowed: CASE_ROLES, ok: 204, denied: 404, audit: 'coordination.casusoverleg_remove', send: async (c, ids) => {
+    const made = await ids.owner.post(`/api/cases/${ids.caseId}/casusoverleggen`, { heldOn: '2026-02-01', parentsPresent: false });
+    return c.delete(`/api/cases/${ids.caseId}/casusoverleggen/${made.json().casusoverleg?.id ?? newId()}`);
+  } },
+  { resource: '7 B\'s notes (delete)', op: 'write', allowed: CASE_ROLES, ok: 204, denied: 404, audit: 'seven_b.delete', send: async (c, ids) => {
+    const made = await ids.owner.post(`/api/cases/${ids.caseId}/seven-b-notes`, { subject: { kind: 'dienst', serviceId: ids.serviceId }, items: [{ b: 'bereikbaar' }] });
+    return c.delete(`/api/cases/${ids.caseId}/seven-b-notes/${made.json().note?.id ?? newId()}`);
+  } },
+  { resource: 'signal contribution (withdraw)', op: 'write', allowed: CASE_ROLES, ok: 204, denied: 404, audit: 'signal.withdraw', send: async (c, ids) => {
+    const made = await ids.owner.post(`/api/cases/${ids.caseId}/signal-contributions`, { source: { kind: 'levensdomein', lifeDomain: 'werk', text: 'Te weinig bussen' }, newSignal: { text: 'Te weinig bussen', lifeDomain: 'werk' } });
+    return c.delete(`/api/cases/${ids.caseId}/signal-contributions/${made.json().signalId ?? newId()}`);
+  } },
+  { resource: 'caseload limit', op: 'read', allowed: ROLES, ok: 200, denied: 403, send: (c) => c.get('/api/coordination-settings') },
   { resource: 'case data (PDF, 503 without the web app)', op: 'read', allowed: CASE_ROLES, ok: 503, denied: 404, send: (c, ids) => c.get(`/api/cases/${ids.caseId}/export.pdf`) },
   { resource: 'signals', op: 'read', allowed: ROLES, ok: 200, denied: 403, audit: 'signal.list', send: (c) => c.get('/api/signals') },
   { resource: 'signal status', op: 'write', allowed: KEEPERS, ok: 200, denied: 403, audit: 'signal.status', send: (c, ids) => c.post(`/api/signals/${ids.signalId}/status`, { status: 'actieplan', meetingId: ids.meetingId }) },

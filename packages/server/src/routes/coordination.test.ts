@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
 import { createKeyring, generateKey } from '../crypto/keyring.js';
 import { CASE_EXPORT_PARTS, CASE_TABLES_EXPORTED } from '../store/case-export.js';
-import { login, seedWorld, TEST_SETTINGS, type TestClient, type World } from '../testing/fixture.js';
+import { createCaseWithMap, login, seedWorld, TEST_SETTINGS, type TestClient, type World } from '../testing/fixture.js';
 import { databaseTargets, type TestDatabase } from '../testing/test-databases.js';
 
 const targets = await databaseTargets();
@@ -228,6 +228,17 @@ describe.each(targets)('case coordination, signals and the 7 B\'s through the AP
     expect(contributed.statusCode, contributed.body).toBe(201);
     const source = await database.handle.db.selectFrom('signal_contributions').select('source_kind').where('signal_id', '=', contributed.json().signalId).executeTakeFirstOrThrow();
     expect(source.source_kind).toBe('zeven_b');
+  });
+
+  it('[7B2] a conversation can be about an action of the case\'s plan; an action of another plan is refused', async () => {
+    const made = await createCaseWithMap(x1);
+    const plan = await x1.post(`/api/cases/${made.caseId}/plan`, { mapId: made.mapId, actions: [{ id: 'naar-de-club', what: 'Samen naar de sportclub', owner: { kind: 'begeleider' }, kind: 'doen' }] });
+    expect(plan.statusCode, plan.body).toBe(201);
+    const ok = await x1.post(`/api/cases/${made.caseId}/seven-b-notes`, { subject: { kind: 'actie', actionId: 'naar-de-club' }, items: [{ b: 'bereikbaar', note: 'Geen bus op zaterdag' }] });
+    expect(ok.statusCode, ok.body).toBe(201);
+    const other = await newCase();
+    const refused = await x1.post(`/api/cases/${other}/seven-b-notes`, { subject: { kind: 'actie', actionId: 'naar-de-club' }, items: [{ b: 'bereikbaar' }] });
+    expect(refused.json().error.issues[0].path).toBe('subject.actionId');
   });
 
   it('[EX1] the family\'s export holds everything the case stores, including coordination, 7 B\'s and signals', async () => {
