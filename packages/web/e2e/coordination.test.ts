@@ -136,4 +136,26 @@ describe.skipIf(skip !== null)('working together around a family: contact log, s
     const audit = (await server.admin.get(`/api/audit?caseId=${caseId}`)).json<{ entries: { action: string }[] }>().entries.map((e) => e.action);
     expect(audit).toEqual(expect.arrayContaining(['case.export', 'case.export_pdf', 'coordination.contact_add', 'signal.contribute']));
   }, 60_000);
+
+  it('the case page shows who consented to what; sharing with a partner is its own consent; withdrawing the registration explains, then erases', async () => {
+    const made = await device.post('/api/cases', { name: 'Gezin Peeters', members: [{ name: 'Noor', role: 'mama' }] });
+    const otherCase = made.json<{ id: string }>().id;
+    await device.post(`/api/cases/${otherCase}/consents`, { scope: 'registratie', givenBy: 'Noor', givenOn: '2026-01-07' });
+    await page.goto(`${server.url}/#/dossiers/${otherCase}`);
+    const consents = page.locator('section.consents');
+    await consents.getByText('Gegeven door Noor op 2026-01-07').waitFor();
+    await consents.getByLabel('Naam van de partnerorganisatie').fill('CAW Oost');
+    await consents.getByLabel('Wie gaf de toestemming om te delen?').fill('Noor');
+    await consents.getByRole('button', { name: 'Delen met de partner noteren' }).click();
+    await consents.getByText('Met: CAW Oost').waitFor();
+    expect(await accessibleAtBothSizes(page)).toEqual([]);
+
+    await consents.getByRole('button', { name: 'Intrekken Het netwerk bijhouden' }).click();
+    await consents.getByText('wissen we alles van dit gezin').waitFor();
+    expect(await accessibleAtBothSizes(page)).toEqual([]);
+    await consents.getByRole('button', { name: 'Ja, intrekken en alles wissen' }).click();
+    await page.getByRole('heading', { name: 'Dossiers', exact: true }).waitFor();
+    expect((await device.get(`/api/cases/${otherCase}`)).statusCode).toBe(404);
+  }, 60_000);
 });
+

@@ -134,6 +134,7 @@ export const coordinationApi = {
   addPartner: (caseId: string, organisation: string, role: string) => api.send('POST', `/cases/${path(caseId)}/partners`, { organisation, role }, ok),
   removePartner: (caseId: string, id: string) => api.send('DELETE', `/cases/${path(caseId)}/partners/${path(id)}`, undefined, ok),
   addCasusoverleg: (caseId: string, heldOn: string, parentsPresent: boolean, note: string) => api.send('POST', `/cases/${path(caseId)}/casusoverleggen`, { heldOn, parentsPresent, note }, ok),
+  removeCasusoverleg: (caseId: string, id: string) => api.send('DELETE', `/cases/${path(caseId)}/casusoverleggen/${path(id)}`, undefined, ok),
   addContact: (caseId: string, channel: ContactChannel, date: string, note: string) => api.send('POST', `/cases/${path(caseId)}/contacts`, { channel, date, note }, ok),
   removeContact: (caseId: string, id: string) => api.send('DELETE', `/cases/${path(caseId)}/contacts/${path(id)}`, undefined, ok),
   colleagues: (): Promise<ApiResult<Colleague[]>> => api.get('/users', (b) => list(rec(b, 'users').users, 'users', (u) => {

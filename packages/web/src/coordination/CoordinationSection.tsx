@@ -116,7 +116,8 @@ function CasusoverlegPart({ caseId, value, busy, run }: PartProps) {
       <h3 id={ids.heading}>{t('coordination.casusoverleg.title')}</h3>
       {value.casusoverleggen.length === 0 ? <p>{t('coordination.casusoverleg.none')}</p> : (
         <ul>{value.casusoverleggen.map((m) => (
-          <li key={m.id}>{m.heldOn}, {t(m.parentsPresent ? 'coordination.casusoverleg.withParents' : 'coordination.casusoverleg.withoutParents')}{m.note ? `: ${m.note}` : ''}</li>
+          <li key={m.id}>{m.heldOn}, {t(m.parentsPresent ? 'coordination.casusoverleg.withParents' : 'coordination.casusoverleg.withoutParents')}{m.note ? `: ${m.note}` : ''}{' '}
+            <button type="button" className="link" disabled={busy} onClick={() => { void run(() => coordinationApi.removeCasusoverleg(caseId, m.id)); }}>{t('coordination.partners.remove')}<span className="visually-hidden"> {m.heldOn}</span></button></li>
         ))}</ul>
       )}
       <form className="inline-form" onSubmit={(e) => { e.preventDefault(); void add(); }}>

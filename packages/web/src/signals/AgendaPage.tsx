@@ -29,7 +29,7 @@ export default function AgendaPage({ meetingId }: { meetingId: string }) {
         <ol className="card-list agenda-list">
           {signals.map((s) => (
             <li key={s.id} className="card">
-              <SignalCard signal={s} />
+              <SignalCard signal={s} historyOpen />
               {s.decidedHere ? <p><strong>{t('signals.agenda.decided')}</strong></p> : null}
             </li>
           ))}

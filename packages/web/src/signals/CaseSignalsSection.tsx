@@ -176,7 +176,8 @@ function ContributionPanel({ caseId, subjects, notes }: { caseId: string; subjec
         {to === 'nieuw' ? (
           <div className="inline-form">
             <div className="field"><label htmlFor={ids.newText}>{t('signals.case.newText')}</label>
-              <input id={ids.newText} type="text" value={newText} maxLength={1000} onChange={(e) => setNewText(e.target.value)} /></div>
+              <input id={ids.newText} type="text" value={newText} maxLength={1000} aria-describedby={`${ids.newText}-hint`} onChange={(e) => setNewText(e.target.value)} />
+              <p className="hint" id={`${ids.newText}-hint`}>{t('signals.case.noNames')}</p></div>
             <div className="field"><label htmlFor={ids.newDomain}>{t('signals.case.signalDomain')}</label>
               <select id={ids.newDomain} value={newDomain} onChange={(e) => setNewDomain(e.target.value as LifeDomain)}>{domainOptions}</select></div>
           </div>

@@ -44,9 +44,11 @@ export default function SignalsPage({ user }: { user: SessionUser }) {
   );
 }
 
-export function SignalCard({ signal }: { signal: Signal }) {
+/** A signal as a card; `historyOpen` lists the history in full (the printed agenda), else it folds away. */
+export function SignalCard({ signal, historyOpen = false }: { signal: Signal; historyOpen?: boolean }) {
   const { t } = useTranslation();
   const lang = useLanguage();
+  const history = <ul>{signal.history.map((h, i) => <li key={i}>{t('signals.historyEntry', { date: h.changedOn, status: labelOf(SIGNAL_STATUS_VOCABULARY, h.status, lang) })}{h.owner ? ` · ${h.owner.name}` : ''}{h.note ? ` · ${h.note}` : ''}</li>)}</ul>;
   return (
     <>
       <h2 className="signal-text">{signal.text}</h2>
@@ -56,11 +58,7 @@ export function SignalCard({ signal }: { signal: Signal }) {
         <dt>{t('signals.status')}</dt><dd>{labelOf(SIGNAL_STATUS_VOCABULARY, signal.status, lang)}</dd>
         <dt>{t('signals.owner')}</dt><dd>{signal.owner ? `${signal.owner.name} (${t(`signals.ownerKind.${signal.owner.kind}`)})` : t('signals.noOwner')}</dd>
       </dl>
-      {signal.history.length > 1 ? (
-        <details><summary>{t('signals.history')}</summary>
-          <ul>{signal.history.map((h, i) => <li key={i}>{t('signals.historyEntry', { date: h.changedOn, status: labelOf(SIGNAL_STATUS_VOCABULARY, h.status, lang) })}{h.owner ? ` · ${h.owner.name}` : ''}{h.note ? ` · ${h.note}` : ''}</li>)}</ul>
-        </details>
-      ) : null}
+      {signal.history.length > 1 ? (historyOpen ? <><h3 className="history-title">{t('signals.history')}</h3>{history}</> : <details><summary>{t('signals.history')}</summary>{history}</details>) : null}
     </>
   );
 }

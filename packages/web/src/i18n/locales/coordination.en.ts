@@ -141,6 +141,7 @@ export const coordinationEn: typeof coordinationNl = {
       to: 'To which signal?',
       newSignal: 'A new signal',
       newText: 'Text of the new signal',
+      noNames: 'Write the signal without names or details by which someone could recognise a family.',
       add: 'Contribute to the signal',
       added: 'Added. This family counts in the signal.',
       already: 'This family already counted in that signal.',

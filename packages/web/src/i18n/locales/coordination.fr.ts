@@ -141,6 +141,7 @@ export const coordinationFr: typeof coordinationNl = {
       to: 'Pour quel signal ?',
       newSignal: 'Un nouveau signal',
       newText: 'Texte du nouveau signal',
+      noNames: 'Écrivez le signal sans noms ni détails qui permettent de reconnaître une famille.',
       add: 'Contribuer au signal',
       added: 'Ajouté. Cette famille compte dans le signal.',
       already: 'Cette famille comptait déjà dans ce signal.',

@@ -143,6 +143,7 @@ export const coordinationNl = {
       to: 'Bij welk signaal?',
       newSignal: 'Een nieuw signaal',
       newText: 'Tekst van het nieuwe signaal',
+      noNames: 'Schrijf het signaal zonder namen of details waaraan iemand een gezin herkent.',
       add: 'Bijdragen aan het signaal',
       added: 'Toegevoegd. Dit gezin telt mee in het signaal.',
       already: 'Dit gezin telde al mee in dat signaal.',
