@@ -31,7 +31,7 @@ export interface Coordination {
   readonly warnings: readonly { readonly kind: string; readonly since: string }[];
 }
 
-function readCoordination(body: unknown): Coordination {
+export function readCoordination(body: unknown): Coordination {
   const b = rec(body, 'coordination');
   const c = b.coordinator === null ? null : rec(b.coordinator, 'coordinator');
   return {
@@ -89,7 +89,7 @@ function readFamilies(v: unknown): FamilyCount {
   if (r.kind === 'fewer_than') return { kind: 'fewer_than', threshold: num(r.threshold, 'threshold') };
   return fail('families.kind');
 }
-function readSignal(v: unknown): Signal {
+export function readSignal(v: unknown): Signal {
   const r = rec(v, 'signal');
   return {
     id: str(r.id, 'id'), text: str(r.text, 'text'), lifeDomain: oneOf(LIFE_DOMAINS, r.lifeDomain, 'lifeDomain'),
