@@ -52,8 +52,14 @@ export async function casusoverlegWarningsOf(db: Db, cases: readonly { id: strin
     db.selectFrom('casusoverleggen').select(['case_id', 'held_on', 'parents_present']).where('case_id', 'in', ids).execute(),
   ]);
   const startOf = new Map(starts.map((s) => [s.case_id, s.started_on]));
+  const factsOf = new Map<string, { heldOn: string; parentsPresent: boolean }[]>();
+  for (const m of meetings) {
+    const list = factsOf.get(m.case_id) ?? [];
+    list.push({ heldOn: m.held_on, parentsPresent: m.parents_present === 1 });
+    factsOf.set(m.case_id, list);
+  }
   for (const c of cases) {
-    const facts = meetings.filter((m) => m.case_id === c.id).map((m) => ({ heldOn: m.held_on, parentsPresent: m.parents_present === 1 }));
+    const facts = factsOf.get(c.id) ?? [];
     const warnings = casusoverlegWarnings(startOf.get(c.id) ?? c.created_at.slice(0, 10), facts, today);
     if (warnings.length > 0) out.set(c.id, warnings);
   }
