@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -280,4 +281,30 @@ describe.each(targets)('case coordination, signals and the 7 B\'s through the AP
     }
     expect(await db.selectFrom('signal_contributions').select('family_tag').where('signal_id', '=', made.json().signalId).execute()).toHaveLength(1);
   });
+
+  it('[bad input] no body, however wrong, gets a 5xx from the coordination, signal and 7 B\'s endpoints, and every 4xx has a code', async () => {
+    const caseId = await newCase();
+    const barrierId = (await x1.post(`/api/cases/${caseId}/barriers`, { code: 'kosten' })).json().barrier.id as string;
+    const signalId = (await x1.post(`/api/cases/${caseId}/signal-contributions`, { source: { kind: 'drempel', barrierId }, newSignal: { text: 'Fuzz signaal', lifeDomain: 'werk' } })).json().signalId as string;
+    const value = fc.oneof(
+      fc.constant(null), fc.boolean(), fc.integer(), fc.string({ maxLength: 50 }), fc.constantFrom('', 'huisbezoek', 'drempel', 'zeven_b', 'levensdomein', 'werk', 'betaalbaar', 'dienst', 'actie', 'opgelost', '2026-02-29', barrierId, signalId, '__proto__'),
+      fc.array(fc.dictionary(fc.constantFrom('b', 'note', 'kind', 'name'), fc.string({ maxLength: 12 }), { maxKeys: 2 }), { maxLength: 3 }),
+      fc.dictionary(fc.constantFrom('kind', 'barrierId', 'noteId', 'b', 'lifeDomain', 'text', 'serviceId', 'actionId', 'name'), fc.string({ maxLength: 12 }), { maxKeys: 3 }),
+    );
+    const fields = ['channel', 'date', 'note', 'withUserId', 'heldOn', 'parentsPresent', 'organisation', 'role', 'coordinatorId', 'startedOn', 'source', 'signalId', 'newSignal',
+      'subject', 'items', 'notedOn', 'status', 'owner', 'meetingId', 'title', 'caseloadLimit'];
+    const body = fc.oneof(fc.dictionary(fc.constantFrom(...fields), value, { maxKeys: 5 }), fc.jsonValue({ maxDepth: 3 }));
+    const endpoints = [
+      [x1, 'POST', `/api/cases/${caseId}/contacts`], [x1, 'POST', `/api/cases/${caseId}/partners`], [x1, 'POST', `/api/cases/${caseId}/casusoverleggen`],
+      [x1, 'PUT', `/api/cases/${caseId}/coordination`], [x1, 'POST', `/api/cases/${caseId}/signal-contributions`], [x1, 'POST', `/api/cases/${caseId}/seven-b-notes`],
+      [coachX, 'POST', `/api/signals/${signalId}/status`], [coachX, 'POST', '/api/network-meetings'], [beheerder, 'PUT', '/api/coordination-settings'],
+    ] as const;
+    await fc.assert(fc.asyncProperty(fc.constantFrom(...endpoints), body, async ([client, method, url], payload) => {
+      const res = await client.request(method, url, payload);
+      expect(res.statusCode, `${method} ${url} ${JSON.stringify(payload)} → ${res.body}`).toBeLessThan(500);
+      if (res.statusCode >= 400) expect(typeof res.json().error.code).toBe('string');
+    }), { numRuns: 300 });
+    await beheerder.put('/api/coordination-settings', { caseloadLimit: 16 });
+  }, 60_000);
 });
+
