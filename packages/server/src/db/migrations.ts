@@ -509,7 +509,7 @@ const signalsZevenB: Migration = {
 /**
  * Issue 12, item 6: case coordination. One coordinator and a start date per case, the partner
  * organisations with their roles, the casusoverleggen, the contact log (notes, partner names and
- * roles under the case key) and the organisation's caseload limit.
+ * roles under the case key) and the organisation's settings: caseload limit, small-cell rule of signals.
  */
 const caseCoordination: Migration = {
   async up(db: Kysely<unknown>) {
@@ -551,6 +551,8 @@ const caseCoordination: Migration = {
     await db.schema.createTable('coordination_settings')
       .addColumn('organisation_id', 'text', (c) => c.primaryKey().references('organisations.id'))
       .addColumn('caseload_limit', 'integer', (c) => c.notNull())
+      // The organisation's own small-cell rule for signals; never below the server's (null = the server's).
+      .addColumn('small_cell_threshold', 'integer')
       .execute();
   },
 };

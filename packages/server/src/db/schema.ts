@@ -447,6 +447,7 @@ export interface ContactLogTable {
 export interface CoordinationSettingsTable {
   organisation_id: string;
   caseload_limit: number;
+  small_cell_threshold: number | null;
 }
 
 export interface Database {

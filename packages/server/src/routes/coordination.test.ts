@@ -126,7 +126,7 @@ describe.each(targets)('case coordination, signals and the 7 B\'s through the AP
     await beheerder.put('/api/coordination-settings', { caseloadLimit: 16 });
   });
 
-  it('[SG2][SG1] a barrier becomes a contribution: one family counts once, the count shows "fewer than 5" until five families, and no case id is stored', async () => {
+  it('[SG2][SG1] a barrier becomes a contribution: one family counts once, the count shows "fewer than 5" until five families (or the organisation\'s higher rule), and no case id is stored', async () => {
     const cases: string[] = [];
     for (let i = 0; i < 5; i += 1) cases.push(await newCase(`Gezin Signaal ${i}`));
     const barrierOf = async (caseId: string) => (await x1.post(`/api/cases/${caseId}/barriers`, { code: 'kosten' })).json().barrier.id as string;
@@ -143,6 +143,13 @@ describe.each(targets)('case coordination, signals and the 7 B\'s through the AP
     expect(await families()).toEqual({ kind: 'fewer_than', threshold: 5 });
     await x1.post(`/api/cases/${cases[4]}/signal-contributions`, { source: { kind: 'drempel', barrierId: await barrierOf(cases[4] as string) }, signalId });
     expect(await families()).toEqual({ kind: 'exact', families: 5 });
+    // The organisation may hide more than the server does, never less.
+    expect((await beheerder.put('/api/coordination-settings', { smallCellThreshold: 8 })).json()).toMatchObject({ smallCellThreshold: 8, smallCellMinimum: 5, smallCellApplied: 8 });
+    expect(await families()).toEqual({ kind: 'fewer_than', threshold: 8 });
+    expect((await beheerder.put('/api/coordination-settings', { smallCellThreshold: 2 })).json()).toMatchObject({ smallCellApplied: 5 });
+    expect(await families()).toEqual({ kind: 'exact', families: 5 });
+    expect((await x1.put('/api/coordination-settings', { smallCellThreshold: 1 })).statusCode).toBe(403);
+    await beheerder.put('/api/coordination-settings', { smallCellThreshold: null });
 
     const stored = await database.handle.db.selectFrom('signal_contributions').selectAll().where('signal_id', '=', signalId).execute();
     expect(stored).toHaveLength(5);

@@ -11,7 +11,7 @@ import { openApiSchema } from '../http/openapi.js';
 import { idParams, requireRole, userOf } from '../http/route-helpers.js';
 import { invalid, parseInput } from '../http/validate.js';
 import { auditInTransaction } from '../store/audit.js';
-import { caseloadLimit, casusoverlegWarningsOf, readCoordination } from '../store/coordination-store.js';
+import { caseloadLimit, casusoverlegWarningsOf, coordinationSettings, readCoordination } from '../store/coordination-store.js';
 import { newId, nowIso } from '../store/ids.js';
 import { requireRegistrationConsent } from '../store/map-write.js';
 
@@ -25,7 +25,11 @@ const CoordinationBody = z.strictObject({
   coordinatorId: z.string().min(1).max(64).nullable(),
   startedOn: IsoDateSchema,
 });
-const SettingsBody = z.strictObject({ caseloadLimit: z.number().int().min(1).max(200) });
+const SettingsBody = z.strictObject({
+  caseloadLimit: z.number().int().min(1).max(200).optional(),
+  /** The organisation's small-cell rule for signals; null = the server's. Below the server's it has no effect. */
+  smallCellThreshold: z.number().int().min(1).max(100).nullable().optional(),
+});
 
 /** A worker of the organisation who may coordinate or have a contact: begeleider or coach, not disabled. */
 async function requireWorker(trx: Transaction<Database>, user: AuthUser, userId: string, path: string[]): Promise<void> {
@@ -41,7 +45,7 @@ async function requireWorker(trx: Transaction<Database>, user: AuthUser, userId:
  * change audited); the caseload of workers and teams against the organisation's limit.
  */
 export const coordinationRoutes: FastifyPluginAsync<{ today: Today }> = async (app, options) => {
-  const { db, cipher, readAudit } = app.ctx;
+  const { db, cipher, readAudit, settings } = app.ctx;
 
   app.get('/cases/:caseId/coordination', { schema: { tags: ['coordination'] } }, async (request) => {
     const user = userOf(request);
@@ -187,7 +191,8 @@ export const coordinationRoutes: FastifyPluginAsync<{ today: Today }> = async (a
 
   app.get('/coordination-settings', { schema: { tags: ['coordination'] } }, async (request) => {
     const user = userOf(request);
-    return { caseloadLimit: await caseloadLimit(db, user.organisationId) };
+    const found = await coordinationSettings(db, user.organisationId, settings.smallCellThreshold);
+    return { caseloadLimit: found.caseloadLimit, smallCellThreshold: found.organisationSmallCell, smallCellMinimum: settings.smallCellThreshold, smallCellApplied: found.smallCellThreshold };
   });
 
   app.put('/coordination-settings', { schema: { tags: ['coordination'], body: openApiSchema(SettingsBody) } }, async (request) => {
@@ -195,10 +200,16 @@ export const coordinationRoutes: FastifyPluginAsync<{ today: Today }> = async (a
     requireRole(user, ['beheerder']);
     const body = parseInput(SettingsBody, request.body);
     await db.transaction().execute(async (trx) => {
-      await trx.insertInto('coordination_settings').values({ organisation_id: user.organisationId, caseload_limit: body.caseloadLimit })
-        .onConflict((oc) => oc.column('organisation_id').doUpdateSet({ caseload_limit: body.caseloadLimit })).execute();
-      await auditInTransaction(trx, { organisationId: user.organisationId, userId: user.id, action: 'organisation.update', target: 'caseload_limit' });
+      const current = await coordinationSettings(trx, user.organisationId, settings.smallCellThreshold);
+      const next = {
+        caseload_limit: body.caseloadLimit ?? current.caseloadLimit,
+        small_cell_threshold: body.smallCellThreshold === undefined ? current.organisationSmallCell : body.smallCellThreshold,
+      };
+      await trx.insertInto('coordination_settings').values({ organisation_id: user.organisationId, ...next })
+        .onConflict((oc) => oc.column('organisation_id').doUpdateSet(next)).execute();
+      await auditInTransaction(trx, { organisationId: user.organisationId, userId: user.id, action: 'organisation.update', target: 'coordination_settings' });
     });
-    return { caseloadLimit: body.caseloadLimit };
+    const found = await coordinationSettings(db, user.organisationId, settings.smallCellThreshold);
+    return { caseloadLimit: found.caseloadLimit, smallCellThreshold: found.organisationSmallCell, smallCellMinimum: settings.smallCellThreshold, smallCellApplied: found.smallCellThreshold };
   });
 };

@@ -12,6 +12,7 @@ import { invalid, parseInput } from '../http/validate.js';
 import { auditInTransaction } from '../store/audit.js';
 import { newId, nowIso } from '../store/ids.js';
 import { requireRegistrationConsent } from '../store/map-write.js';
+import { signalSmallCell } from '../store/coordination-store.js';
 import { familyTag, findSignalRow, insertSignal, listSignalRows, signalsOfCase, signalViews } from '../store/signal-store.js';
 
 const SignalParams = idParams('signalId');
@@ -31,10 +32,12 @@ const MEETING_READERS = ['begeleider', 'coach', 'beheerder'] as const;
  */
 export const signalRoutes: FastifyPluginAsync<{ today: Today }> = async (app, options) => {
   const { db, cipher, readAudit, settings } = app.ctx;
-  const threshold = settings.smallCellThreshold;
+  /** SG1 with the organisation's rule: the larger of the server's and the organisation's threshold. */
+  const smallCell = (organisationId: string) => signalSmallCell(db, organisationId, settings.smallCellThreshold);
 
   app.get('/signals', { schema: { tags: ['signals'] } }, async (request) => {
     const user = userOf(request);
+    const threshold = await smallCell(user.organisationId);
     const rows = await listSignalRows(db, user.organisationId);
     const signals = await signalViews(db, cipher, rows, threshold);
     await readAudit.record({ organisationId: user.organisationId, userId: user.id, action: 'signal.list' });
@@ -66,7 +69,7 @@ export const signalRoutes: FastifyPluginAsync<{ today: Today }> = async (app, op
       }).execute();
       await auditInTransaction(trx, { organisationId: user.organisationId, userId: user.id, action: 'signal.status', target: signalId });
     });
-    const [view] = await signalViews(db, cipher, [await findSignalRow(db, user.organisationId, signalId)].filter((r) => r !== undefined), threshold);
+    const [view] = await signalViews(db, cipher, [await findSignalRow(db, user.organisationId, signalId)].filter((r) => r !== undefined), await smallCell(user.organisationId));
     return { signal: view };
   });
 
@@ -97,6 +100,7 @@ export const signalRoutes: FastifyPluginAsync<{ today: Today }> = async (app, op
     const { meetingId } = parseInput(MeetingParams, request.params);
     const meeting = await db.selectFrom('network_meetings').selectAll().where('id', '=', meetingId).where('organisation_id', '=', user.organisationId).executeTakeFirst();
     if (!meeting) throw new ApiError('not_found');
+    const threshold = await smallCell(user.organisationId);
     const rows = (await listSignalRows(db, user.organisationId)).filter((r) => r.created_on <= meeting.held_on);
     const onAgenda = meetingAgenda(await signalViews(db, cipher, rows, threshold), { id: meeting.id, heldOn: meeting.held_on })
       .map(({ endState, ...s }) => ({ ...s, owner: endState ? endState.owner : s.owner }));
@@ -150,7 +154,7 @@ export const signalRoutes: FastifyPluginAsync<{ today: Today }> = async (app, op
     const { caseId } = parseInput(CaseParams, request.params);
     await findCase(db, user, caseId);
     const rows = await signalsOfCase(db, cipher, user.organisationId, caseId);
-    const signals = await signalViews(db, cipher, rows, threshold);
+    const signals = await signalViews(db, cipher, rows, await smallCell(user.organisationId));
     await readAudit.record({ organisationId: user.organisationId, userId: user.id, action: 'signal.case_list', caseId });
     return { signals };
   });

@@ -5,7 +5,7 @@ import type { CaseCipher, FieldCipher } from '../crypto/field-cipher.js';
 import type { Database } from '../db/schema.js';
 import { barrierFromRow, listBarrierRows } from './barrier-store.js';
 import { readConsents, readMembers } from './case-store.js';
-import { readCoordination } from './coordination-store.js';
+import { readCoordination, signalSmallCell } from './coordination-store.js';
 import { readMap } from './map-store.js';
 import { listSevenBNotes } from './seven-b-store.js';
 import { findPlanRow, readPlan } from './plan-store.js';
@@ -63,7 +63,7 @@ export const CASE_EXPORT_PARTS: readonly CaseExportPart[] = [
   {
     key: 'signalContributions',
     read: async ({ db, row, master, organisationId, smallCellThreshold }) =>
-      (await signalViews(db, master, await signalsOfCase(db, master, organisationId, row.id), smallCellThreshold))
+      (await signalViews(db, master, await signalsOfCase(db, master, organisationId, row.id), await signalSmallCell(db, organisationId, smallCellThreshold)))
         .map((s) => ({ signalId: s.id, text: s.text, lifeDomain: s.lifeDomain, status: s.status })),
   },
 ];

@@ -67,6 +67,21 @@ export async function casusoverlegWarningsOf(db: Db, cases: readonly { id: strin
 }
 
 export async function caseloadLimit(db: Db, organisationId: string): Promise<number> {
-  const row = await db.selectFrom('coordination_settings').select('caseload_limit').where('organisation_id', '=', organisationId).executeTakeFirst();
-  return row?.caseload_limit ?? DEFAULT_CASELOAD_LIMIT;
+  return (await coordinationSettings(db, organisationId, 0)).caseloadLimit;
+}
+
+/**
+ * The organisation's settings of issue 12: the caseload limit (default 16) and the small-cell rule
+ * of its signals: the organisation may hide more than the server does, never less (the effective
+ * threshold is the larger of the two).
+ */
+export async function coordinationSettings(db: Db, organisationId: string, serverSmallCell: number): Promise<{ caseloadLimit: number; smallCellThreshold: number; organisationSmallCell: number | null }> {
+  const row = await db.selectFrom('coordination_settings').select(['caseload_limit', 'small_cell_threshold']).where('organisation_id', '=', organisationId).executeTakeFirst();
+  const own = row?.small_cell_threshold ?? null;
+  return { caseloadLimit: row?.caseload_limit ?? DEFAULT_CASELOAD_LIMIT, smallCellThreshold: Math.max(serverSmallCell, own ?? 0), organisationSmallCell: own };
+}
+
+/** The small-cell threshold that applies to the organisation's signals. */
+export async function signalSmallCell(db: Db, organisationId: string, serverSmallCell: number): Promise<number> {
+  return (await coordinationSettings(db, organisationId, serverSmallCell)).smallCellThreshold;
 }

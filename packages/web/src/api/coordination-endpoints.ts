@@ -150,6 +150,11 @@ export const coordinationApi = {
     };
   }),
   setCaseloadLimit: (caseloadLimit: number) => api.send('PUT', '/coordination-settings', { caseloadLimit }, ok),
+  settings: (): Promise<ApiResult<{ smallCellThreshold: number | null; smallCellMinimum: number; smallCellApplied: number }>> => api.get('/coordination-settings', (b) => {
+    const r = rec(b, 'settings');
+    return { smallCellThreshold: r.smallCellThreshold === null ? null : num(r.smallCellThreshold, 'smallCellThreshold'), smallCellMinimum: num(r.smallCellMinimum, 'smallCellMinimum'), smallCellApplied: num(r.smallCellApplied, 'smallCellApplied') };
+  }),
+  setSmallCell: (smallCellThreshold: number | null) => api.send('PUT', '/coordination-settings', { smallCellThreshold }, ok),
 };
 
 export const consentApi = {

@@ -4,7 +4,7 @@ import {
   labelOf, LIFE_DOMAIN_VOCABULARY, SIGNAL_OWNER_KINDS, SIGNAL_STATUS_VOCABULARY, SIGNAL_STATUSES,
   type SignalOwnerKind, type SignalStatus,
 } from '@netwerkkracht/core';
-import { signalsApi, type Meeting, type Signal } from '../api/coordination-endpoints.js';
+import { coordinationApi, signalsApi, type Meeting, type Signal } from '../api/coordination-endpoints.js';
 import type { SessionUser } from '../api/endpoints.js';
 import { ErrorNotice } from '../app/ErrorNotice.js';
 import { today } from '../app/ids.js';
@@ -29,6 +29,7 @@ export default function SignalsPage({ user }: { user: SessionUser }) {
     <section className="page" aria-labelledby={ids.heading}>
       <h1 id={ids.heading}>{t('signals.title')}</h1>
       <p>{t('signals.intro')}</p>
+      {user.role === 'beheerder' ? <SmallCellPart onSaved={reload} /> : null}
       {user.role === 'onderzoeker' ? null : <MeetingsPart keeper={keeper} meetings={meetings.loaded.status === 'ready' ? meetings.loaded.value : []} onAdded={meetings.reload} headingId={ids.meetings} />}
       {loaded.status === 'loading' ? <p>{t('app.loading')}</p> : loaded.status === 'failed' ? <ErrorNotice error={loaded.error} onReload={reload} /> : loaded.value.signals.length === 0 ? <p>{t('signals.none')}</p> : (
         <ul className="card-list signal-list">
@@ -60,6 +61,33 @@ export function SignalCard({ signal, historyOpen = false }: { signal: Signal; hi
       </dl>
       {signal.history.length > 1 ? (historyOpen ? <><h3 className="history-title">{t('signals.history')}</h3>{history}</> : <details><summary>{t('signals.history')}</summary>{history}</details>) : null}
     </>
+  );
+}
+
+/** The beheerder's small-cell rule for signals: the organisation may hide more than the server does. */
+function SmallCellPart({ onSaved }: { onSaved: () => void }) {
+  const { t } = useTranslation();
+  const ids = { heading: useId(), value: useId(), hint: useId() };
+  const { loaded, reload } = useLoad(() => coordinationApi.settings(), [], 'settings');
+  const [value, setValue] = useState<string | null>(null);
+  const request = useRequest();
+  if (loaded.status !== 'ready') return null;
+  const shown = value ?? String(loaded.value.smallCellThreshold ?? loaded.value.smallCellMinimum);
+  const save = async () => {
+    const result = await request.run(() => coordinationApi.setSmallCell(shown.trim() === '' ? null : Number(shown)));
+    if (result.ok) { setValue(null); reload(); onSaved(); }
+  };
+  return (
+    <section aria-labelledby={ids.heading} className="plan-part">
+      <h2 id={ids.heading}>{t('signals.smallCell.title')}</h2>
+      {request.error ? <ErrorNotice error={request.error} /> : null}
+      <form className="inline-form" onSubmit={(e) => { e.preventDefault(); void save(); }}>
+        <div className="field"><label htmlFor={ids.value}>{t('signals.smallCell.label')}</label>
+          <input id={ids.value} type="number" min={1} max={100} value={shown} aria-describedby={ids.hint} onChange={(e) => setValue(e.target.value)} />
+          <p className="hint" id={ids.hint}>{t('signals.smallCell.hint', { min: loaded.value.smallCellMinimum, applied: loaded.value.smallCellApplied })}</p></div>
+        <button type="submit" disabled={request.busy}>{t('signals.smallCell.save')}</button>
+      </form>
+    </section>
   );
 }
 

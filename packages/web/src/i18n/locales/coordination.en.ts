@@ -94,6 +94,12 @@ export const coordinationEn: typeof coordinationNl = {
     nav: 'Signals',
     title: 'Signals',
     intro: 'What families run into, brought together. No name and no case with it, only how many families it affects.',
+    smallCell: {
+      title: 'Small numbers',
+      label: 'Show “fewer than” below this number of families',
+      hint: 'Never less than {{min}}: that is the server’s rule. Now applied: {{applied}}.',
+      save: 'Save rule',
+    },
     none: 'No signals yet.',
     families: '{{n}} families',
     fewer: 'fewer than {{n}} families',

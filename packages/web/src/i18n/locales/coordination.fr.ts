@@ -94,6 +94,12 @@ export const coordinationFr: typeof coordinationNl = {
     nav: 'Signaux',
     title: 'Signaux',
     intro: 'Ce que les familles rencontrent, rassemblé. Sans nom ni dossier, seulement le nombre de familles concernées.',
+    smallCell: {
+      title: 'Petits nombres',
+      label: 'Afficher « moins de » sous ce nombre de familles',
+      hint: 'Jamais moins de {{min}} : c’est la règle du serveur. Actuellement : {{applied}}.',
+      save: 'Enregistrer la règle',
+    },
     none: 'Aucun signal.',
     families: '{{n}} familles',
     fewer: 'moins de {{n}} familles',

@@ -96,6 +96,12 @@ export const coordinationNl = {
     nav: 'Signalen',
     title: 'Signalen',
     intro: 'Wat gezinnen tegenkomen, samengebracht. Er staat geen naam en geen dossier bij, alleen hoeveel gezinnen het raakt.',
+    smallCell: {
+      title: 'Kleine aantallen',
+      label: 'Toon “minder dan” onder dit aantal gezinnen',
+      hint: 'Nooit minder dan {{min}}: dat is de regel van de server. Nu geldt: {{applied}}.',
+      save: 'Regel bewaren',
+    },
     none: 'Nog geen signalen.',
     families: '{{n}} gezinnen',
     fewer: 'minder dan {{n}} gezinnen',
