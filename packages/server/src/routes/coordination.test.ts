@@ -194,6 +194,12 @@ describe.each(targets)('case coordination, signals and the 7 B\'s through the AP
     expect(bad.json().error.issues[0].path).toBe('status');
     const changed = await coachX.post(`/api/signals/${signalId}/status`, { status: 'doorgegeven', meetingId, owner: { kind: 'bevoegde_instantie', name: 'Sociaal verhuurkantoor' }, note: 'Brief gestuurd' });
     expect(changed.statusCode, changed.body).toBe(200);
+    // A decision of an earlier meeting entered afterwards stays in the history but does not undo the later one.
+    const earlier = (await coachX.post('/api/network-meetings', { heldOn: '2026-02-01', title: 'Netwerk februari' })).json().meeting.id as string;
+    expect((await coachX.post(`/api/signals/${signalId}/status`, { status: 'actieplan', meetingId: earlier })).statusCode).toBe(200);
+    const now = ((await x1.get('/api/signals')).json().signals as { id: string; status: string; history: { status: string; changedOn: string }[] }[]).find((s) => s.id === signalId);
+    expect(now?.status).toBe('doorgegeven');
+    expect(now?.history.map((h) => [h.changedOn, h.status])).toEqual([['2026-02-01', 'actieplan'], [TODAY, 'open'], [TODAY, 'doorgegeven']]);
     const agenda = await x1.get(`/api/network-meetings/${meetingId}/agenda`);
     expect(agenda.statusCode).toBe(200);
     const entry = (agenda.json().signals as { id: string; status: string; owner: unknown; decidedHere: boolean }[]).find((s) => s.id === signalId);

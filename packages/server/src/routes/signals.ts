@@ -62,11 +62,14 @@ export const signalRoutes: FastifyPluginAsync<{ today: Today }> = async (app, op
       }
       // Owner left out: the signal keeps its owner; null takes it away.
       const owner = body.owner === undefined ? { kind: row.owner_kind, name: row.owner_name } : { kind: body.owner?.kind ?? null, name: body.owner?.name ?? null };
-      await trx.updateTable('signals').set({ status: body.status, owner_kind: owner.kind, owner_name: owner.name, updated_at: nowIso() }).where('id', '=', signalId).execute();
       await trx.insertInto('signal_history').values({
         id: newId(), signal_id: signalId, meeting_id: body.meetingId ?? null, status: body.status, owner_kind: owner.kind, owner_name: owner.name,
         note_enc: body.note === '' ? null : cipher.encrypt(body.note, 'signal_history.note'), changed_on: changedOn, changed_by: user.id, created_at: nowIso(),
       }).execute();
+      // The signal's state is its latest entry by date: a decision of an earlier meeting entered late does not undo a later one.
+      const latest = await trx.selectFrom('signal_history').select(['status', 'owner_kind', 'owner_name']).where('signal_id', '=', signalId)
+        .orderBy('changed_on', 'desc').orderBy('created_at', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow();
+      await trx.updateTable('signals').set({ status: latest.status, owner_kind: latest.owner_kind, owner_name: latest.owner_name, updated_at: nowIso() }).where('id', '=', signalId).execute();
       await auditInTransaction(trx, { organisationId: user.organisationId, userId: user.id, action: 'signal.status', target: signalId });
     });
     const [view] = await signalViews(db, cipher, [await findSignalRow(db, user.organisationId, signalId)].filter((r) => r !== undefined), await smallCell(user.organisationId));
