@@ -21,7 +21,7 @@ export interface AgendaMeeting {
 }
 
 /**
- * SG4 (docs/coordination.md): the signalenbundel as a standing item of a network meeting. On the
+ * SN4 (docs/coordination.md): the signalenbundel as a standing item of a network meeting. On the
  * agenda: every signal made on or before the meeting's day that was not solved before it (a
  * change made on that day outside a meeting counts as before it), and every signal decided at this
  * meeting (also when it was solved there). Each comes with the state the meeting ended with (its

@@ -1,5 +1,5 @@
 /**
- * SG1 (docs/coordination.md): how many families a signal groups, as shown to anyone. A count
+ * SN1 (docs/coordination.md): how many families a signal groups, as shown to anyone. A count
  * below the small-cell threshold is never given: it becomes "fewer than <threshold>", so a signal
  * about two families cannot point at them. Zero is below it too: a signal whose contributions were
  * all taken back looks the same as one with a single family. A threshold below 1 is treated as 1.

@@ -126,7 +126,7 @@ describe.each(targets)('case coordination, signals and the 7 B\'s through the AP
     await beheerder.put('/api/coordination-settings', { caseloadLimit: 16 });
   });
 
-  it('[SG2][SG1] a barrier becomes a contribution: one family counts once, the count shows "fewer than 5" until five families (or the organisation\'s higher rule), and no case id is stored', async () => {
+  it('[SN2][SN1] a barrier becomes a contribution: one family counts once, the count shows "fewer than 5" until five families (or the organisation\'s higher rule), and no case id is stored', async () => {
     const cases: string[] = [];
     for (let i = 0; i < 5; i += 1) cases.push(await newCase(`Gezin Signaal ${i}`));
     const barrierOf = async (caseId: string) => (await x1.post(`/api/cases/${caseId}/barriers`, { code: 'kosten' })).json().barrier.id as string;
@@ -168,7 +168,7 @@ describe.each(targets)('case coordination, signals and the 7 B\'s through the AP
     expect(await families()).toEqual({ kind: 'fewer_than', threshold: 5 });
   });
 
-  it('[SG2] a contribution with an unknown life domain, barrier or signal is refused with the field named, and no signal is left behind', async () => {
+  it('[SN2] a contribution with an unknown life domain, barrier or signal is refused with the field named, and no signal is left behind', async () => {
     const caseId = await newCase();
     const before = await countRows('signals');
     const badDomain = await x1.post(`/api/cases/${caseId}/signal-contributions`, { source: { kind: 'levensdomein', lifeDomain: 'sport', text: 'Te duur' }, newSignal: { text: 'Te duur', lifeDomain: 'sport' } });
@@ -181,7 +181,7 @@ describe.each(targets)('case coordination, signals and the 7 B\'s through the AP
     expect(await countRows('signals')).toBe(before);
   });
 
-  it('[SG4][SG5] a coach plans a network meeting and decides there; the agenda shows the state and the owner, and only keepers may change it', async () => {
+  it('[SN4][SN5] a coach plans a network meeting and decides there; the agenda shows the state and the owner, and only keepers may change it', async () => {
     const caseId = await newCase();
     const made = await x1.post(`/api/cases/${caseId}/signal-contributions`, { source: { kind: 'levensdomein', lifeDomain: 'huisvesting', text: 'Geen sociale woning vrij' }, newSignal: { text: 'Wachtlijst sociale woningen te lang', lifeDomain: 'huisvesting' } });
     const signalId = made.json().signalId as string;

@@ -25,14 +25,14 @@ const KEEPERS = ['coach', 'beheerder'] as const;
 const MEETING_READERS = ['begeleider', 'coach', 'beheerder'] as const;
 
 /**
- * The signalenbundel (issue 12, item 5; docs/coordination.md SG1–SG5): collective signals of the
+ * The signalenbundel (issue 12, item 5; docs/coordination.md SN1–SN5): collective signals of the
  * organisation, fed by barriers of individual families without any name or case id leaving the
  * case. Everyone of the organisation reads signals and their counts (the onderzoeker too: no
  * family is in them); coaches and the beheerder keep the status per network meeting.
  */
 export const signalRoutes: FastifyPluginAsync<{ today: Today }> = async (app, options) => {
   const { db, cipher, readAudit, settings } = app.ctx;
-  /** SG1 with the organisation's rule: the larger of the server's and the organisation's threshold. */
+  /** SN1 with the organisation's rule: the larger of the server's and the organisation's threshold. */
   const smallCell = (organisationId: string) => signalSmallCell(db, organisationId, settings.smallCellThreshold);
 
   app.get('/signals', { schema: { tags: ['signals'] } }, async (request) => {
@@ -96,7 +96,7 @@ export const signalRoutes: FastifyPluginAsync<{ today: Today }> = async (app, op
     return reply.status(201).send({ meeting: { id, heldOn: body.heldOn, title: body.title } });
   });
 
-  /** SG4 (core `meetingAgenda`): the agenda of a network meeting, the state of each signal as decided there. */
+  /** SN4 (core `meetingAgenda`): the agenda of a network meeting, the state of each signal as decided there. */
   app.get('/network-meetings/:meetingId/agenda', { schema: { tags: ['signals'] } }, async (request) => {
     const user = userOf(request);
     requireRole(user, MEETING_READERS);
@@ -112,7 +112,7 @@ export const signalRoutes: FastifyPluginAsync<{ today: Today }> = async (app, op
   });
 
   /**
-   * SG2, SG3: a family's barrier becomes a contribution to a signal. What is stored with the
+   * SN2, SN3: a family's barrier becomes a contribution to a signal. What is stored with the
    * signal is the family's tag (HMAC of the case id with the signal's key) and the kind of source;
    * the barrier or note id is checked against the case and then forgotten. The audit line names
    * the case (it is a change made from the case) but not the signal: the log must not become the

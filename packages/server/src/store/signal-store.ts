@@ -29,7 +29,7 @@ export interface SignalHistoryEntry {
   readonly changedOn: string;
 }
 
-/** A signal as anyone of the organisation sees it: never a case, the family count after SG1. */
+/** A signal as anyone of the organisation sees it: never a case, the family count after SN1. */
 export interface SignalView {
   readonly id: string;
   readonly text: string;
@@ -73,7 +73,7 @@ export async function listSignalRows(db: Db, organisationId: string): Promise<Se
   return db.selectFrom('signals').selectAll().where('organisation_id', '=', organisationId).orderBy('created_on').orderBy('id').execute();
 }
 
-/** Signals as shown: text decrypted, counts after SG1, history oldest first. Three queries for any number. */
+/** Signals as shown: text decrypted, counts after SN1, history oldest first. Three queries for any number. */
 export async function signalViews(db: Db, cipher: FieldCipher, rows: readonly Selectable<SignalsTable>[], smallCellThreshold: number): Promise<SignalView[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);

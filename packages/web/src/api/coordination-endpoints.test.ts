@@ -8,7 +8,7 @@ describe('reading the answers of coordination and signals', () => {
     history: [{ status: 'open', owner: null, meetingId: null, note: '', changedOn: '2026-02-01' }],
   };
 
-  it('[SG1] keeps the count as the server gave it: "fewer than" never becomes a number', () => {
+  it('[SN1] keeps the count as the server gave it: "fewer than" never becomes a number', () => {
     expect(readSignal(signal).families).toEqual({ kind: 'fewer_than', threshold: 5 });
     expect(readSignal({ ...signal, families: { kind: 'exact', families: 7 } }).families).toEqual({ kind: 'exact', families: 7 });
   });

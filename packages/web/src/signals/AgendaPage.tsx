@@ -7,7 +7,7 @@ import { useLoad } from '../app/use-load.js';
 import { SignalCard } from './SignalsPage.js';
 
 /**
- * The agenda of one network meeting (SG4): the signalenbundel as a standing item, each signal with
+ * The agenda of one network meeting (SN4): the signalenbundel as a standing item, each signal with
  * its state as decided at this meeting, printable with the browser's print (print.css hides the
  * app's header and buttons). No family is named: the server sends counts only.
  */

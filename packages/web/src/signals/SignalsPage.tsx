@@ -16,7 +16,7 @@ import { FamilyCountText } from './FamilyCountText.js';
 
 /**
  * The organisation's signalenbundel (issue 12, item 5): every signal with its life domain, family
- * count (SG1), state and owner. Coaches and the beheerder plan network meetings and change a
+ * count (SN1), state and owner. Coaches and the beheerder plan network meetings and change a
  * signal's state there; the onderzoeker sees the signals and counts only.
  */
 export default function SignalsPage({ user }: { user: SessionUser }) {
