@@ -15,3 +15,5 @@ export * from './strengthening/index.js';
 export * from './random.js';
 export * from './interop/index.js';
 export * from './family-support/index.js';
+export * from './coordination/index.js';
+export * from './signals/index.js';

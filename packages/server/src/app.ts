@@ -39,6 +39,10 @@ import { attentionRoutes } from './routes/attention.js';
 import { barrierRoutes } from './routes/barriers.js';
 import { interopRoutes } from './routes/interop.js';
 import { suggestionRoutes } from './routes/suggestions.js';
+import { signalRoutes } from './routes/signals.js';
+import { sevenBRoutes } from './routes/seven-bs.js';
+import { coordinationRoutes } from './routes/coordination.js';
+import { caseDataRoutes } from './routes/case-data.js';
 import { socialMapRoutes } from './routes/social-map.js';
 import { draftKeyRoutes } from './routes/draft-key.js';
 import { familySupportRoutes } from './routes/family-support.js';
@@ -217,6 +221,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     await api.register(socialMapRoutes, { prefix: '/social-map' });
     await api.register(familySupportRoutes, { today });
     await api.register(rightsExplorerRoutes, { today, webRoot: options.webRoot, renderer: pdfRenderer });
+    await api.register(signalRoutes, { today });
+    await api.register(sevenBRoutes, { today });
+    await api.register(coordinationRoutes, { today });
+    await api.register(caseDataRoutes, { webRoot: options.webRoot });
   }, { prefix: '/api' });
 
   return app;

@@ -6,6 +6,7 @@ import { removePlainTextEntries } from './device/device-storage.js';
 import './styles/app.css';
 import './styles/map.css';
 import './styles/print.css';
+import './styles/coordination.css';
 import './styles/plan.css';
 
 // Drafts left in plain text by an older version of the app are removed unread.

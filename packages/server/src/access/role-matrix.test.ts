@@ -22,6 +22,10 @@ interface Ids extends Target {
   colleague: string;
   /** A right of the organisation's rechtenverkenner (made by its beheerder once). */
   explorerRight: () => Promise<string>;
+  /** A service of organisation A's sociale kaart, a signal and a network meeting of organisation A. */
+  serviceId: string;
+  signalId: string;
+  meetingId: string;
 }
 interface Row {
   readonly resource: string;
@@ -32,8 +36,13 @@ interface Row {
   readonly denied: 404 | 403;
   readonly send: (c: TestClient, ids: Ids) => Promise<Reply>;
   /** The audit line an allowed request writes (checked for the rows that name it). */
+  /** Roles refused with another status than `denied` (a record of another organisation: 404). */
+  readonly deniedFor?: Partial<Record<RoleKey, number>>;
+  /** The audit line an allowed request leaves. */
   readonly audit?: string;
 }
+const KEEPERS: readonly RoleKey[] = ['beheerder', 'coachX', 'coachY'];
+const ORG_STAFF: readonly RoleKey[] = ['beheerder', 'coachX', 'x1', 'x2', 'coachY', 'y1', 'b1'];
 
 const CASE_ROLES: readonly RoleKey[] = ['x1', 'coachX'];
 const ifMatch = async (ids: Ids) => ({ 'if-match': `"${await ids.version()}"` });
@@ -147,6 +156,45 @@ const MATRIX: readonly Row[] = [
   { resource: 'rights of a family', op: 'write', allowed: CASE_ROLES, ok: 200, denied: 404, audit: 'case_right.update', send: async (c, ids) => c.put(`/api/cases/${ids.caseId}/rights/${await ids.explorerRight()}`, { status: 'aangevraagd' }) },
   // No PDF renderer in this app (not listening): 503 for who may print, 404 for everyone else.
   { resource: 'rights schema print', op: 'read', allowed: CASE_ROLES, ok: 503, denied: 404, send: (c, ids) => c.get(`/api/cases/${ids.caseId}/rights-schema.pdf`) },
+  // Issue 12, items 5-8: coordination, contacts, 7 B's, signals, the family's data.
+  { resource: 'coordination', op: 'read', allowed: CASE_ROLES, ok: 200, denied: 404, audit: 'coordination.read', send: (c, ids) => c.get(`/api/cases/${ids.caseId}/coordination`) },
+  { resource: 'coordination', op: 'write', allowed: CASE_ROLES, ok: 200, denied: 404, audit: 'coordination.update', send: (c, ids) => c.put(`/api/cases/${ids.caseId}/coordination`, { coordinatorId: null, startedOn: '2026-01-05' }) },
+  { resource: 'contact log', op: 'write', allowed: CASE_ROLES, ok: 201, denied: 404, audit: 'coordination.contact_add', send: (c, ids) => c.post(`/api/cases/${ids.caseId}/contacts`, { channel: 'huisbezoek', date: '2026-02-01', note: 'Koffie' }) },
+  { resource: 'case partners', op: 'write', allowed: CASE_ROLES, ok: 201, denied: 404, audit: 'coordination.partner_add', send: (c, ids) => c.post(`/api/cases/${ids.caseId}/partners`, { organisation: 'CAW', role: 'Psychosociale hulp' }) },
+  { resource: 'casusoverleg', op: 'write', allowed: CASE_ROLES, ok: 201, denied: 404, audit: 'coordination.casusoverleg_add', send: (c, ids) => c.post(`/api/cases/${ids.caseId}/casusoverleggen`, { heldOn: '2026-02-01', parentsPresent: true }) },
+  { resource: '7 B\'s notes', op: 'read', allowed: CASE_ROLES, ok: 200, denied: 404, audit: 'seven_b.list', send: (c, ids) => c.get(`/api/cases/${ids.caseId}/seven-b-notes`) },
+  { resource: '7 B\'s notes', op: 'write', allowed: CASE_ROLES, ok: 201, denied: 404, audit: 'seven_b.create', send: (c, ids) => c.post(`/api/cases/${ids.caseId}/seven-b-notes`, { subject: { kind: 'dienst', serviceId: ids.serviceId }, items: [{ b: 'bekend' }] }) },
+  { resource: 'signal contributions of the case', op: 'read', allowed: CASE_ROLES, ok: 200, denied: 404, audit: 'signal.case_list', send: (c, ids) => c.get(`/api/cases/${ids.caseId}/signal-contributions`) },
+  { resource: 'signal contribution', op: 'write', allowed: CASE_ROLES, ok: 201, denied: 404, audit: 'signal.contribute', send: (c, ids) => c.post(`/api/cases/${ids.caseId}/signal-contributions`, { source: { kind: 'levensdomein', lifeDomain: 'werk', text: 'Geen opvang bij avondwerk' }, newSignal: { text: 'Geen opvang bij avondwerk', lifeDomain: 'werk' } }) },
+  { resource: 'contact log (delete)', op: 'write', allowed: CASE_ROLES, ok: 204, denied: 404, audit: 'coordination.contact_remove', send: async (c, ids) => {
+    const made = await ids.owner.post(`/api/cases/${ids.caseId}/contacts`, { channel: 'telefoon', date: '2026-02-01' });
+    return c.delete(`/api/cases/${ids.caseId}/contacts/${made.json().contact?.id ?? newId()}`);
+  } },
+  { resource: 'case partners (delete)', op: 'write', allowed: CASE_ROLES, ok: 204, denied: 404, audit: 'coordination.partner_remove', send: async (c, ids) => {
+    const made = await ids.owner.post(`/api/cases/${ids.caseId}/partners`, { organisation: 'OCMW', role: 'Budget' });
+    return c.delete(`/api/cases/${ids.caseId}/partners/${made.json().partner?.id ?? newId()}`);
+  } },
+  { resource: 'casusoverleg (delete)', op: 'write', allowed: CASE_ROLES, ok: 204, denied: 404, audit: 'coordination.casusoverleg_remove', send: async (c, ids) => {
+    const made = await ids.owner.post(`/api/cases/${ids.caseId}/casusoverleggen`, { heldOn: '2026-02-01', parentsPresent: false });
+    return c.delete(`/api/cases/${ids.caseId}/casusoverleggen/${made.json().casusoverleg?.id ?? newId()}`);
+  } },
+  { resource: '7 B\'s notes (delete)', op: 'write', allowed: CASE_ROLES, ok: 204, denied: 404, audit: 'seven_b.delete', send: async (c, ids) => {
+    const made = await ids.owner.post(`/api/cases/${ids.caseId}/seven-b-notes`, { subject: { kind: 'dienst', serviceId: ids.serviceId }, items: [{ b: 'bereikbaar' }] });
+    return c.delete(`/api/cases/${ids.caseId}/seven-b-notes/${made.json().note?.id ?? newId()}`);
+  } },
+  { resource: 'signal contribution (withdraw)', op: 'write', allowed: CASE_ROLES, ok: 204, denied: 404, audit: 'signal.withdraw', send: async (c, ids) => {
+    const made = await ids.owner.post(`/api/cases/${ids.caseId}/signal-contributions`, { source: { kind: 'levensdomein', lifeDomain: 'werk', text: 'Te weinig bussen' }, newSignal: { text: 'Te weinig bussen', lifeDomain: 'werk' } });
+    return c.delete(`/api/cases/${ids.caseId}/signal-contributions/${made.json().signalId ?? newId()}`);
+  } },
+  { resource: 'caseload limit', op: 'read', allowed: ROLES, ok: 200, denied: 403, send: (c) => c.get('/api/coordination-settings') },
+  { resource: 'case data (PDF, 503 without the web app)', op: 'read', allowed: CASE_ROLES, ok: 503, denied: 404, send: (c, ids) => c.get(`/api/cases/${ids.caseId}/export.pdf`) },
+  { resource: 'signals', op: 'read', allowed: ROLES, ok: 200, denied: 403, audit: 'signal.list', send: (c) => c.get('/api/signals') },
+  { resource: 'signal status', op: 'write', allowed: KEEPERS, ok: 200, denied: 403, audit: 'signal.status', send: (c, ids) => c.post(`/api/signals/${ids.signalId}/status`, { status: 'actieplan', meetingId: ids.meetingId }) },
+  { resource: 'network meetings', op: 'read', allowed: ORG_STAFF, ok: 200, denied: 403, audit: 'network_meeting.list', send: (c) => c.get('/api/network-meetings') },
+  { resource: 'network meetings', op: 'write', allowed: KEEPERS, ok: 201, denied: 403, audit: 'network_meeting.create', send: (c) => c.post('/api/network-meetings', { heldOn: '2026-03-01', title: 'Netwerkoverleg' }) },
+  { resource: 'network meeting agenda', op: 'read', allowed: ORG_STAFF.filter((r) => r !== 'b1'), ok: 200, denied: 403, deniedFor: { b1: 404 }, audit: 'network_meeting.agenda', send: (c, ids) => c.get(`/api/network-meetings/${ids.meetingId}/agenda`) },
+  { resource: 'caseload', op: 'read', allowed: ORG_STAFF, ok: 200, denied: 403, audit: 'caseload.read', send: (c) => c.get('/api/caseload') },
+  { resource: 'caseload limit', op: 'write', allowed: ['beheerder'], ok: 200, denied: 403, send: (c) => c.put('/api/coordination-settings', { caseloadLimit: 16 }) },
 ];
 
 describe.each(targets)('role matrix on $name', (target) => {
@@ -179,6 +227,9 @@ describe.each(targets)('role matrix on $name', (target) => {
         explorerRightId ??= (await clients.beheerder.post('/api/rights-explorer/rights', { domain: 'inkomen', name: 'Waterpremie' })).json<{ id: string }>().id;
         return explorerRightId;
       },
+      serviceId: (await clients.beheerder.post('/api/social-map/services', { name: 'Speelplein', region: 'Gent' })).json().id,
+      signalId: (await clients.x1.post(`/api/cases/${made.caseId}/signal-contributions`, { source: { kind: 'levensdomein', lifeDomain: 'vrije_tijd', text: 'Speelplein te duur' }, newSignal: { text: 'Speelplein te duur', lifeDomain: 'vrije_tijd' } })).json().signalId,
+      meetingId: (await clients.coachX.post('/api/network-meetings', { heldOn: '2026-02-01', title: 'Netwerk februari' })).json().meeting.id,
     };
     otherOrg = await createCaseWithMap(clients.b1);
   });
@@ -187,7 +238,7 @@ describe.each(targets)('role matrix on $name', (target) => {
     await database?.close();
   });
 
-  const cases = MATRIX.flatMap((row) => ROLES.map((role) => ({ ...row, role, expected: row.allowed.includes(role) ? row.ok : row.denied })));
+  const cases = MATRIX.flatMap((row) => ROLES.map((role) => ({ ...row, role, expected: row.allowed.includes(role) ? row.ok : row.deniedFor?.[role] ?? row.denied })));
   it.each(cases)('$role $op $resource → $expected', async ({ role, send, expected }) => {
     const res = await send(clients[role], ids);
     expect(res.statusCode, res.body).toBe(expected);
@@ -204,6 +255,7 @@ describe.each(targets)('role matrix on $name', (target) => {
 
   const auditedRows = MATRIX.filter((row) => row.audit !== undefined);
   it.each(auditedRows)('[audit] $op $resource by an allowed role wrote $audit', async ({ audit, allowed }) => {
+    await app.ctx.readAudit.flush();
     const userIds = allowed.map((role) => world.users[role].id);
     const lines = await database.handle.db.selectFrom('audit_log').select(['user_id', 'outcome']).where('action', '=', audit as string).execute();
     expect(lines.some((l) => l.user_id !== null && userIds.includes(l.user_id) && l.outcome === 'ok')).toBe(true);

@@ -32,8 +32,11 @@ describe.each(targets)('key rotation on $name', (target) => {
     const x1 = await login(app, world.users.x1.email);
     // The device key for drafts is stored encrypted too.
     draftKey = (await x1.get('/api/me/draft-key')).json().key as string;
+    const coach = await login(app, world.users.coachX.email);
     const beheerder = await login(app, world.users.beheerder.email);
     const rightId = (await beheerder.post('/api/rights-explorer/rights', { domain: 'werk', name: 'Premie' })).json().id as string;
+    const serviceId = (await beheerder.post('/api/social-map/services', { name: 'Speelplein', region: 'Gent' })).json().id as string;
+    const meetingId = (await coach.post('/api/network-meetings', { heldOn: '2026-01-10', title: 'Netwerk' })).json().meeting.id as string;
     for (let i = 0; i < 3; i++) {
       const { caseId, mapId, snapshotId, version } = await createCaseWithMap(x1, { family: `Gezin ${i}`, alter: `Buur ${i}` });
       await x1.post(`/api/cases/${caseId}/consents`, { scope: 'delen', givenBy: 'Mama', givenOn: '2026-01-01', partners: ['CAW'] });
@@ -52,6 +55,13 @@ describe.each(targets)('key rotation on $name', (target) => {
       await x1.post(`/api/cases/${caseId}/kansarmoede`, { judgements: KANSARMOEDE_CRITERIA.map((criterion) => ({ criterion, weak: true, note: 'n' })) });
       await x1.post(`/api/cases/${caseId}/rights-measurements`, { scores: [{ rightId: 'werk', score: 4, note: 'n' }] });
       await x1.put(`/api/cases/${caseId}/rights/${rightId}`, { status: 'aangevraagd', note: 'Gevraagd' });
+      // Issue 12: coordination, 7 B's and a signal with its own key (master-key values).
+      await x1.post(`/api/cases/${caseId}/contacts`, { channel: 'sms', date: '2026-01-02', note: 'Afspraak bevestigd' });
+      await x1.post(`/api/cases/${caseId}/partners`, { organisation: 'CAW', role: 'Hulp bij ruzie thuis' });
+      await x1.post(`/api/cases/${caseId}/casusoverleggen`, { heldOn: '2026-01-03', parentsPresent: true, note: 'Mama was er' });
+      await x1.post(`/api/cases/${caseId}/seven-b-notes`, { subject: { kind: 'dienst', serviceId }, items: [{ b: 'betaalbaar', note: 'Te duur' }] });
+      const signal = await x1.post(`/api/cases/${caseId}/signal-contributions`, { source: { kind: 'levensdomein', lifeDomain: 'werk', text: 'Geen opvang' }, newSignal: { text: `Geen opvang ${i}`, lifeDomain: 'werk' } });
+      if (i === 0) await coach.post(`/api/signals/${signal.json().signalId}/status`, { status: 'actieplan', meetingId, note: 'Trekker gezocht' });
     }
   });
   afterAll(async () => {
@@ -64,8 +74,8 @@ describe.each(targets)('key rotation on $name', (target) => {
     const before = await readAllMaps(db, createFieldCipher(createKeyring([oldKey])));
     const rotating = createFieldCipher(createKeyring([newKey, oldKey]));
     const report = await rotateKey(db, rotating, 4);
-    // The three case keys, the draft key and the canary.
-    expect(report.reencrypted).toBe(5);
+    // The three case keys, the draft key, the canary, three signals' texts and keys, one signal note.
+    expect(report.reencrypted).toBe(12);
     expect(report.current).toBe(0);
 
     // Every value under the master key (the wrapped case keys among them) now carries the new

@@ -507,6 +507,122 @@ const rechtenverkennerDoelen: Migration = {
   },
 };
 
+/**
+ * Issue 12, items 5 and 8: the signalenbundel of the organisation and the 7 B's conversations of a
+ * case. A contribution to a signal holds no case id: only a keyed hash of it (`family_tag`,
+ * HMAC-SHA256 with the signal's own random key, `tag_key_enc`, under the master key), unique per
+ * signal, so one family counts once and the signal cannot be traced back to a case without the
+ * server's key (docs/security.md). The day of a contribution is kept, not the moment.
+ */
+const signalsZevenB: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.createTable('signals')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('organisation_id', 'text', (c) => c.notNull().references('organisations.id'))
+      .addColumn('text_enc', 'text', (c) => c.notNull())
+      .addColumn('life_domain', 'text', (c) => c.notNull())
+      .addColumn('status', 'text', (c) => c.notNull())
+      .addColumn('owner_kind', 'text')
+      .addColumn('owner_name', 'text')
+      .addColumn('tag_key_enc', 'text', (c) => c.notNull())
+      .addColumn('created_on', 'text', (c) => c.notNull())
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('signals_organisation').on('signals').columns(['organisation_id', 'status']).execute();
+    await db.schema.createTable('signal_contributions')
+      .addColumn('signal_id', 'text', (c) => c.notNull().references('signals.id').onDelete('cascade'))
+      .addColumn('family_tag', 'text', (c) => c.notNull())
+      .addColumn('source_kind', 'text', (c) => c.notNull())
+      .addColumn('contributed_on', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('signal_contributions_pk', ['signal_id', 'family_tag'])
+      .execute();
+    await db.schema.createTable('network_meetings')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('organisation_id', 'text', (c) => c.notNull().references('organisations.id'))
+      .addColumn('held_on', 'text', (c) => c.notNull())
+      .addColumn('title', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('network_meetings_organisation').on('network_meetings').columns(['organisation_id', 'held_on']).execute();
+    await db.schema.createTable('signal_history')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('signal_id', 'text', (c) => c.notNull().references('signals.id').onDelete('cascade'))
+      .addColumn('meeting_id', 'text', (c) => c.references('network_meetings.id').onDelete('set null'))
+      .addColumn('status', 'text', (c) => c.notNull())
+      .addColumn('owner_kind', 'text')
+      .addColumn('owner_name', 'text')
+      .addColumn('note_enc', 'text')
+      .addColumn('changed_on', 'text', (c) => c.notNull())
+      .addColumn('changed_by', 'text', (c) => c.references('users.id'))
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('signal_history_signal').on('signal_history').column('signal_id').execute();
+    await db.schema.createTable('seven_b_notes')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('case_id', 'text', (c) => c.notNull().references('cases.id').onDelete('cascade'))
+      .addColumn('subject_kind', 'text', (c) => c.notNull())
+      .addColumn('subject_id', 'text', (c) => c.notNull())
+      .addColumn('bs', 'text', (c) => c.notNull())
+      .addColumn('notes_enc', 'text')
+      .addColumn('noted_on', 'text', (c) => c.notNull())
+      .addColumn('created_by', 'text', (c) => c.references('users.id'))
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('seven_b_notes_case').on('seven_b_notes').column('case_id').execute();
+  },
+};
+
+/**
+ * Issue 12, item 6: case coordination. One coordinator and a start date per case, the partner
+ * organisations with their roles, the casusoverleggen, the contact log (notes, partner names and
+ * roles under the case key) and the organisation's settings: caseload limit, small-cell rule of signals.
+ */
+const caseCoordination: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.createTable('case_coordination')
+      .addColumn('case_id', 'text', (c) => c.primaryKey().references('cases.id').onDelete('cascade'))
+      .addColumn('coordinator_id', 'text', (c) => c.references('users.id'))
+      .addColumn('started_on', 'text', (c) => c.notNull())
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createTable('case_partners')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('case_id', 'text', (c) => c.notNull().references('cases.id').onDelete('cascade'))
+      .addColumn('organisation_enc', 'text', (c) => c.notNull())
+      .addColumn('role_enc', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('case_partners_case').on('case_partners').column('case_id').execute();
+    await db.schema.createTable('casusoverleggen')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('case_id', 'text', (c) => c.notNull().references('cases.id').onDelete('cascade'))
+      .addColumn('held_on', 'text', (c) => c.notNull())
+      .addColumn('parents_present', 'integer', (c) => c.notNull())
+      .addColumn('note_enc', 'text')
+      .addColumn('created_by', 'text', (c) => c.references('users.id'))
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('casusoverleggen_case').on('casusoverleggen').column('case_id').execute();
+    await db.schema.createTable('contact_log')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('case_id', 'text', (c) => c.notNull().references('cases.id').onDelete('cascade'))
+      .addColumn('channel', 'text', (c) => c.notNull())
+      .addColumn('contact_on', 'text', (c) => c.notNull())
+      .addColumn('with_user_id', 'text', (c) => c.notNull().references('users.id'))
+      .addColumn('note_enc', 'text')
+      .addColumn('recorded_by', 'text', (c) => c.references('users.id'))
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('contact_log_case').on('contact_log').columns(['case_id', 'contact_on']).execute();
+    await db.schema.createTable('coordination_settings')
+      .addColumn('organisation_id', 'text', (c) => c.primaryKey().references('organisations.id'))
+      .addColumn('caseload_limit', 'integer', (c) => c.notNull())
+      // The organisation's own small-cell rule for signals; never below the server's (null = the server's).
+      .addColumn('small_cell_threshold', 'integer')
+      .execute();
+  },
+};
+
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_initial': initial,
   '0002_organisation_settings': organisationSettings,
@@ -520,6 +636,8 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0011_alter_stability': alterStability,
   '0012_kansarmoede_grondrechten': kansarmoedeGrondrechten,
   '0013_rechtenverkenner_doelen': rechtenverkennerDoelen,
+  '0014_signals_zeven_b': signalsZevenB,
+  '0015_case_coordination': caseCoordination,
 };
 
 /**

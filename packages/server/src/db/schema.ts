@@ -401,6 +401,106 @@ export interface CaseRightsTable {
   updated_at: string;
 }
 
+/** A collective signal of the organisation (issue 12; migration 0014). `text_enc` under the master key. */
+export interface SignalsTable {
+  id: string;
+  organisation_id: string;
+  text_enc: string;
+  life_domain: string;
+  status: string;
+  owner_kind: string | null;
+  owner_name: string | null;
+  /** The signal's own HMAC key for family tags (32 random bytes, base64, under the master key). */
+  tag_key_enc: string;
+  created_on: string;
+  updated_at: string;
+}
+
+/** One family's contribution: a keyed hash of the case id, never the id itself. */
+export interface SignalContributionsTable {
+  signal_id: string;
+  family_tag: string;
+  source_kind: string;
+  contributed_on: string;
+}
+
+export interface NetworkMeetingsTable {
+  id: string;
+  organisation_id: string;
+  held_on: string;
+  title: string;
+  created_at: string;
+}
+
+export interface SignalHistoryTable {
+  id: string;
+  signal_id: string;
+  meeting_id: string | null;
+  status: string;
+  owner_kind: string | null;
+  owner_name: string | null;
+  note_enc: string | null;
+  changed_on: string;
+  changed_by: string | null;
+  created_at: string;
+}
+
+/** A 7 B's conversation about a service or a plan action; `bs` is a JSON array of codes. */
+export interface SevenBNotesTable {
+  id: string;
+  case_id: string;
+  subject_kind: string;
+  subject_id: string;
+  bs: string;
+  notes_enc: string | null;
+  noted_on: string;
+  created_by: string | null;
+  created_at: string;
+}
+
+/** Migration 0015: case coordination. */
+export interface CaseCoordinationTable {
+  case_id: string;
+  coordinator_id: string | null;
+  started_on: string;
+  updated_at: string;
+}
+
+export interface CasePartnersTable {
+  id: string;
+  case_id: string;
+  organisation_enc: string;
+  role_enc: string;
+  created_at: string;
+}
+
+export interface CasusoverleggenTable {
+  id: string;
+  case_id: string;
+  held_on: string;
+  parents_present: number;
+  note_enc: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface ContactLogTable {
+  id: string;
+  case_id: string;
+  channel: string;
+  contact_on: string;
+  with_user_id: string;
+  note_enc: string | null;
+  recorded_by: string | null;
+  created_at: string;
+}
+
+export interface CoordinationSettingsTable {
+  organisation_id: string;
+  caseload_limit: number;
+  small_cell_threshold: number | null;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   teams: TeamsTable;
@@ -432,4 +532,14 @@ export interface Database {
   rights_measurements: RightsMeasurementsTable;
   explorer_rights: ExplorerRightsTable;
   case_rights: CaseRightsTable;
+  signals: SignalsTable;
+  signal_contributions: SignalContributionsTable;
+  network_meetings: NetworkMeetingsTable;
+  signal_history: SignalHistoryTable;
+  seven_b_notes: SevenBNotesTable;
+  case_coordination: CaseCoordinationTable;
+  case_partners: CasePartnersTable;
+  casusoverleggen: CasusoverleggenTable;
+  contact_log: ContactLogTable;
+  coordination_settings: CoordinationSettingsTable;
 }

@@ -1,4 +1,4 @@
-import { CaseMemberSchema, nameTextSchema, PersonIdSchema, toMapDocument, type CaseMember } from '@netwerkkracht/core';
+import { CaseMemberSchema, nameTextSchema, PersonIdSchema, type CaseMember } from '@netwerkkracht/core';
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { canManageCase, canWorkWithCases, caseVisibleTo, findCase, findCaseWithCipher } from '../access/case-access.js';
@@ -9,12 +9,8 @@ import { openApiSchema } from '../http/openapi.js';
 import { idParams, IdParam, requireRole, userOf } from '../http/route-helpers.js';
 import { parseInput } from '../http/validate.js';
 import { auditInTransaction } from '../store/audit.js';
-import { eraseCase, hasActiveConsent, readConsents, readMembers, writeMembers } from '../store/case-store.js';
-import { listCaseRights } from '../store/explorer-right-store.js';
-import { listKansarmoedeChecks, listRightsMeasurements } from '../store/family-support-store.js';
-import { barrierFromRow, listBarrierRows } from '../store/barrier-store.js';
-import { readMap } from '../store/map-store.js';
-import { findPlanRow, readPlan } from '../store/plan-store.js';
+import { eraseCase, hasActiveConsent, readMembers, writeMembers } from '../store/case-store.js';
+import { exportCase } from '../store/case-export.js';
 import { newId, nowIso } from '../store/ids.js';
 import { IdRenamer, newOpaqueId } from '../store/opaque-ids.js';
 
@@ -135,29 +131,10 @@ export const caseRoutes: FastifyPluginAsync = async (app) => {
     const user = userOf(request);
     const { caseId } = parseInput(CaseParams, request.params);
     const { row, cipher: caseCipher } = await findCaseWithCipher(db, cipher, user, caseId);
-    const [members, consents, maps, planRow, barrierRows] = await Promise.all([
-      readMembers(db, caseCipher, caseId),
-      readConsents(db, caseCipher, caseId),
-      db.selectFrom('maps').selectAll().where('case_id', '=', caseId).orderBy('created_at').execute(),
-      findPlanRow(db, caseId),
-      listBarrierRows(db, caseId),
-    ]);
-    const documents = [];
-    for (const m of maps) documents.push(toMapDocument(await readMap(db, caseCipher, m)));
+    const data = await exportCase({ db, row, caseCipher, master: cipher, organisationId: user.organisationId, smallCellThreshold: app.ctx.settings.smallCellThreshold }, new Date().toISOString());
     await readAudit.record({ organisationId: user.organisationId, userId: user.id, action: 'case.export', caseId });
     void reply.header('content-disposition', `attachment; filename="dossier-${caseId}.json"`);
-    return {
-      exportedAt: new Date().toISOString(),
-      case: { id: row.id, name: caseCipher.decrypt(row.name_enc, 'cases.name'), createdAt: row.created_at, members },
-      consents,
-      maps: documents,
-      plan: planRow ? await readPlan(db, caseCipher, planRow) : null,
-      barriers: barrierRows.map((b) => barrierFromRow(caseCipher, b)),
-      // Issue 12: what was recorded with and about the family (the right of access covers the entry check too).
-      kansarmoedeChecks: await listKansarmoedeChecks(db, caseCipher, caseId),
-      rightsMeasurements: await listRightsMeasurements(db, caseCipher, caseId),
-      rights: await listCaseRights(db, caseCipher, caseId),
-    };
+    return data;
   });
 
   /**

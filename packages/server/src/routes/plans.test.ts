@@ -208,6 +208,8 @@ describe.each(targets)('the network plan through the API on $name', (target) => 
         // The promised help's own deadline (15 February) has not passed: it is only late so far.
         expect.objectContaining({ kind: 'overdue', since: '2026-02-01', daysLate: 11, action: expect.objectContaining({ id: 'verwarming' }) }),
       ],
+      // The casusoverleg warnings (CC1, CC2): none for a case started today.
+      coordination: [],
     });
     // After the deadline the agreed fallback comes into play.
     today = '2026-02-20';

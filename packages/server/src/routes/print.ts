@@ -15,7 +15,7 @@ export interface PrintRouteOptions {
 }
 
 /** The address this server listens on, as the headless browser reaches it (loopback for a wildcard). */
-function ownOrigin(app: FastifyInstance): string | null {
+export function ownOrigin(app: FastifyInstance): string | null {
   const address = app.server.address();
   if (address === null || typeof address === 'string') return null;
   const host = address.address === '0.0.0.0' || address.address === '::' ? '127.0.0.1' : address.address;

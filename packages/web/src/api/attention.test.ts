@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readAttentionItems } from './attention.js';
+import { readAttentionItems, readCoordinationWarnings } from './attention.js';
 
 describe('reading the attention list', () => {
   const item = { caseId: 'c1', caseName: 'Gezin Peeters', planId: 'p', kind: 'fallback_due', since: '2026-02-01', daysLate: 3,
@@ -16,5 +16,12 @@ describe('reading the attention list', () => {
     expect(() => readAttentionItems([{ ...item, kind: 'iets' }])).toThrow();
     expect(() => readAttentionItems([{ ...item, action: null }])).toThrow();
     expect(() => readAttentionItems({})).toThrow();
+  });
+
+  it('[CC1][CC2] reads the casusoverleg warnings of the same answer; an unknown kind is a bad answer', () => {
+    const warning = { caseId: 'c2', caseName: 'Gezin Claes', kind: 'casusoverleg_ontbreekt', since: '2026-02-01', daysLate: 4 };
+    expect(readCoordinationWarnings([warning])).toEqual([{ caseId: 'c2', caseName: 'Gezin Claes', kind: 'casusoverleg_ontbreekt', since: '2026-02-01' }]);
+    expect(readCoordinationWarnings(undefined)).toEqual([]);
+    expect(() => readCoordinationWarnings([{ ...warning, kind: 'te_laat' }])).toThrow();
   });
 });

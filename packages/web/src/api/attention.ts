@@ -39,6 +39,30 @@ export function readAttentionItems(items: unknown): readonly AttentionEntry[] {
   });
 }
 
+/** A casusoverleg warning of a case (CC1, CC2 in docs/coordination.md), from the same answer. */
+export interface CoordinationWarning {
+  readonly caseId: string;
+  readonly caseName: string | null;
+  readonly kind: 'casusoverleg_ontbreekt' | 'casusoverleg_zonder_ouders';
+  readonly since: string;
+}
+
+const WARNINGS: readonly string[] = ['casusoverleg_ontbreekt', 'casusoverleg_zonder_ouders'];
+
+export function readCoordinationWarnings(items: unknown): readonly CoordinationWarning[] {
+  // A server from before issue 12 sends none.
+  if (items === undefined) return [];
+  if (!Array.isArray(items)) fail('coordination');
+  return items.map((item): CoordinationWarning => {
+    if (!isRecord(item) || typeof item.caseId !== 'string' || typeof item.since !== 'string') fail('coordination item');
+    const kind = typeof item.kind === 'string' && WARNINGS.includes(item.kind) ? (item.kind as CoordinationWarning['kind']) : fail('coordination kind');
+    return { caseId: item.caseId, caseName: typeof item.caseName === 'string' ? item.caseName : null, kind, since: item.since };
+  });
+}
+
 export const attention = {
-  mine: () => api.get('/me/attention', (body) => readAttentionItems(isRecord(body) ? body.items : null)),
+  mine: () => api.get('/me/attention', (body) => ({
+    items: readAttentionItems(isRecord(body) ? body.items : null),
+    coordination: readCoordinationWarnings(isRecord(body) ? body.coordination : null),
+  })),
 };

@@ -21,6 +21,10 @@ const AdminPage = lazy(() => import('../admin/AdminPage.js'));
 const DoelenplanPage = lazy(() => import('../family/DoelenplanPage.js'));
 const RightsSchemaPage = lazy(() => import('../family/RightsSchemaPage.js'));
 const RightsAdminPage = lazy(() => import('../family/RightsAdminPage.js'));
+const SignalsPage = lazy(() => import('../signals/SignalsPage.js'));
+const AgendaPage = lazy(() => import('../signals/AgendaPage.js'));
+const CaseloadPage = lazy(() => import('../coordination/CaseloadPage.js'));
+const CaseDataPage = lazy(() => import('../coordination/CaseDataPage.js'));
 
 export function App() {
   const { t } = useTranslation();
@@ -40,6 +44,11 @@ export function App() {
   if (route.page === 'rightsSchema' && state.status === 'signed-in' && !state.user.mustChangePassword) {
     // The family's rights schema stands alone too: it is what the server prints to PDF.
     return <main id="main" className="print-page"><Suspense fallback={<p>{t('app.loading')}</p>}><RightsSchemaPage caseId={route.caseId} /></Suspense></main>;
+  }
+
+  if (route.page === 'caseData' && state.status === 'signed-in' && !state.user.mustChangePassword) {
+    // The family's data stands alone like the print-out: it is also what the PDF shows.
+    return <main id="main" className="print-page"><Suspense fallback={<p>{t('app.loading')}</p>}><CaseDataPage caseId={route.caseId} /></Suspense></main>;
   }
 
   const page = () => {
@@ -64,11 +73,20 @@ export function App() {
         return <Suspense fallback={<p>{t('app.loading')}</p>}><RightsSchemaPage caseId={route.caseId} /></Suspense>;
       case 'rightsAdmin':
         return <Suspense fallback={<p>{t('app.loading')}</p>}><RightsAdminPage user={state.user} /></Suspense>;
+      case 'signals':
+        return <Suspense fallback={<p>{t('app.loading')}</p>}><SignalsPage user={state.user} /></Suspense>;
+      case 'agenda':
+        return state.user.role === 'onderzoeker' ? <Suspense fallback={<p>{t('app.loading')}</p>}><SignalsPage user={state.user} /></Suspense>
+          : <Suspense fallback={<p>{t('app.loading')}</p>}><AgendaPage meetingId={route.meetingId} /></Suspense>;
+      case 'caseload':
+        return state.user.role === 'onderzoeker' ? <CaseListPage user={state.user} /> : <Suspense fallback={<p>{t('app.loading')}</p>}><CaseloadPage user={state.user} /></Suspense>;
       case 'map':
       case 'print':
+      case 'caseData':
         return (
           <Suspense fallback={<p>{t('app.loading')}</p>}>
-            {route.page === 'map' ? <MapEditorPage caseId={route.caseId} mapId={route.mapId} tab={route.tab} /> : <PrintPage mapId={route.mapId} />}
+            {route.page === 'map' ? <MapEditorPage caseId={route.caseId} mapId={route.mapId} tab={route.tab} />
+              : route.page === 'print' ? <PrintPage mapId={route.mapId} /> : <CaseDataPage caseId={route.caseId} />}
           </Suspense>
         );
     }
@@ -87,6 +105,10 @@ export function App() {
               <li><a href={formatRoute({ page: 'cases' })} aria-current={route.page === 'cases' ? 'page' : undefined}>{t('app.nav.cases')}</a></li>
               {state.status === 'signed-in' ? <li><a href={formatRoute({ page: 'socialMap' })} aria-current={route.page === 'socialMap' ? 'page' : undefined}>{t('socialMap.nav')}</a></li> : null}
               {state.status === 'signed-in' ? <li><a href={formatRoute({ page: 'rightsAdmin' })} aria-current={route.page === 'rightsAdmin' ? 'page' : undefined}>{t('family.admin.nav')}</a></li> : null}
+              {state.status === 'signed-in' ? <li><a href={formatRoute({ page: 'signals' })} aria-current={route.page === 'signals' || route.page === 'agenda' ? 'page' : undefined}>{t('signals.nav')}</a></li> : null}
+              {state.status === 'signed-in' && state.user.role !== 'onderzoeker'
+                ? <li><a href={formatRoute({ page: 'caseload' })} aria-current={route.page === 'caseload' ? 'page' : undefined}>{t('caseload.nav')}</a></li>
+                : null}
               {state.status === 'signed-in' && state.user.role === 'beheerder'
                 ? <li><a href={formatRoute({ page: 'admin' })} aria-current={route.page === 'admin' ? 'page' : undefined}>{t('admin.nav')}</a></li>
                 : null}

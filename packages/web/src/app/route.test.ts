@@ -15,6 +15,10 @@ describe('hash routes', () => {
       { page: 'doelenplan', caseId: 'c1' },
       { page: 'rightsSchema', caseId: 'c1' },
       { page: 'rightsAdmin' },
+      { page: 'signals' },
+      { page: 'agenda', meetingId: 'm-3' },
+      { page: 'caseload' },
+      { page: 'caseData', caseId: 'c1' },
     ];
     for (const route of routes) expect(parseRoute(formatRoute(route))).toEqual(route);
   });
@@ -23,6 +27,8 @@ describe('hash routes', () => {
     expect(parseRoute('')).toEqual({ page: 'cases' });
     expect(parseRoute('#/iets')).toEqual({ page: 'cases' });
     expect(parseRoute('#/dossiers/<script>')).toEqual({ page: 'cases' });
+    expect(parseRoute('#/signalen/overleg/<x>')).toEqual({ page: 'signals' });
+    expect(parseRoute('#/gegevens/<x>')).toEqual({ page: 'cases' });
   });
 
   it('an unknown editor tab opens the person tab', () => {

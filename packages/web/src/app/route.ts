@@ -20,7 +20,14 @@ export type Route =
   /** Issue 12: the doelenplan per life domain (two views), the family's rights schema (printed alone), the organisation's rights. */
   | { readonly page: 'doelenplan'; readonly caseId: string }
   | { readonly page: 'rightsSchema'; readonly caseId: string }
-  | { readonly page: 'rightsAdmin' };
+  | { readonly page: 'rightsAdmin' }
+  /** The organisation's signals and network meetings; the agenda of one meeting (printable). */
+  | { readonly page: 'signals' }
+  | { readonly page: 'agenda'; readonly meetingId: string }
+  /** The caseload of workers and teams. */
+  | { readonly page: 'caseload' }
+  /** Everything a case holds, readable, alone on a page: what the server turns into the family's PDF. */
+  | { readonly page: 'caseData'; readonly caseId: string };
 
 const SAFE = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -31,6 +38,9 @@ export function parseRoute(hash: string): Route {
   if (first === 'sociale-kaart') return { page: 'socialMap' };
   if (first === 'beheer') return { page: 'admin' };
   if (first === 'rechten') return { page: 'rightsAdmin' };
+  if (first === 'signalen') return caseId === 'overleg' && second !== undefined && SAFE.test(second) ? { page: 'agenda', meetingId: second } : { page: 'signals' };
+  if (first === 'caseload') return { page: 'caseload' };
+  if (first === 'gegevens' && caseId !== undefined && SAFE.test(caseId)) return { page: 'caseData', caseId };
   if (first === 'afdruk' && caseId !== undefined && SAFE.test(caseId)) return { page: 'print', mapId: caseId };
   if (first === 'dossiers' && caseId !== undefined && SAFE.test(caseId)) {
     if (second === 'kaart' && mapId !== undefined && SAFE.test(mapId)) {
@@ -68,5 +78,13 @@ export function formatRoute(route: Route): string {
       return `#/dossiers/${encodeURIComponent(route.caseId)}/rechtenschema`;
     case 'rightsAdmin':
       return '#/rechten';
+    case 'signals':
+      return '#/signalen';
+    case 'agenda':
+      return `#/signalen/overleg/${encodeURIComponent(route.meetingId)}`;
+    case 'caseload':
+      return '#/caseload';
+    case 'caseData':
+      return `#/gegevens/${encodeURIComponent(route.caseId)}`;
   }
 }

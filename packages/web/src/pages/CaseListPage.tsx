@@ -46,7 +46,7 @@ export function CaseListPage({ user }: { user: SessionUser }) {
   const mine = loaded.status === 'ready' ? loaded.value.filter((c) => c.ownerId === user.id) : [];
   const others = loaded.status === 'ready' ? loaded.value.filter((c) => c.ownerId !== user.id) : [];
   const canCreate = user.role === 'begeleider' || user.role === 'coach';
-  const needs = useLoad(() => (canCreate ? attention.mine() : Promise.resolve({ ok: true as const, value: [] })), [canCreate]);
+  const needs = useLoad(() => (canCreate ? attention.mine() : Promise.resolve({ ok: true as const, value: { items: [], coordination: [] } })), [canCreate]);
   return (
     <section className="page" aria-labelledby={ids.heading}>
       <h1 id={ids.heading}>{t('cases.title')}</h1>
@@ -54,7 +54,7 @@ export function CaseListPage({ user }: { user: SessionUser }) {
       {loaded.status === 'loading' ? <p>{t('app.loading')}</p> : null}
       {loaded.status === 'failed' ? <ErrorNotice error={loaded.error} onReload={reload} /> : null}
       {loaded.status === 'ready' && loaded.value.length === 0 ? <p>{t('cases.empty')}</p> : null}
-      {canCreate && needs.loaded.status === 'ready' ? <AttentionBox items={needs.loaded.value} withCase /> : null}
+      {canCreate && needs.loaded.status === 'ready' ? <AttentionBox items={needs.loaded.value.items} coordination={needs.loaded.value.coordination} withCase /> : null}
       {needs.loaded.status === 'failed' ? <ErrorNotice error={needs.loaded.error} onReload={needs.reload} /> : null}
       {mine.length > 0 ? <><h2>{t('cases.mine')}</h2><CaseCards list={mine} /></> : null}
       {others.length > 0 ? <><h2>{t('cases.team')}</h2><CaseCards list={others} /></> : null}

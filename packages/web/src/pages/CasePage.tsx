@@ -14,6 +14,8 @@ import { workingVersion } from '../maps/working-version.js';
 // The plan and everything around it (suggestions, barriers, catalogue names) load with the case, apart.
 const PlanSection = lazy(() => import('../plan/PlanSection.js'));
 const FamilySupportSection = lazy(() => import('../family/FamilySupportSection.js'));
+// Coordination, the 7 B's and signals, consent and the family's data (issue 12, items 5-8).
+const CaseCoordinationParts = lazy(() => import('../coordination/CaseCoordinationParts.js'));
 
 /** A case: the family's consent, its household members and their maps, and the network plan. */
 export function CasePage({ caseId }: { caseId: string }) {
@@ -159,6 +161,9 @@ function CaseView({ detail, reload }: { detail: CaseDetail; reload: () => void }
         </Suspense>
       ) : null}
       <Suspense fallback={<p>{t('app.loading')}</p>}><FamilySupportSection caseId={caseId} canWrite={detail.consent.registration} /></Suspense>
+      <Suspense fallback={<p>{t('app.loading')}</p>}>
+        <CaseCoordinationParts caseId={caseId} hasConsent={detail.consent.registration} onConsentChanged={reload} />
+      </Suspense>
     </section>
   );
 }

@@ -35,6 +35,7 @@ export const auditActionsEn = {
     case: {
       create: 'Case created',
       erase: 'Case erased',
+      export_pdf: 'All of a family’s data exported as PDF',
       export: 'Everything about a family exported',
       handover: 'Cases handed over',
       list: 'List of cases viewed',
@@ -42,6 +43,36 @@ export const auditActionsEn = {
       share: 'Case shared with a colleague',
       unshare: 'Sharing with a colleague stopped',
       update: 'Case changed',
+    },
+    caseload: {
+      read: 'Caseload viewed',
+    },
+    coordination: {
+      read: 'Working together around a family viewed',
+      update: 'Coordinator or start date changed',
+      partner_add: 'Partner added',
+      partner_remove: 'Partner removed',
+      casusoverleg_add: 'Case conference noted',
+      casusoverleg_remove: 'Case conference removed',
+      contact_add: 'Contact noted',
+      contact_remove: 'Contact removed',
+    },
+    network_meeting: {
+      create: 'Network meeting added',
+      list: 'Network meetings viewed',
+      agenda: 'Agenda of a network meeting viewed',
+    },
+    seven_b: {
+      list: 'Conversations about the 7 B’s viewed',
+      create: 'Conversation about the 7 B’s noted',
+      delete: 'Conversation about the 7 B’s removed',
+    },
+    signal: {
+      list: 'Signals viewed',
+      status: 'State of a signal changed',
+      contribute: 'A family’s barrier added to a signal',
+      withdraw: 'A family no longer counts in a signal',
+      case_list: 'Signals of a family viewed',
     },
     consent: {
       read: 'Consents viewed',

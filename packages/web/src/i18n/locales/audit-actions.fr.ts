@@ -35,6 +35,7 @@ export const auditActionsFr = {
     case: {
       create: 'Dossier créé',
       erase: 'Dossier effacé',
+      export_pdf: 'Toutes les données d’une famille exportées en PDF',
       export: 'Tout d’une famille exporté',
       handover: 'Dossiers transmis',
       list: 'Liste des dossiers consultée',
@@ -42,6 +43,36 @@ export const auditActionsFr = {
       share: 'Dossier partagé avec un collègue',
       unshare: 'Partage avec un collègue arrêté',
       update: 'Dossier modifié',
+    },
+    caseload: {
+      read: 'Charge de travail consultée',
+    },
+    coordination: {
+      read: 'Collaboration autour d’une famille consultée',
+      update: 'Coordinateur ou date de début modifié',
+      partner_add: 'Partenaire ajouté',
+      partner_remove: 'Partenaire retiré',
+      casusoverleg_add: 'Concertation de cas notée',
+      casusoverleg_remove: 'Concertation de cas retirée',
+      contact_add: 'Contact noté',
+      contact_remove: 'Contact retiré',
+    },
+    network_meeting: {
+      create: 'Réunion du réseau ajoutée',
+      list: 'Réunions du réseau consultées',
+      agenda: 'Ordre du jour d’une réunion consulté',
+    },
+    seven_b: {
+      list: 'Conversations sur les 7 B consultées',
+      create: 'Conversation sur les 7 B notée',
+      delete: 'Conversation sur les 7 B retirée',
+    },
+    signal: {
+      list: 'Signaux consultés',
+      status: 'Situation d’un signal modifiée',
+      contribute: 'Obstacle d’une famille ajouté à un signal',
+      withdraw: 'Une famille ne compte plus dans un signal',
+      case_list: 'Signaux d’une famille consultés',
     },
     consent: {
       read: 'Consentements consultés',

@@ -35,6 +35,7 @@ export const auditActionsNl = {
     case: {
       create: 'Dossier gemaakt',
       erase: 'Dossier gewist',
+      export_pdf: 'Alles van een gezin als PDF uitgevoerd',
       export: 'Alles van een gezin uitgevoerd',
       handover: 'Dossiers overgedragen',
       list: 'Lijst van dossiers bekeken',
@@ -42,6 +43,36 @@ export const auditActionsNl = {
       share: 'Dossier gedeeld met een collega',
       unshare: 'Delen met een collega gestopt',
       update: 'Dossier aangepast',
+    },
+    caseload: {
+      read: 'Caseload bekeken',
+    },
+    coordination: {
+      read: 'Samenwerking rond een gezin bekeken',
+      update: 'Coördinator of startdatum aangepast',
+      partner_add: 'Partner toegevoegd',
+      partner_remove: 'Partner weggehaald',
+      casusoverleg_add: 'Casusoverleg genoteerd',
+      casusoverleg_remove: 'Casusoverleg weggehaald',
+      contact_add: 'Contact genoteerd',
+      contact_remove: 'Contact weggehaald',
+    },
+    network_meeting: {
+      create: 'Netwerkoverleg toegevoegd',
+      list: 'Netwerkoverleggen bekeken',
+      agenda: 'Agenda van een netwerkoverleg bekeken',
+    },
+    seven_b: {
+      list: 'Gesprekken over de 7 B’s bekeken',
+      create: 'Gesprek over de 7 B’s genoteerd',
+      delete: 'Gesprek over de 7 B’s weggehaald',
+    },
+    signal: {
+      list: 'Signalen bekeken',
+      status: 'Stand van een signaal aangepast',
+      contribute: 'Drempel van een gezin bij een signaal gevoegd',
+      withdraw: 'Gezin telt niet meer mee in een signaal',
+      case_list: 'Signalen van een gezin bekeken',
     },
     consent: {
       read: 'Toestemmingen bekeken',

@@ -4,11 +4,13 @@ import { auditActionsEn } from './audit-actions.en.js';
 import { interopEn } from './interop.en.js';
 import { planEn } from './plan.en.js';
 import { familyEn } from './family.en.js';
+import { coordinationEn } from './coordination.en.js';
 
 /** English texts of the app, plain and short. */
 export const en: Messages = {
   ...planEn,
   ...familyEn,
+  ...coordinationEn,
   ...accountEn,
   ...auditActionsEn,
   ...interopEn,

@@ -4,11 +4,13 @@ import { auditActionsFr } from './audit-actions.fr.js';
 import { interopFr } from './interop.fr.js';
 import { planFr } from './plan.fr.js';
 import { familyFr } from './family.fr.js';
+import { coordinationFr } from './coordination.fr.js';
 
 /** Textes français de l’application, en langage simple. */
 export const fr: Messages = {
   ...planFr,
   ...familyFr,
+  ...coordinationFr,
   ...accountFr,
   ...auditActionsFr,
   ...interopFr,

@@ -3,6 +3,7 @@ import { auditActionsNl } from './audit-actions.nl.js';
 import { interopNl } from './interop.nl.js';
 import { planNl } from './plan.nl.js';
 import { familyNl } from './family.nl.js';
+import { coordinationNl } from './coordination.nl.js';
 /**
  * Dutch texts of the app (the default language), in plain language (B1). Labels of domain terms
  * (sectors, functions, statuses...) come from core's vocabularies; these are the screen texts.
@@ -10,6 +11,7 @@ import { familyNl } from './family.nl.js';
 export const nl = {
   ...planNl,
   ...familyNl,
+  ...coordinationNl,
   ...accountNl,
   ...auditActionsNl,
   ...interopNl,

@@ -1,0 +1,4 @@
+export * from './months.js';
+export * from './casusoverleg.js';
+export * from './caseload.js';
+export * from './contact-log.js';

@@ -1,0 +1,104 @@
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  barrierEntry, CONTACT_CHANNEL_VOCABULARY, labelOf, LIFE_DOMAIN_VOCABULARY, SEVEN_B_VOCABULARY, SIGNAL_STATUS_VOCABULARY,
+  type BarrierCode, type ContactChannel, type LifeDomain, type SevenB, type SignalStatus,
+} from '@netwerkkracht/core';
+import { consentApi } from '../api/coordination-endpoints.js';
+import { ErrorNotice } from '../app/ErrorNotice.js';
+import { today } from '../app/ids.js';
+import { formatRoute } from '../app/route.js';
+import { useLoad } from '../app/use-load.js';
+import { useLanguage } from '../i18n/use-language.js';
+
+type Rec = Record<string, unknown>;
+type SectionKey = 'members' | 'consents' | 'maps' | 'plan' | 'barriers' | 'coordination' | 'sevenB' | 'signals';
+const rec = (v: unknown): Rec => (typeof v === 'object' && v !== null && !Array.isArray(v) ? v as Rec : {});
+const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const txt = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
+
+/**
+ * Everything the case holds, readable (issue 12, item 7: the right of access): the JSON export
+ * (`GET /cases/:id/export`) shown section by section in the reader's language. It stands alone on
+ * its page: the server prints it to the family's PDF (`data-print-ready` once drawn).
+ */
+export default function CaseDataPage({ caseId }: { caseId: string }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const ids = { heading: useId() };
+  const { loaded, reload } = useLoad(() => consentApi.exportData(caseId), [caseId], caseId);
+  if (loaded.status === 'loading') return <p>{t('app.loading')}</p>;
+  if (loaded.status === 'failed') return <ErrorNotice error={loaded.error} onReload={reload} />;
+  const data = loaded.value;
+  const family = rec(data.case);
+  const nothing = <p>{t('caseData.nothing')}</p>;
+  const section = (key: SectionKey, content: ReactNode) => (
+    <section aria-labelledby={`${ids.heading}-${key}`}>
+      <h2 id={`${ids.heading}-${key}`}>{t(`caseData.sections.${key}`)}</h2>
+      {content}
+    </section>
+  );
+  const coordination = rec(data.coordination);
+  const plan = data.plan === null ? null : rec(data.plan);
+  return (
+    <article className="case-data" data-print-ready="true" aria-labelledby={ids.heading}>
+      <p className="no-print"><a href={formatRoute({ page: 'case', caseId })}>← {t('caseData.back')}</a></p>
+      <h1 id={ids.heading}>{t('caseData.title', { name: txt(family.name) })}</h1>
+      <p>{t('caseData.intro', { date: today() })}</p>
+      {section('members', arr(family.members).length === 0 ? nothing : <ul>{arr(family.members).map((m, i) => <li key={i}>{txt(rec(m).name)}{rec(m).role ? ` (${txt(rec(m).role)})` : ''}</li>)}</ul>)}
+      {section('consents', arr(data.consents).length === 0 ? nothing : (
+        <ul>{arr(data.consents).map((c, i) => {
+          const r = rec(c);
+          return <li key={i}>{t(`consents.scope.${txt(r.scope) === 'delen' ? 'delen' : 'registratie'}`)}: {t('consents.givenBy', { name: txt(r.givenBy), date: txt(r.givenOn) })}
+            {arr(r.partners).length > 0 ? ` · ${t('consents.partners', { names: arr(r.partners).map(txt).join(', ') })}` : ''}
+            {r.withdrawnAt ? ` · ${t('consents.withdrawn', { date: txt(r.withdrawnAt).slice(0, 10) })}` : ''}</li>;
+        })}</ul>
+      ))}
+      {section('maps', arr(data.maps).length === 0 ? nothing : (
+        <ul>{arr(data.maps).map((d, i) => {
+          const map = rec(rec(d).map);
+          const snapshots = arr(map.snapshots);
+          const names = [...new Set(snapshots.flatMap((s) => arr(rec(s).alters).map((a) => txt(rec(a).name))).filter((n) => n !== ''))];
+          return <li key={i}>{t('caseData.mapOf', { name: txt(rec(map.ego).name) })} · {t('caseData.versions', { n: snapshots.length })}{names.length > 0 ? <><br />{t('caseData.people', { names: names.join(', ') })}</> : null}</li>;
+        })}</ul>
+      ))}
+      {section('plan', plan === null ? nothing : (
+        <>
+          <h3>{t('caseData.goals')}</h3>
+          {arr(plan.goals).length === 0 ? nothing : <ul>{arr(plan.goals).map((g, i) => <li key={i} dir="auto">{labelOf(LIFE_DOMAIN_VOCABULARY, txt(rec(g).domain) as LifeDomain, lang)}: {txt(rec(g).words)}</li>)}</ul>}
+          <h3>{t('caseData.actions')}</h3>
+          {arr(plan.actions).length === 0 ? nothing : <ul>{arr(plan.actions).map((a, i) => <li key={i} dir="auto">{txt(rec(a).what)}</li>)}</ul>}
+        </>
+      ))}
+      {section('barriers', arr(data.barriers).length === 0 ? nothing : (
+        <ul>{arr(data.barriers).map((b, i) => {
+          const r = rec(b);
+          let label = txt(r.code);
+          try { label = barrierEntry(txt(r.code) as BarrierCode).labels[lang]; } catch { /* an unknown code shows as itself */ }
+          return <li key={i}>{label}{arr(r.notes).map((n) => ` · ${txt(rec(n).date)}: ${txt(rec(n).text)}`).join('')}</li>;
+        })}</ul>
+      ))}
+      {section('coordination', (
+        <>
+          {rec(coordination.coordinator).displayName ? <p>{t('caseData.coordinator', { name: txt(rec(coordination.coordinator).displayName) })}</p> : null}
+          <p>{t('coordination.startedOn')}: {txt(coordination.startedOn)}</p>
+          <h3>{t('coordination.partners.title')}</h3>
+          {arr(coordination.partners).length === 0 ? nothing : <ul>{arr(coordination.partners).map((p, i) => <li key={i}>{txt(rec(p).organisation)}: {txt(rec(p).role)}</li>)}</ul>}
+          <h3>{t('coordination.casusoverleg.title')}</h3>
+          {arr(coordination.casusoverleggen).length === 0 ? nothing : <ul>{arr(coordination.casusoverleggen).map((m, i) => <li key={i}>{txt(rec(m).heldOn)}, {t(rec(m).parentsPresent === true ? 'coordination.casusoverleg.withParents' : 'coordination.casusoverleg.withoutParents')}{rec(m).note ? `: ${txt(rec(m).note)}` : ''}</li>)}</ul>}
+          <h3>{t('coordination.contacts.title')}</h3>
+          {arr(coordination.contacts).length === 0 ? nothing : <ul>{arr(coordination.contacts).map((c, i) => {
+            const r = rec(c);
+            return <li key={i}>{txt(r.date)} · {labelOf(CONTACT_CHANNEL_VOCABULARY, txt(r.channel) as ContactChannel, lang)} · {t('coordination.contacts.by', { name: txt(r.withName) })}{r.note ? `: ${txt(r.note)}` : ''}</li>;
+          })}</ul>}
+        </>
+      ))}
+      {section('sevenB', arr(data.sevenBNotes).length === 0 ? nothing : (
+        <ul>{arr(data.sevenBNotes).map((n, i) => <li key={i}>{txt(rec(n).notedOn)}: {arr(rec(n).items).map((it) => `${labelOf(SEVEN_B_VOCABULARY, txt(rec(it).b) as SevenB, lang)}${rec(it).note ? ` (“${txt(rec(it).note)}”)` : ''}`).join(', ')}</li>)}</ul>
+      ))}
+      {section('signals', arr(data.signalContributions).length === 0 ? nothing : (
+        <ul>{arr(data.signalContributions).map((s, i) => <li key={i}>{txt(rec(s).text)} ({labelOf(SIGNAL_STATUS_VOCABULARY, txt(rec(s).status) as SignalStatus, lang)})</li>)}</ul>
+      ))}
+    </article>
+  );
+}
