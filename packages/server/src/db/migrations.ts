@@ -440,6 +440,17 @@ const alterStability: Migration = {
   },
 };
 
+/**
+ * Issue 16: each session holds the key that wraps the web app's device key on that device
+ * (offline visits). It lives and dies with the session row: signing out or a beheerder ending
+ * the account's sessions deletes it, and with it the way to open the device's data online.
+ */
+const offlineVisits: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.alterTable('sessions').addColumn('device_wrap_key_enc', 'text').execute();
+  },
+};
+
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_initial': initial,
   '0002_organisation_settings': organisationSettings,
@@ -451,6 +462,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0008_opaque_ids': opaqueIds({}),
   '0009_account_safety': accountSafety,
   '0011_alter_stability': alterStability,
+  '0019_offline_visits': offlineVisits,
 };
 
 /**
