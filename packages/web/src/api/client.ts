@@ -20,10 +20,21 @@ export interface ApiClient {
   /** Sends a file's bytes as they are (a CSV import: the server checks the encoding itself). */
   upload<T>(path: string, bytes: Blob, contentType: string, parse: (body: unknown) => T): Promise<ApiResult<T>>;
   setCsrfToken(token: string | null): void;
+  /** Where reads go when there is no connection, and where answers are kept (offline/visit-store.ts). */
+  setOfflineCache(cache: OfflineCache | null): void;
+}
+
+/** Answers kept on the device for cases taken on a visit. */
+export interface OfflineCache {
+  /** The kept answer for a path, or undefined when nothing is kept for it. */
+  read(path: string): Promise<unknown>;
+  /** A fresh answer read while online. */
+  remember(path: string, body: unknown): Promise<void>;
 }
 
 export function createApiClient(baseUrl = '/api', fetchImpl: typeof fetch = (...args) => fetch(...args)): ApiClient {
   let csrfToken: string | null = null;
+  let offline: OfflineCache | null = null;
 
   async function request<T>(method: string, path: string, body: unknown, parse: (body: unknown) => T, options: RequestOptions = {}, contentType = 'application/json'): Promise<ApiResult<T>> {
     const headers: Record<string, string> = { accept: 'application/json' };
@@ -40,10 +51,18 @@ export function createApiClient(baseUrl = '/api', fetchImpl: typeof fetch = (...
         body: body === undefined ? null : body instanceof Blob ? body : JSON.stringify(body),
       });
     } catch {
-      return { ok: false, error: networkError() };
+      // No connection: a read about a case taken on a visit is answered from the device.
+      const kept = method === 'GET' && offline ? await offline.read(path) : undefined;
+      if (kept === undefined) return { ok: false, error: networkError() };
+      try {
+        return { ok: true, value: parse(kept) };
+      } catch {
+        return { ok: false, error: networkError() };
+      }
     }
     const json: unknown = response.status === 204 ? null : await response.json().catch(() => null);
     if (!response.ok) return { ok: false, error: parseApiError(response.status, json) };
+    if (method === 'GET' && offline) void offline.remember(path, json);
     try {
       return { ok: true, value: parse(json) };
     } catch {
@@ -58,6 +77,9 @@ export function createApiClient(baseUrl = '/api', fetchImpl: typeof fetch = (...
     upload: (path, bytes, contentType, parse) => request('POST', path, bytes, parse, {}, contentType),
     setCsrfToken(token) {
       csrfToken = token;
+    },
+    setOfflineCache(cache) {
+      offline = cache;
     },
   };
 }

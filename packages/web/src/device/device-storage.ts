@@ -7,7 +7,7 @@ import { openSealedText, parseEnvelope, sealText } from './sealed-text.js';
  * removing one entry happen in the order they were asked for, so a draft written just before a
  * save never lands after the save has cleared it.
  */
-export const SEALED_PREFIXES = ['netwerkkracht.draft.', 'netwerkkracht.guide.', 'netwerkkracht.ncmapping.'] as const;
+export const SEALED_PREFIXES = ['netwerkkracht.draft.', 'netwerkkracht.guide.', 'netwerkkracht.ncmapping.', 'netwerkkracht.visit.'] as const;
 
 const queues = new Map<string, Promise<unknown>>();
 
@@ -72,6 +72,20 @@ export function removeSealed(name: string): Promise<void> {
     removeItem(name);
     return Promise.resolve();
   });
+}
+
+/** At sign-out: every sealed entry goes (they no longer open anyway once the keyring is gone). */
+export function removeSealedEntries(): void {
+  try {
+    const names: string[] = [];
+    for (let i = 0; i < localStorage.length; i++) {
+      const name = localStorage.key(i);
+      if (name !== null && SEALED_PREFIXES.some((prefix) => name.startsWith(prefix))) names.push(name);
+    }
+    for (const name of names) removeItem(name);
+  } catch {
+    // Storage off: nothing is kept.
+  }
 }
 
 /** At start: every family entry still in plain text (from before entries were sealed) is removed unread. */
