@@ -12,10 +12,12 @@ export type Method = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export interface RequestOptions {
   /** The map version a change is based on: sent as `If-Match`, a stale one answers 409. */
   readonly ifMatch?: number;
+  /** A read that must come from the server (syncing): never answered from the device. */
+  readonly fresh?: boolean;
 }
 
 export interface ApiClient {
-  get<T>(path: string, parse: (body: unknown) => T): Promise<ApiResult<T>>;
+  get<T>(path: string, parse: (body: unknown) => T, options?: RequestOptions): Promise<ApiResult<T>>;
   send<T>(method: Method, path: string, body: unknown, parse: (body: unknown) => T, options?: RequestOptions): Promise<ApiResult<T>>;
   /** Sends a file's bytes as they are (a CSV import: the server checks the encoding itself). */
   upload<T>(path: string, bytes: Blob, contentType: string, parse: (body: unknown) => T): Promise<ApiResult<T>>;
@@ -52,7 +54,7 @@ export function createApiClient(baseUrl = '/api', fetchImpl: typeof fetch = (...
       });
     } catch {
       // No connection: a read about a case taken on a visit is answered from the device.
-      const kept = method === 'GET' && offline ? await offline.read(path) : undefined;
+      const kept = method === 'GET' && offline && !options.fresh ? await offline.read(path) : undefined;
       if (kept === undefined) return { ok: false, error: networkError() };
       try {
         return { ok: true, value: parse(kept) };
@@ -72,7 +74,7 @@ export function createApiClient(baseUrl = '/api', fetchImpl: typeof fetch = (...
   }
 
   return {
-    get: (path, parse) => request('GET', path, undefined, parse),
+    get: (path, parse, options) => request('GET', path, undefined, parse, options),
     send: (method, path, body, parse, options) => request(method, path, body, parse, options),
     upload: (path, bytes, contentType, parse) => request('POST', path, bytes, parse, {}, contentType),
     setCsrfToken(token) {

@@ -10,6 +10,28 @@ import { openSealedText, parseEnvelope, sealText } from './sealed-text.js';
 export const SEALED_PREFIXES = ['netwerkkracht.draft.', 'netwerkkracht.guide.', 'netwerkkracht.ncmapping.', 'netwerkkracht.visit.'] as const;
 
 const queues = new Map<string, Promise<unknown>>();
+const watchers = new Set<() => void>();
+
+/** Called after every write or removal of an entry (the header's indicator counts waiting drafts). */
+export function onDeviceStorageChange(listener: () => void): () => void {
+  watchers.add(listener);
+  return () => { watchers.delete(listener); };
+}
+
+function changed(): void {
+  for (const watcher of watchers) watcher();
+}
+
+/** How many maps have edits on this device that the server does not have yet (no key needed). */
+export function waitingDraftCount(): number {
+  let count = 0;
+  try {
+    for (let i = 0; i < localStorage.length; i++) if (localStorage.key(i)?.startsWith('netwerkkracht.draft.')) count++;
+  } catch {
+    // Storage off: nothing waits here.
+  }
+  return count;
+}
 
 function inOrder<T>(name: string, step: () => Promise<T>): Promise<T> {
   const run = (queues.get(name) ?? Promise.resolve()).then(step);
@@ -60,6 +82,7 @@ export function writeSealed(name: string, context: string, plain: string): Promi
     if (!key) return false;
     try {
       localStorage.setItem(name, await sealText(key, plain, context));
+      changed();
       return true;
     } catch {
       return false;
@@ -70,6 +93,7 @@ export function writeSealed(name: string, context: string, plain: string): Promi
 export function removeSealed(name: string): Promise<void> {
   return inOrder(name, () => {
     removeItem(name);
+    changed();
     return Promise.resolve();
   });
 }
@@ -83,6 +107,7 @@ export function removeSealedEntries(): void {
       if (name !== null && SEALED_PREFIXES.some((prefix) => name.startsWith(prefix))) names.push(name);
     }
     for (const name of names) removeItem(name);
+    changed();
   } catch {
     // Storage off: nothing is kept.
   }

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildSnapshot, type Snapshot } from '@netwerkkracht/core';
+import { buildSnapshot, type Alter, type Snapshot } from '@netwerkkracht/core';
 import { conflictKey, mergeThreeWay, operationsBetween } from './three-way.js';
 
-const snap = (alters: Parameters<typeof buildSnapshot>[0]['alters'], ties: [string, string][] = [], extra: Record<string, unknown> = {}): Snapshot =>
-  buildSnapshot({ id: 'werkversie', alters, ties, ...extra });
+type Input = NonNullable<Parameters<typeof buildSnapshot>[0]['alters']>;
+// Records read back from a snapshot are readonly; the builder takes them as input again.
+const snap = (alters: readonly unknown[], ties: [string, string][] = [], extra: Record<string, unknown> = {}): Snapshot =>
+  buildSnapshot({ id: 'werkversie', alters: alters as Input, ties, ...extra });
 
 const base = snap([
   { id: 'oma', name: 'Oma', sector: 'familie', ring: 1 },
@@ -11,7 +13,7 @@ const base = snap([
   { id: 'an', name: 'Juf An', sector: 'samenleving', ring: 3 },
 ], [['oma', 'jef']]);
 
-const byId = (s: Snapshot) => new Map(s.alters.map((a) => [a.id, a]));
+const byId = (s: Snapshot) => new Map<string, Alter>(s.alters.map((a) => [a.id, a]));
 
 describe('merging edits made without a connection with the server\'s newer version', () => {
   it('[TW1] changes to different people merge: each side\'s change is kept', () => {

@@ -1,6 +1,7 @@
 import { accountNl } from './account.nl.js';
 import { auditActionsNl } from './audit-actions.nl.js';
 import { interopNl } from './interop.nl.js';
+import { offlineNl } from './offline.nl.js';
 import { planNl } from './plan.nl.js';
 /**
  * Dutch texts of the app (the default language), in plain language (B1). Labels of domain terms
@@ -8,6 +9,7 @@ import { planNl } from './plan.nl.js';
  */
 export const nl = {
   ...planNl,
+  ...offlineNl,
   ...accountNl,
   ...auditActionsNl,
   ...interopNl,
@@ -144,7 +146,7 @@ export const nl = {
     added: '{{name}} staat op de kaart.',
     tabs: { persoon: 'Persoon', gesprek: 'Gesprek', lezen: 'Lezen', versies: 'Versies' },
     saveNow: 'Nu bewaren',
-    saveState: { saved: 'Alles is bewaard', unsaved: 'Nog niet bewaard (wel op dit toestel)', saving: 'Bezig met bewaren…', failed: 'Niet bewaard' },
+    saveState: { saved: 'Alles is bewaard', unsaved: 'Nog niet bewaard (wel op dit toestel)', saving: 'Bezig met bewaren…', failed: 'Niet bewaard', offline: 'Geen verbinding: je werk blijft op dit toestel', conflict: 'Kies eerst wat blijft' },
     pageOnly: { unsaved: 'Nog niet bewaard (alleen zolang deze pagina open is)', failed: 'Niet bewaard (alleen zolang deze pagina open is)' },
     pdf: 'PDF voor het gezin',
     recovered: 'Wijzigingen die nog niet bewaard waren, staan terug op de kaart.',
