@@ -75,11 +75,12 @@ export function readSealed(name: string, context: string): Promise<string | null
   });
 }
 
-/** False when nothing was written: no key (never in plain text instead), or storage full or off. */
-export function writeSealed(name: string, context: string, plain: string): Promise<boolean> {
+/** False when nothing was written: no key (never in plain text instead), no longer wanted, or storage full or off. */
+export function writeSealed(name: string, context: string, plain: string, stillWanted: () => boolean = () => true): Promise<boolean> {
   return inOrder(name, async () => {
     const key = await deviceKey();
-    if (!key) return false;
+    // Checked in turn, after every earlier step on this entry (a removal asked for meanwhile wins).
+    if (!key || !stillWanted()) return false;
     try {
       localStorage.setItem(name, await sealText(key, plain, context));
       changed();

@@ -6,6 +6,7 @@ import { docFromMap, type EditorDoc } from '../editor/editor-doc.js';
 import { today } from '../app/ids.js';
 import { clearLocalDraft, writeLocalDraft, type LocalDraft } from './local-draft.js';
 import { mergeEdits } from './merge-edits.js';
+import { visitSynced } from '../offline/visit-store.js';
 import { pushEdits, type PendingEdits } from './push-edits.js';
 import { mergeThreeWay, type Choices, type FieldConflict } from './three-way.js';
 import { idsChangedByServer, WORKING_ID, withWorkingVersion, workingVersion } from './working-version.js';
@@ -105,7 +106,8 @@ export function useMapSync(initial: ServerMap, initialSaved: EditorDoc | null, d
     if (docRef.current === sending) {
       docRef.current = stored;
       reset(stored);
-      void clearLocalDraft(outcome.server.map.id);
+      // The visit's edits are on the server: the case taken along leaves the device.
+      void clearLocalDraft(outcome.server.map.id).then(() => visitSynced(outcome.server.map.id));
       setStatus('saved');
     } else {
       // Edited while sending: those edits go on top of what the server holds now.

@@ -109,8 +109,10 @@ async function readEntry(caseId: string): Promise<VisitEntry | null> {
   return json as unknown as VisitEntry;
 }
 
-async function writeEntry(caseId: string, entry: VisitEntry): Promise<boolean> {
-  return writeSealed(entryName(caseId), entryContext(caseId), JSON.stringify(entry));
+async function writeEntry(caseId: string, entry: VisitEntry, onlyIfTaken = false): Promise<boolean> {
+  // A refresh never brings back a case that was released meanwhile.
+  const wanted = () => !onlyIfTaken || visitIndex().some((v) => v.caseId === caseId);
+  return writeSealed(entryName(caseId), entryContext(caseId), JSON.stringify(entry), wanted);
 }
 
 /** The paths read when a case is taken on a visit: everything its pages need without a connection. */
@@ -215,5 +217,21 @@ export async function rememberAnswer(path: string, body: unknown): Promise<void>
   if (!visit) return;
   const entry = await readEntry(visit.caseId);
   if (!entry || !(path in entry.responses)) return;
-  await writeEntry(visit.caseId, { ...entry, responses: { ...entry.responses, [path]: body } });
+  await writeEntry(visit.caseId, { ...entry, responses: { ...entry.responses, [path]: body } }, true);
+}
+
+/**
+ * After a map's edits reached the server: when no map of its visit still has edits waiting on the
+ * device, the visit is over and the case leaves the device.
+ */
+export async function visitSynced(mapId: string): Promise<void> {
+  const visit = visitIndex().find((v) => v.mapIds.includes(mapId));
+  if (!visit) return;
+  let waiting = false;
+  try {
+    waiting = visit.mapIds.some((m) => localStorage.getItem(`netwerkkracht.draft.${m}`) !== null);
+  } catch {
+    waiting = false;
+  }
+  if (!waiting) await releaseVisit(visit.caseId);
 }
