@@ -205,7 +205,8 @@ describe.skipIf(skip !== null)('home visits without a connection', () => {
     await page.route('**/api/maps/**', (route) => route.abort('internetdisconnected'));
     await page.locator('.people-list').getByLabel('Naam').fill('Nonkel Fred');
     await page.locator('.people-list').getByRole('button', { name: 'Toevoegen' }).click();
-    await page.locator('[data-save-state="offline"]').waitFor();
+    await page.locator('[data-save-state="failed"]').waitFor();
+    await expect.poll(async () => Object.keys(await storage(page)).includes(`netwerkkracht.draft.${mapId}`)).toBe(true);
     // A new version of the app: its worker answers with its version.
     appendFileSync(join(webRoot, 'sw.js'), '\nself.addEventListener("message", (e) => { e.source.postMessage("versie-2"); });\n');
     const reloaded = page.waitForEvent('load', { timeout: 20_000 });

@@ -64,6 +64,8 @@ export function useMapSync(initial: ServerMap, initialSaved: EditorDoc | null, d
   const [error, setError] = useState<ApiError | null>(null);
   const inFlight = useRef<Promise<boolean> | null>(null);
   const [onDevice, setOnDevice] = useState(deviceAvailable);
+  const onDeviceRef = useRef(deviceAvailable);
+  onDeviceRef.current = onDevice;
   const [conflicts, setConflicts] = useState<readonly FieldConflict[]>(EMPTY);
   /**
    * Edits made on a version the server may since have passed (without a connection, or kept on
@@ -89,7 +91,7 @@ export function useMapSync(initial: ServerMap, initialSaved: EditorDoc | null, d
       return false;
     }
     if (outcome.status === 'failed') {
-      if (outcome.error.kind === 'network') {
+      if (outcome.error.kind === 'network' && !navigator.onLine && onDeviceRef.current) {
         setStatus('offline');
         return false;
       }
@@ -127,10 +129,14 @@ export function useMapSync(initial: ServerMap, initialSaved: EditorDoc | null, d
     const base = serverRef.current;
     const result = await maps.save(withWorkingVersion(base.map, sending), base.version);
     if (!result.ok && result.error.kind === 'network') {
-      // No connection: the edits wait on the device and go as operations once it is back.
+      // Not sent: from now on the edits go as operations, merged against this version.
       pending.current = { base: base.map, baseVersion: base.version };
-      setStatus('offline');
-      return false;
+      // The browser knows it has no connection: the edits wait calmly on the device (when it
+      // keeps them) and go once it is back. Otherwise the server could not be reached: say so.
+      if (!navigator.onLine && onDeviceRef.current) {
+        setStatus('offline');
+        return false;
+      }
     }
     if (!result.ok) {
       setError(result.error);
@@ -186,8 +192,6 @@ export function useMapSync(initial: ServerMap, initialSaved: EditorDoc | null, d
   useEffect(() => {
     const back = () => { if (pending.current && conflicts.length === 0) void save(); };
     window.addEventListener('online', back);
-    // Edits kept from an earlier visit go as soon as the editor opens online.
-    if (pending.current && navigator.onLine && conflicts.length === 0) back();
     return () => window.removeEventListener('online', back);
   }, [save, conflicts]);
 
