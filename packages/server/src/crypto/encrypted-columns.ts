@@ -49,6 +49,7 @@ export const ENCRYPTED_COLUMNS = [
   { table: 'plan_reviews', keys: ['plan_id', 'action_id', 'seq'], column: 'text_enc', context: 'plan_reviews.text', case: byPlan },
   { table: 'barriers', keys: ['id'], column: 'notes_enc', context: 'barriers.notes', case: byCase },
   { table: 'user_draft_keys', keys: ['user_id'], column: 'key_enc', context: 'user_draft_keys.key', case: null },
+  { table: 'sessions', keys: ['token_hash'], column: 'device_wrap_key_enc', context: 'sessions.device_wrap_key', case: null },
   { table: 'case_keys', keys: ['case_id'], column: 'key_enc', context: 'case_keys.key', case: null },
   { table: 'key_canary', keys: ['id'], column: 'value_enc', context: 'key_canary.value', case: null },
 ] as const satisfies readonly EncryptedColumn[];

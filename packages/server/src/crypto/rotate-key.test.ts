@@ -19,6 +19,7 @@ describe.each(targets)('key rotation on $name', (target) => {
   let database: TestDatabase;
   let app: FastifyInstance;
   let draftKey = '';
+  let wrapKey = '';
   const oldKey = generateKey();
   const newKey = generateKey();
 
@@ -31,6 +32,8 @@ describe.each(targets)('key rotation on $name', (target) => {
     const x1 = await login(app, world.users.x1.email);
     // The device key for drafts is stored encrypted too.
     draftKey = (await x1.get('/api/me/draft-key')).json().key as string;
+    // So is the session's key that wraps the web app's device key (issue 16).
+    wrapKey = (await x1.get('/api/me/device-wrap-key')).json().key as string;
     for (let i = 0; i < 3; i++) {
       const { caseId, mapId, snapshotId, version } = await createCaseWithMap(x1, { family: `Gezin ${i}`, alter: `Buur ${i}` });
       await x1.post(`/api/cases/${caseId}/consents`, { scope: 'delen', givenBy: 'Mama', givenOn: '2026-01-01', partners: ['CAW'] });
@@ -57,8 +60,8 @@ describe.each(targets)('key rotation on $name', (target) => {
     const before = await readAllMaps(db, createFieldCipher(createKeyring([oldKey])));
     const rotating = createFieldCipher(createKeyring([newKey, oldKey]));
     const report = await rotateKey(db, rotating, 4);
-    // The three case keys, the draft key and the canary.
-    expect(report.reencrypted).toBe(5);
+    // The three case keys, the draft key, the session's wrap key and the canary.
+    expect(report.reencrypted).toBe(6);
     expect(report.current).toBe(0);
 
     // Every value under the master key (the wrapped case keys among them) now carries the new
@@ -75,6 +78,9 @@ describe.each(targets)('key rotation on $name', (target) => {
     // The same device key after rotation: drafts already on devices stay readable.
     const stored = await db.selectFrom('user_draft_keys').select('key_enc').executeTakeFirstOrThrow();
     expect(onlyNew.decrypt(stored.key_enc, 'user_draft_keys.key')).toBe(draftKey);
+    // The same wrap key for the live session: the device key on the device still opens.
+    const session = await db.selectFrom('sessions').select('device_wrap_key_enc').where('device_wrap_key_enc', 'is not', null).executeTakeFirstOrThrow();
+    expect(onlyNew.decrypt(session.device_wrap_key_enc as string, 'sessions.device_wrap_key')).toBe(wrapKey);
     // Running it again finds nothing left to do (an interrupted rotation can simply be rerun).
     expect((await rotateKey(db, onlyNew)).reencrypted).toBe(0);
   });
