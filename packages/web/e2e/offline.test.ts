@@ -75,6 +75,8 @@ describe.skipIf(skip !== null)('home visits without a connection', () => {
       { id: OMA, name: 'Oma Rita', sector: 'familie', ring: 1 },
       { id: JOS, name: 'Buurman Jos', sector: 'samenleving', ring: 2 },
     ]);
+    const plan = await device.post(`/api/cases/${caseId}/plan`, { mapId, startingQuestion: { answer: 'Meer rust in huis na school' } });
+    if (plan.statusCode !== 201) throw new Error(`plan: ${plan.body}`);
     const other = await device.post('/api/cases', { name: 'Gezin Vermeulen', members: [{ name: 'Karim', role: 'papa' }] });
     otherCaseId = other.json<{ id: string }>().id;
     // The team's coach works on the same case from the office.
@@ -108,6 +110,9 @@ describe.skipIf(skip !== null)('home visits without a connection', () => {
     await page.getByRole('link', { name: 'Gezin Janssens' }).waitFor();
     expect(await page.getByText('Gezin Vermeulen').count()).toBe(0);
     expect(await page.locator('[data-sync-state="offline"]').count()).toBe(1);
+    // The taken case opens with its maps and its plan, from the device.
+    await page.getByRole('link', { name: 'Gezin Janssens' }).click();
+    await page.getByText('Meer rust in huis na school').waitFor();
     // The case not taken along: nothing of it on the device, and it does not open.
     await page.evaluate((id) => { window.location.hash = `#/dossiers/${id}`; }, otherCaseId);
     await page.locator('[data-not-taken="true"]').waitFor();

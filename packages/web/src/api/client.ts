@@ -32,6 +32,8 @@ export interface OfflineCache {
   read(path: string): Promise<unknown>;
   /** A fresh answer read while online. */
   remember(path: string, body: unknown): Promise<void>;
+  /** Whether a kept answer stands for the server's 404 (e.g. no plan yet). */
+  isNotFound(kept: unknown): boolean;
 }
 
 export function createApiClient(baseUrl = '/api', fetchImpl: typeof fetch = (...args) => fetch(...args)): ApiClient {
@@ -56,6 +58,7 @@ export function createApiClient(baseUrl = '/api', fetchImpl: typeof fetch = (...
       // No connection: a read about a case taken on a visit is answered from the device.
       const kept = method === 'GET' && offline && !options.fresh ? await offline.read(path) : undefined;
       if (kept === undefined) return { ok: false, error: networkError() };
+      if (offline?.isNotFound(kept)) return { ok: false, error: parseApiError(404, null) };
       try {
         return { ok: true, value: parse(kept) };
       } catch {

@@ -4,7 +4,7 @@ import { session as sessionApi, type Session, type SessionUser } from '../api/en
 import { forgetDeviceKey, holdUnlockedDeviceKey, loadDeviceKey } from '../device/device-key.js';
 import { removeSealedEntries } from '../device/device-storage.js';
 import { forgetKeyring, storedKeyrings, unlockWithPassword } from '../offline/keyring.js';
-import { keptAnswer, rememberAnswer, removeVisitsOf, setVisitUser } from '../offline/visit-store.js';
+import { isKeptNotFound, keptAnswer, rememberAnswer, removeVisitsOf, setVisitUser } from '../offline/visit-store.js';
 
 /**
  * Who is signed in. At start the app asks the server (`GET /auth/session`): the cookie survives a
@@ -29,7 +29,7 @@ export interface SessionControl {
   resetNoticeSeen(): Promise<void>;
 }
 
-const cache = { read: keptAnswer, remember: rememberAnswer };
+const cache = { read: keptAnswer, remember: rememberAnswer, isNotFound: isKeptNotFound };
 
 export function useSession(): SessionControl {
   const [state, setState] = useState<SessionState>({ status: 'checking' });

@@ -27,6 +27,13 @@ export interface VisitIndexItem {
   readonly expiresAt: string;
 }
 
+/** What is kept for a path the server answered 404 (no plan yet): the client answers 404 again. */
+export const KEPT_NOT_FOUND = { keptNotFound: true } as const;
+
+export function isKeptNotFound(value: unknown): boolean {
+  return isRecord(value) && value.keptNotFound === true && Object.keys(value).length === 1;
+}
+
 interface VisitEntry {
   readonly summary: CaseSummary;
   readonly responses: Readonly<Record<string, unknown>>;
@@ -137,9 +144,10 @@ export async function takeOnVisit(caseId: string, days: number, now = new Date()
   const responses: Record<string, unknown> = { [`/cases/${encodeURIComponent(caseId)}`]: body };
   for (const path of pathsToKeep(caseId, mapIds).slice(1)) {
     const answer = await api.get(path, (b) => b);
-    // A case without a plan yet answers 404: then there is simply no plan to keep.
+    // A case without a plan yet answers 404: kept as such, so offline the page says "no plan yet".
     if (answer.ok) responses[path] = answer.value;
-    else if (answer.error.kind !== 'not_found') return answer;
+    else if (answer.error.kind === 'not_found') responses[path] = KEPT_NOT_FOUND;
+    else return answer;
   }
   const summary: CaseSummary = { id: caseId, name: body.name, ownerId: String(body.ownerId ?? ''), teamId: typeof body.teamId === 'string' ? body.teamId : null };
   if (!(await writeEntry(caseId, { summary, responses }))) return { ok: false, error: 'no_key' };
@@ -211,12 +219,15 @@ export async function keptAnswer(path: string): Promise<unknown> {
   return entry?.responses[path];
 }
 
-/** While online: an answer about a taken case replaces the kept copy, so the device holds the newest. */
+/**
+ * While online: an answer about a taken case is kept (or replaces the kept copy), so the device
+ * holds the newest and whatever the worker opened before leaving (suggestions, follow-up).
+ */
 export async function rememberAnswer(path: string, body: unknown): Promise<void> {
   const visit = visitOfPath(path, myVisits());
   if (!visit) return;
   const entry = await readEntry(visit.caseId);
-  if (!entry || !(path in entry.responses)) return;
+  if (!entry) return;
   await writeEntry(visit.caseId, { ...entry, responses: { ...entry.responses, [path]: body } }, true);
 }
 
