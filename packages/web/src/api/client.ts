@@ -22,6 +22,11 @@ export interface ApiClient {
   /** Sends a file's bytes as they are (a CSV import: the server checks the encoding itself). */
   upload<T>(path: string, bytes: Blob, contentType: string, parse: (body: unknown) => T): Promise<ApiResult<T>>;
   setCsrfToken(token: string | null): void;
+  /**
+   * Opened without a connection (issue 16): changes sent once it is back wait (at most 10 s)
+   * until the session has been asked again and its CSRF token is here.
+   */
+  awaitSession(): void;
   /** Where reads go when there is no connection, and where answers are kept (offline/visit-store.ts). */
   setOfflineCache(cache: OfflineCache | null): void;
 }
@@ -39,8 +44,14 @@ export interface OfflineCache {
 export function createApiClient(baseUrl = '/api', fetchImpl: typeof fetch = (...args) => fetch(...args)): ApiClient {
   let csrfToken: string | null = null;
   let offline: OfflineCache | null = null;
+  let sessionWaiters: (() => void)[] | null = null;
+  const sessionArrived = (): Promise<void> => new Promise((resolve) => {
+    const timer = setTimeout(resolve, 10_000);
+    sessionWaiters?.push(() => { clearTimeout(timer); resolve(); });
+  });
 
   async function request<T>(method: string, path: string, body: unknown, parse: (body: unknown) => T, options: RequestOptions = {}, contentType = 'application/json'): Promise<ApiResult<T>> {
+    if (method !== 'GET' && csrfToken === null && sessionWaiters !== null && typeof navigator !== 'undefined' && navigator.onLine) await sessionArrived();
     const headers: Record<string, string> = { accept: 'application/json' };
     if (typeof document !== 'undefined' && document.documentElement.lang) headers['accept-language'] = document.documentElement.lang;
     if (body !== undefined) headers['content-type'] = contentType;
@@ -82,6 +93,14 @@ export function createApiClient(baseUrl = '/api', fetchImpl: typeof fetch = (...
     upload: (path, bytes, contentType, parse) => request('POST', path, bytes, parse, {}, contentType),
     setCsrfToken(token) {
       csrfToken = token;
+      if (token !== null && sessionWaiters !== null) {
+        const waiting = sessionWaiters;
+        sessionWaiters = null;
+        for (const wake of waiting) wake();
+      }
+    },
+    awaitSession() {
+      sessionWaiters ??= [];
     },
     setOfflineCache(cache) {
       offline = cache;

@@ -4,6 +4,7 @@ import { session as sessionApi, type Session, type SessionUser } from '../api/en
 import { forgetDeviceKey, holdUnlockedDeviceKey, loadDeviceKey } from '../device/device-key.js';
 import { removeSealedEntries } from '../device/device-storage.js';
 import { forgetKeyring, storedKeyrings, unlockWithPassword } from '../offline/keyring.js';
+import { startBackgroundSync } from '../offline/background-sync.js';
 import { isKeptNotFound, keptAnswer, rememberAnswer, removeVisitsOf, setVisitUser } from '../offline/visit-store.js';
 
 /**
@@ -77,10 +78,15 @@ export function useSession(): SessionControl {
     return () => window.removeEventListener('online', again);
   }, [offlineNow, check]);
 
+  // Signed in (online or unlocked offline): waiting edits go when the connection comes back.
+  const signedInNow = state.status === 'signed-in';
+  useEffect(() => (signedInNow ? startBackgroundSync() : undefined), [signedInNow]);
+
   const unlock = useCallback(async (password: string) => {
     const opened = await unlockWithPassword(password);
     if (!opened) return false;
     holdUnlockedDeviceKey(opened.key);
+    api.awaitSession();
     setVisitUser(opened.user.id);
     api.setOfflineCache(cache);
     setState({ status: 'signed-in', user: opened.user, offline: true });

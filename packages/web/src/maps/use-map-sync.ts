@@ -6,6 +6,7 @@ import { docFromMap, type EditorDoc } from '../editor/editor-doc.js';
 import { today } from '../app/ids.js';
 import { clearLocalDraft, writeLocalDraft, type LocalDraft } from './local-draft.js';
 import { mergeEdits } from './merge-edits.js';
+import { editorOpened } from '../offline/background-sync.js';
 import { visitSynced } from '../offline/visit-store.js';
 import { pushEdits, type PendingEdits } from './push-edits.js';
 import { mergeThreeWay, type Choices, type FieldConflict } from './three-way.js';
@@ -194,6 +195,10 @@ export function useMapSync(initial: ServerMap, initialSaved: EditorDoc | null, d
     window.addEventListener('online', back);
     return () => window.removeEventListener('online', back);
   }, [save, conflicts]);
+
+  // While open, this editor sends its own waiting edits (not the background sync).
+  const mapId = initial.map.id;
+  useEffect(() => editorOpened(mapId), [mapId]);
 
   const resolve = useCallback(async (choices: Choices) => {
     while (inFlight.current) await inFlight.current;
