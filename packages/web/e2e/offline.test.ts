@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { chromiumMissing, DIST, ensureWebBuilt, launchBrowser, mapVersion, snapshotWithAlters, startServer, workerWithMap, WORKER_PASSWORD, type TestServer } from './harness.js';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, chromiumMissing, DIST, ensureWebBuilt, launchBrowser, mapVersion, snapshotWithAlters, startServer, workerWithMap, WORKER_PASSWORD, type TestServer } from './harness.js';
 import { screenPointOfPerson } from './map-geometry.js';
 import { login, type TestClient } from '../../server/src/testing/fixture.js';
 
@@ -54,6 +54,23 @@ describe.skipIf(skip !== null)('home visits without a connection', () => {
     if (!id) throw new Error(`${name} is not on the map`);
     return id;
   };
+  /** In the page, as a script would: does this session's wrap key open a stored keyring's session copy? */
+  const tryOpen = (stored: string) => page.evaluate(async (text) => {
+    const ringJson = JSON.parse(text) as { userId: string; bySession: { iv: string; ct: string } | null };
+    const res = await fetch('/api/me/device-wrap-key', { credentials: 'same-origin' });
+    if (!res.ok) return `no key (${res.status})`;
+    const { key } = await res.json() as { key: string };
+    const raw = Uint8Array.from(atob(key.replace(/-/g, '+').replace(/_/g, '/') + '='), (c) => c.charCodeAt(0));
+    const wrapKey = await crypto.subtle.importKey('raw', raw, 'AES-GCM', false, ['unwrapKey']);
+    const bytes = (b: string) => Uint8Array.from(atob(b), (c) => c.charCodeAt(0));
+    if (!ringJson.bySession) return 'no session copy';
+    try {
+      await crypto.subtle.unwrapKey('raw', bytes(ringJson.bySession.ct), wrapKey, { name: 'AES-GCM', iv: bytes(ringJson.bySession.iv), additionalData: new TextEncoder().encode(`keyring:session:${ringJson.userId}`) }, 'AES-GCM', false, ['decrypt']);
+      return 'opened';
+    } catch {
+      return 'refused';
+    }
+  }, stored);
   const takeOnVisit = async () => {
     await page.goto(`${server.url}/#/dossiers/${caseId}`);
     await page.getByRole('button', { name: 'Meenemen op huisbezoek' }).click();
@@ -164,7 +181,8 @@ describe.skipIf(skip !== null)('home visits without a connection', () => {
     await page.evaluate(() => { window.location.hash = '#/dossiers'; });
     await page.getByRole('heading', { name: 'Dossiers', exact: true }).waitFor();
     await context.setOffline(false);
-    await expect.poll(async () => (await working(device, mapId)).alters.length, { timeout: 20_000 }).toBe(5);
+    // Sent one operation at a time: wait for the last (the tie) to be there.
+    await expect.poll(async () => { const w = await working(device, mapId); return [w.alters.length, w.ties.length]; }, { timeout: 20_000 }).toEqual([5, 1]);
     const stored = await working(device, mapId);
     const names = stored.alters.map((a) => a.name).sort();
     expect(names).toEqual(['Buurman Jos', 'Buurvrouw Els', 'Oma Rita', 'Tante Mira', 'Voetbaltrainer Bram']);
@@ -240,22 +258,6 @@ describe.skipIf(skip !== null)('home visits without a connection', () => {
     const entry = before[`netwerkkracht.visit.${caseId}`];
     expect(entry).toBeDefined();
     // The check can fail: while signed in, this session's key opens the stored device key.
-    const tryOpen = (stored: string) => page.evaluate(async (text) => {
-      const ringJson = JSON.parse(text) as { userId: string; bySession: { iv: string; ct: string } | null };
-      const res = await fetch('/api/me/device-wrap-key', { credentials: 'same-origin' });
-      if (!res.ok) return `no key (${res.status})`;
-      const { key } = await res.json() as { key: string };
-      const raw = Uint8Array.from(atob(key.replace(/-/g, '+').replace(/_/g, '/') + '='), (c) => c.charCodeAt(0));
-      const wrapKey = await crypto.subtle.importKey('raw', raw, 'AES-GCM', false, ['unwrapKey']);
-      const bytes = (b: string) => Uint8Array.from(atob(b), (c) => c.charCodeAt(0));
-      if (!ringJson.bySession) return 'no session copy';
-      try {
-        await crypto.subtle.unwrapKey('raw', bytes(ringJson.bySession.ct), wrapKey, { name: 'AES-GCM', iv: bytes(ringJson.bySession.iv), additionalData: new TextEncoder().encode(`keyring:session:${ringJson.userId}`) }, 'AES-GCM', false, ['decrypt']);
-        return 'opened';
-      } catch {
-        return 'refused';
-      }
-    }, stored);
     expect(await tryOpen(ring?.[1] ?? '')).toBe('opened');
     await page.getByRole('button', { name: 'Afmelden' }).click();
     await page.getByRole('button', { name: 'Aanmelden' }).waitFor();
@@ -270,5 +272,25 @@ describe.skipIf(skip !== null)('home visits without a connection', () => {
     await page.getByRole('button', { name: 'Aanmelden' }).click();
     await page.getByRole('heading', { name: 'Dossiers', exact: true }).waitFor();
     expect(await tryOpen(ring?.[1] ?? '')).toBe('refused');
+  });
+
+  it('a lost device: the beheerder ends the worker\'s sessions on the Beheer page, and the device\'s copy no longer opens through the server', async () => {
+    // The new sign-in's keyring (written once the password's key is derived).
+    const ringNow = async () => Object.entries(await storage(page)).find(([k]) => k.startsWith('netwerkkracht.keyring.'))?.[1] ?? '';
+    await expect.poll(ringNow).not.toBe('');
+    const ring = await ringNow();
+    expect(await tryOpen(ring)).toBe('opened');
+    const beheerContext = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const beheer = await beheerContext.newPage();
+    await beheer.goto(`${server.url}/#/beheer`);
+    await beheer.getByLabel('E-mailadres').fill(ADMIN_EMAIL);
+    await beheer.getByLabel('Wachtwoord', { exact: true }).fill(ADMIN_PASSWORD);
+    await beheer.getByRole('button', { name: 'Aanmelden' }).click();
+    await beheer.getByRole('button', { name: 'Toestel kwijt van Naima Begeleider: alle sessies beëindigen' }).click();
+    await beheer.locator('[data-sessions-ended="true"]').waitFor();
+    await beheerContext.close();
+    expect(await tryOpen(ring)).toBe('no key (401)');
+    const ended = await server.handle.db.selectFrom('audit_log').select('action').where('action', '=', 'user.sessions_ended').execute();
+    expect(ended).toHaveLength(1);
   });
 });
