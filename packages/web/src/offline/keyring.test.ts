@@ -1,23 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../api/endpoints.js';
+import { installMemoryStorage } from '../device/memory-storage.js';
 import { openSealedText, sealText } from '../device/sealed-text.js';
 import { forgetKeyring, KEYRING_PREFIX, keyringAtSignIn, keyringOnReload, storedKeyrings, unlockWithPassword } from './keyring.js';
 
-/**
- * The browser's localStorage for Node (the test environment has none): a plain string map with
- * the Storage methods the keyring uses. The unit under test is the keyring, not the storage.
- */
-class MemoryStorage {
-  private readonly items = new Map<string, string>();
-  get length(): number { return this.items.size; }
-  key(i: number): string | null { return [...this.items.keys()][i] ?? null; }
-  getItem(k: string): string | null { return this.items.get(k) ?? null; }
-  setItem(k: string, v: string): void { this.items.set(k, String(v)); }
-  removeItem(k: string): void { this.items.delete(k); }
-  clear(): void { this.items.clear(); }
-}
-const storage = new MemoryStorage();
-(globalThis as unknown as { localStorage: MemoryStorage }).localStorage = storage;
+const storage = installMemoryStorage();
 
 const USER: SessionUser = { id: 'u1', displayName: 'Naima Begeleider', role: 'begeleider', teamId: 't1', mustChangePassword: false, passwordReset: null };
 const PASSWORD = 'mijn eigen lange wachtwoord';
