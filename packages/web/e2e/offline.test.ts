@@ -122,6 +122,12 @@ describe.skipIf(skip !== null)('home visits without a connection', () => {
     await page.getByLabel('Wachtwoord').fill('niet mijn wachtwoord');
     await page.getByRole('button', { name: 'Openen' }).click();
     await page.getByText('Met dit wachtwoord gaat er niets open op dit toestel.').waitFor();
+    for (const viewport of [{ width: 1366, height: 768 }, { width: 1024, height: 1366 }]) {
+      await page.setViewportSize(viewport);
+      const unlockAxe = await new AxeBuilder({ page }).analyze();
+      expect(unlockAxe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id), `${viewport.width}`).toEqual([]);
+    }
+    await page.setViewportSize({ width: 1366, height: 768 });
     await page.getByLabel('Wachtwoord').fill(WORKER_PASSWORD);
     await page.getByRole('button', { name: 'Openen' }).click();
     await page.getByRole('link', { name: 'Gezin Janssens' }).waitFor();
@@ -235,12 +241,13 @@ describe.skipIf(skip !== null)('home visits without a connection', () => {
     await expect.poll(async () => Object.keys(await storage(page)).includes(`netwerkkracht.draft.${mapId}`)).toBe(true);
     // A new version of the app: its worker answers with its version.
     appendFileSync(join(webRoot, 'sw.js'), '\nself.addEventListener("message", (e) => { e.source.postMessage("versie-2"); });\n');
-    const reloaded = page.waitForEvent('load', { timeout: 20_000 });
-    await page.evaluate(async () => { await (await navigator.serviceWorker.getRegistration())?.update(); });
-    await reloaded;
+    // A mark on this page: gone once the new worker has taken over and the page reloaded.
+    await page.evaluate(() => { (window as unknown as { beforeUpdate?: boolean }).beforeUpdate = true; });
+    await page.evaluate(async () => { await (await navigator.serviceWorker.getRegistration())?.update(); }).catch(() => undefined);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { beforeUpdate?: boolean }).beforeUpdate === true).catch(() => true), { timeout: 40_000 }).toBe(false);
     const version = await page.evaluate(() => new Promise<string>((resolve) => {
       navigator.serviceWorker.addEventListener('message', (e) => resolve(String(e.data)));
-      void navigator.serviceWorker.ready.then((r) => r.active?.postMessage('welke versie'));
+      navigator.serviceWorker.controller?.postMessage('welke versie');
     }));
     expect(version).toBe('versie-2');
     await page.locator('.map-canvas [data-person][aria-label^="Nonkel Fred,"]').waitFor();
@@ -248,7 +255,7 @@ describe.skipIf(skip !== null)('home visits without a connection', () => {
     await page.reload();
     await page.locator('[data-save-state="saved"]').waitFor({ timeout: 20_000 });
     expect((await working(device, mapId)).alters.map((a) => a.name)).toContain('Nonkel Fred');
-  });
+  }, 90_000);
 
   it('after sign-out nothing kept on the device can be decrypted, not even with a new session\'s key', async () => {
     await takeOnVisit();
