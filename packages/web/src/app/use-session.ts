@@ -50,8 +50,10 @@ export function useSession(): SessionControl {
     setState({ status: 'signed-in', user: s.user, offline: false });
   }, []);
 
-  const check = useCallback(async (): Promise<void> => {
+  /** Asks the server who is signed in; `live` false: the answer came too late to matter. */
+  const check = useCallback(async (live: () => boolean = () => true): Promise<void> => {
     const result = await sessionApi.current();
+    if (!live()) return;
     if (result.ok) signedIn(result.value);
     else if (result.error.kind === 'network' && storedKeyrings().some((r) => r.byPassword !== null)) setState({ status: 'locked' });
     else setState({ status: 'anonymous' });
@@ -59,14 +61,9 @@ export function useSession(): SessionControl {
 
   useEffect(() => {
     let live = true;
-    void sessionApi.current().then((result) => {
-      if (!live) return;
-      if (result.ok) signedIn(result.value);
-      else if (result.error.kind === 'network' && storedKeyrings().some((r) => r.byPassword !== null)) setState({ status: 'locked' });
-      else setState({ status: 'anonymous' });
-    });
+    void check(() => live);
     return () => { live = false; };
-  }, [signedIn]);
+  }, [check]);
 
   // Opened without a connection: when it comes back, the server is asked again. The same session
   // continues online; an ended one asks to sign in (the password then opens the kept edits again).

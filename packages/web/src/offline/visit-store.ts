@@ -1,5 +1,5 @@
 import { api } from '../api/client.js';
-import type { ApiError } from '../api/api-error.js';
+import { parseApiError, type ApiError } from '../api/api-error.js';
 import { isRecord, type CaseSummary } from '../api/endpoints.js';
 import { deviceKey } from '../device/device-key.js';
 import { readSealed, removeSealed, writeSealed } from '../device/device-storage.js';
@@ -139,7 +139,7 @@ export async function takeOnVisit(caseId: string, days: number, now = new Date()
   const detail = await api.get(`/cases/${encodeURIComponent(caseId)}`, (body) => body);
   if (!detail.ok) return detail;
   const body = detail.value;
-  if (!isRecord(body) || !Array.isArray(body.maps) || typeof body.name !== 'string') return { ok: false, error: 'no_key' };
+  if (!isRecord(body) || !Array.isArray(body.maps) || typeof body.name !== 'string') return { ok: false, error: { ...parseApiError(502, null), code: 'bad_response' } };
   const mapIds = body.maps.flatMap((m) => (isRecord(m) && typeof m.id === 'string' ? [m.id] : []));
   const responses: Record<string, unknown> = { [`/cases/${encodeURIComponent(caseId)}`]: body };
   for (const path of pathsToKeep(caseId, mapIds).slice(1)) {
