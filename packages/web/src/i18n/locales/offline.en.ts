@@ -48,6 +48,10 @@ export const offlineEn: typeof offlineNl = {
       print: 'Print or save as PDF',
       back: 'Back to the map',
     },
+    plan: {
+      readOnly: 'Without a connection you can read the plan. Changing it works again once the connection is back.',
+      notSaved: 'Without a connection the plan cannot change: this change was not saved. Try again once the connection is back.',
+    },
     signOutWaiting: 'Some changes have not been sent yet. If you sign out now, they are lost. Sign out anyway?',
   },
 };

@@ -48,6 +48,10 @@ export const offlineFr: typeof offlineNl = {
       print: 'Imprimer ou enregistrer en PDF',
       back: 'Retour à la carte',
     },
+    plan: {
+      readOnly: 'Sans connexion, vous pouvez lire le plan. Le modifier redevient possible dès que la connexion revient.',
+      notSaved: 'Sans connexion, le plan ne peut pas changer : cette modification n’est pas enregistrée. Réessayez quand la connexion revient.',
+    },
     signOutWaiting: 'Des modifications n’ont pas encore été envoyées. Si vous vous déconnectez maintenant, elles seront perdues. Se déconnecter quand même ?',
   },
 };

@@ -50,6 +50,10 @@ export const offlineNl = {
       print: 'Afdrukken of als PDF bewaren',
       back: 'Terug naar de kaart',
     },
+    plan: {
+      readOnly: 'Zonder verbinding kan je het plan lezen. Aanpassen kan weer zodra er verbinding is.',
+      notSaved: 'Zonder verbinding kan het plan niet veranderen: deze wijziging is niet bewaard. Probeer het opnieuw als er verbinding is.',
+    },
     signOutWaiting: 'Er wachten nog wijzigingen die niet verstuurd zijn. Als je je nu afmeldt, ben je ze kwijt. Toch afmelden?',
   },
 };
