@@ -1,9 +1,49 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 export default defineConfig({
   base: '/',
-  plugins: [react()],
+  plugins: [
+    react(),
+    // The installable app (issue 16, docs/offline.md): Workbox precaches the shell (html, scripts
+    // with the translations and pictograms, styles, icons) so the app opens without a connection.
+    // Nothing of /api is ever cached by the worker: what the app keeps of families lives only in
+    // the sealed device storage (src/offline/). A new worker takes over at once (autoUpdate); the
+    // page then reloads, and edits waiting on the device are read back from there.
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: null,
+      filename: 'sw.js',
+      includeAssets: ['icon-192.png', 'icon-512.png'],
+      manifest: {
+        name: 'Netwerkkracht',
+        short_name: 'Netwerkkracht',
+        description: 'Samen het sociale netwerk van een gezin in kaart brengen, ook op huisbezoek zonder verbinding.',
+        lang: 'nl',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#1f5f6b',
+        icons: [
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,png,svg,woff2,webmanifest}'],
+        maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/api\//],
+        cleanupOutdatedCaches: true,
+        skipWaiting: true,
+        clientsClaim: true,
+        runtimeCaching: [],
+      },
+    }),
+  ],
   resolve: {
     // Build @netwerkkracht/core from its TypeScript sources, never a stale dist/.
     conditions: ['source', 'module', 'browser', 'development|production'],

@@ -68,6 +68,9 @@ export const PAGE_SECURITY_HEADERS = {
   'x-frame-options': 'DENY',
 };
 
+/** The web app's files that must never come from a cache unasked: the service worker and what registers it. */
+export const UPDATE_CHECKED_FILES = /(?:^|[\\/])(?:sw\.js|registerSW\.js|manifest\.webmanifest|index\.html)$/;
+
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
@@ -148,7 +151,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     await app.register(fastifyStatic, {
       root: options.webRoot,
       wildcard: false,
-      setHeaders: (res) => { for (const [name, value] of Object.entries(PAGE_SECURITY_HEADERS)) res.setHeader(name, value); },
+      setHeaders: (res) => {
+        for (const [name, value] of Object.entries(PAGE_SECURITY_HEADERS)) res.setHeader(name, value);
+      },
     });
   }
 
@@ -186,6 +191,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     // API answers hold personal data: never cached by a browser or proxy.
     if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
     reply.header('x-content-type-options', 'nosniff');
+    // The service worker, its registration, the manifest and the page are asked again on every
+    // visit: a cached one would keep an old version of the app in place (docs/offline.md).
+    if (options.webRoot && !request.url.startsWith('/api') && (UPDATE_CHECKED_FILES.test(request.url.split('?')[0] ?? '') || reply.getHeader('content-type')?.toString().startsWith('text/html'))) {
+      reply.header('cache-control', 'no-cache');
+    }
     // The API documentation is a page (HTML, scripts, styles) like the web app's: the same guards.
     if (request.url === '/api/docs' || request.url.startsWith('/api/docs/') || request.url.startsWith('/api/docs?')) reply.headers(PAGE_SECURITY_HEADERS);
   });

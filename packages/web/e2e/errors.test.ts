@@ -137,17 +137,24 @@ describe.skipIf(skip !== null)('when saving goes wrong, the user is told in plai
     expect(await storedDraft()).toBeNull();
   });
 
-  it('after logout nothing on the device is readable; signing in again as the same worker brings the edits back', async () => {
+  it('signing out with edits still waiting asks first; signing out anyway leaves nothing on the device that opens, also after signing in again', async () => {
     await page.route('**/api/maps/*/document', (route) => route.abort());
     await addPerson('Nonkel Jef');
     await page.locator('.error-notice').first().waitFor();
     await page.unroute('**/api/maps/*/document');
     await expect.poll(storedDraft).toMatch(SEALED);
 
+    // "No" keeps the worker signed in, with the edits.
+    page.once('dialog', (dialog) => { void dialog.dismiss(); });
+    await page.getByRole('button', { name: 'Afmelden' }).click();
+    expect(await page.locator('.map-canvas [data-person][aria-label^="Nonkel Jef,"]').count()).toBe(1);
+    // "Yes": the device key, its wrapped copies and everything sealed with it go (issue 16).
+    page.once('dialog', (dialog) => { void dialog.accept(); });
     await page.getByRole('button', { name: 'Afmelden' }).click();
     await page.getByLabel('E-mailadres').waitFor();
     const left = await everythingStored();
-    expect(left).toContain(`netwerkkracht.draft.${mapId}=`);
+    expect(left).not.toContain(`netwerkkracht.draft.${mapId}=`);
+    expect(left).not.toContain('netwerkkracht.keyring.');
     for (const name of ['Nonkel Jef', 'Karim', 'Tante Lies', 'Oma Rita', 'Lotte', 'Janssens']) expect(left).not.toContain(name);
 
     const email = (await device.get('/api/auth/session')).json<{ user: { email: string } }>().user.email;
@@ -156,16 +163,13 @@ describe.skipIf(skip !== null)('when saving goes wrong, the user is told in plai
     await page.getByRole('button', { name: 'Aanmelden' }).click();
     await page.getByRole('heading', { name: 'Dossiers', exact: true }).waitFor();
     await page.goto(`${server.url}/#/dossiers/${caseId}/kaart/${mapId}/persoon`);
-    await page.locator('.map-canvas [data-person][aria-label^="Nonkel Jef,"]').waitFor();
-    expect(await page.getByText('Wijzigingen die nog niet bewaard waren, staan terug op de kaart.').count()).toBe(1);
-    await page.getByRole('button', { name: 'Nu bewaren' }).click();
     await page.locator('[data-save-state="saved"]').waitFor();
-    expect(await workingNames()).toContain('Nonkel Jef');
-    expect(await storedDraft()).toBeNull();
+    expect(await page.locator('.map-canvas [data-person][aria-label^="Nonkel Jef,"]').count()).toBe(0);
+    expect(await workingNames()).not.toContain('Nonkel Jef');
   });
 
   it('without the device key nothing is written to the device, and the page says the edits are only kept while it is open', async () => {
-    await page.route('**/api/me/draft-key', (route) => route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ error: { code: 'internal', message: 'Er ging iets mis aan onze kant.' } }) }));
+    await page.route('**/api/me/device-wrap-key', (route) => route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ error: { code: 'internal', message: 'Er ging iets mis aan onze kant.' } }) }));
     await page.reload();
     await page.locator('[data-save-state="saved"]').waitFor();
     await page.route('**/api/maps/*/document', (route) => route.abort());
@@ -179,7 +183,7 @@ describe.skipIf(skip !== null)('when saving goes wrong, the user is told in plai
     expect(await everythingStored()).not.toContain('Buurvrouw Mia');
 
     await page.unroute('**/api/maps/*/document');
-    await page.unroute('**/api/me/draft-key');
+    await page.unroute('**/api/me/device-wrap-key');
     await page.getByRole('button', { name: 'Nu bewaren' }).click();
     await page.locator('[data-save-state="saved"]').waitFor();
     expect(await workingNames()).toContain('Buurvrouw Mia');

@@ -86,7 +86,8 @@ export interface TestServer {
 export const ADMIN_EMAIL = 'beheer@e2e.example';
 export const ADMIN_PASSWORD = 'beheerder wachtwoord voor e2e';
 
-export async function startServer(): Promise<TestServer> {
+/** `webRoot`: the built app to serve (a copy when a test changes files, e.g. a new service worker). */
+export async function startServer(webRoot = DIST): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'nk-e2e-'));
   const handle = openDatabase({ sqliteFile: join(dir, 'netwerkkracht.sqlite') });
   await runMigrations(handle.db as unknown as Kysely<unknown>);
@@ -95,7 +96,7 @@ export async function startServer(): Promise<TestServer> {
     organisationName: 'Proeforganisatie', adminEmail: 'beheer@e2e.example', adminName: 'Beheer', password: ADMIN_PASSWORD,
     ...(hashing ? { passwordHashing: hashing } : {}),
   });
-  const app = await buildApp({ db: handle.db, keyring: createKeyring([generateKey()]), settings: TEST_SETTINGS, webRoot: DIST });
+  const app = await buildApp({ db: handle.db, keyring: createKeyring([generateKey()]), settings: TEST_SETTINGS, webRoot });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   if (address === null || typeof address === 'string') throw new Error('server did not listen on a port');

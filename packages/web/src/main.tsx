@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App.js';
 import { initI18n } from './i18n/i18n.js';
 import { removePlainTextEntries } from './device/device-storage.js';
+import { purgeExpiredVisits } from './offline/visit-store.js';
+import { registerWorker } from './offline/register-worker.js';
 import './styles/app.css';
 import './styles/map.css';
 import './styles/print.css';
@@ -11,6 +13,9 @@ import './styles/plan.css';
 
 // Drafts left in plain text by an older version of the app are removed unread.
 removePlainTextEntries();
+// Cases taken on a visit past their date leave the device before anything opens (no key needed).
+purgeExpiredVisits();
+registerWorker();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

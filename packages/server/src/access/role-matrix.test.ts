@@ -115,6 +115,7 @@ const MATRIX: readonly Row[] = [
   { resource: 'barriers', op: 'write', allowed: CASE_ROLES, ok: 201, denied: 404, send: (c, ids) => c.post(`/api/cases/${ids.caseId}/barriers`, { code: 'schaamte' }) },
   { resource: 'suggestions', op: 'read', allowed: CASE_ROLES, ok: 200, denied: 404, send: (c, ids) => c.get(`/api/maps/${ids.mapId}/snapshots/${ids.snapshotId}/suggestions`) },
   { resource: 'suggestion accept', op: 'write', allowed: CASE_ROLES, ok: 201, denied: 404, send: async (c, ids) => c.post(`/api/maps/${ids.mapId}/snapshots/${ids.snapshotId}/suggestions/accept`, { suggestionId: 'S2-praktisch', what: 'Klusjesdienst', owner: { kind: 'persoon' }, kind: 'doen' }, await planIfMatch(ids)) },
+  { resource: 'own device wrap key', op: 'read', allowed: ROLES, ok: 200, denied: 403, send: (c) => c.get('/api/me/device-wrap-key') },
   { resource: 'own attention list', op: 'read', allowed: ROLES, ok: 200, denied: 403, send: (c) => c.get('/api/me/attention') },
   { resource: 'sociale kaart', op: 'read', allowed: ROLES, ok: 200, denied: 403, send: (c) => c.get('/api/social-map/services') },
   { resource: 'sociale kaart export', op: 'read', allowed: ROLES, ok: 200, denied: 403, send: (c) => c.get('/api/social-map/export') },

@@ -60,6 +60,7 @@ export const ENCRYPTED_COLUMNS = [
   { table: 'signals', keys: ['id'], column: 'tag_key_enc', context: 'signals.tag_key', case: null },
   { table: 'signal_history', keys: ['id'], column: 'note_enc', context: 'signal_history.note', case: null },
   { table: 'user_draft_keys', keys: ['user_id'], column: 'key_enc', context: 'user_draft_keys.key', case: null },
+  { table: 'sessions', keys: ['token_hash'], column: 'device_wrap_key_enc', context: 'sessions.device_wrap_key', case: null },
   { table: 'case_keys', keys: ['case_id'], column: 'key_enc', context: 'case_keys.key', case: null },
   { table: 'key_canary', keys: ['id'], column: 'value_enc', context: 'key_canary.value', case: null },
 ] as const satisfies readonly EncryptedColumn[];

@@ -20,6 +20,7 @@ describe.each(targets)('key rotation on $name', (target) => {
   let database: TestDatabase;
   let app: FastifyInstance;
   let draftKey = '';
+  let wrapKey = '';
   const oldKey = generateKey();
   const newKey = generateKey();
 
@@ -37,6 +38,8 @@ describe.each(targets)('key rotation on $name', (target) => {
     const rightId = (await beheerder.post('/api/rights-explorer/rights', { domain: 'werk', name: 'Premie' })).json().id as string;
     const serviceId = (await beheerder.post('/api/social-map/services', { name: 'Speelplein', region: 'Gent' })).json().id as string;
     const meetingId = (await coach.post('/api/network-meetings', { heldOn: '2026-01-10', title: 'Netwerk' })).json().meeting.id as string;
+    // So is the session's key that wraps the web app's device key (issue 16).
+    wrapKey = (await x1.get('/api/me/device-wrap-key')).json().key as string;
     for (let i = 0; i < 3; i++) {
       const { caseId, mapId, snapshotId, version } = await createCaseWithMap(x1, { family: `Gezin ${i}`, alter: `Buur ${i}` });
       await x1.post(`/api/cases/${caseId}/consents`, { scope: 'delen', givenBy: 'Mama', givenOn: '2026-01-01', partners: ['CAW'] });
@@ -74,8 +77,8 @@ describe.each(targets)('key rotation on $name', (target) => {
     const before = await readAllMaps(db, createFieldCipher(createKeyring([oldKey])));
     const rotating = createFieldCipher(createKeyring([newKey, oldKey]));
     const report = await rotateKey(db, rotating, 4);
-    // The three case keys, the draft key, the canary, three signals' texts and keys, one signal note.
-    expect(report.reencrypted).toBe(12);
+    // The three case keys, the draft key, the session's wrap key, the canary, three signals' texts and keys, one signal note.
+    expect(report.reencrypted).toBe(13);
     expect(report.current).toBe(0);
 
     // Every value under the master key (the wrapped case keys among them) now carries the new
@@ -92,6 +95,9 @@ describe.each(targets)('key rotation on $name', (target) => {
     // The same device key after rotation: drafts already on devices stay readable.
     const stored = await db.selectFrom('user_draft_keys').select('key_enc').executeTakeFirstOrThrow();
     expect(onlyNew.decrypt(stored.key_enc, 'user_draft_keys.key')).toBe(draftKey);
+    // The same wrap key for the live session: the device key on the device still opens.
+    const session = await db.selectFrom('sessions').select('device_wrap_key_enc').where('device_wrap_key_enc', 'is not', null).executeTakeFirstOrThrow();
+    expect(onlyNew.decrypt(session.device_wrap_key_enc as string, 'sessions.device_wrap_key')).toBe(wrapKey);
     // Running it again finds nothing left to do (an interrupted rotation can simply be rerun).
     expect((await rotateKey(db, onlyNew)).reencrypted).toBe(0);
   });

@@ -623,6 +623,17 @@ const caseCoordination: Migration = {
   },
 };
 
+/**
+ * Issue 16: each session holds the key that wraps the web app's device key on that device
+ * (offline visits). It lives and dies with the session row: signing out or a beheerder ending
+ * the account's sessions deletes it, and with it the way to open the device's data online.
+ */
+const offlineVisits: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.alterTable('sessions').addColumn('device_wrap_key_enc', 'text').execute();
+  },
+};
+
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_initial': initial,
   '0002_organisation_settings': organisationSettings,
@@ -638,6 +649,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0013_rechtenverkenner_doelen': rechtenverkennerDoelen,
   '0014_signals_zeven_b': signalsZevenB,
   '0015_case_coordination': caseCoordination,
+  '0019_offline_visits': offlineVisits,
 };
 
 /**

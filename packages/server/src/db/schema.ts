@@ -74,6 +74,11 @@ export interface SessionsTable {
   csrf_hash: string;
   created_at: string;
   expires_at: string;
+  /**
+   * The key (32 random bytes, encrypted under the server key) that wraps the web app's device key
+   * on the device this session runs on. Null until the app first asks; gone with the session.
+   */
+  device_wrap_key_enc?: string | null;
 }
 
 /** Login attempts of one client address in the current 15-minute window (auth/address-throttle.ts). */

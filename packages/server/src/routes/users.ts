@@ -27,6 +27,11 @@ const UserPatch = z.strictObject({
   disabled: z.boolean().optional(),
   /** Gives the user a new one-time password (returned once) and ends their sessions. */
   resetPassword: z.literal(true).optional(),
+  /**
+   * Ends every session of the user (a lost or stolen device): with the sessions go the keys that
+   * open what the web app keeps on the device (crypto/device-wrap-keys.ts).
+   */
+  endSessions: z.literal(true).optional(),
 });
 const UserParams = idParams('userId');
 const HandoverBody = z.strictObject({ toUserId: IdParam });
@@ -125,7 +130,7 @@ export const userRoutes: FastifyPluginAsync = async (app) => {
           .where('organisation_id', '=', user.organisationId).where('role', '=', 'beheerder').where('disabled', '=', 0).executeTakeFirstOrThrow();
         if (Number(admins.n) <= 1) throw new ApiError('in_use');
       }
-      await trx.updateTable('users').set({
+      const changes = {
         ...(body.displayName !== undefined ? { display_name: body.displayName } : {}),
         ...(body.role !== undefined ? { role: body.role } : {}),
         ...(body.teamId !== undefined ? { team_id: body.teamId } : {}),
@@ -134,8 +139,10 @@ export const userRoutes: FastifyPluginAsync = async (app) => {
           password_hash: hash, must_change_password: 1, failed_logins: 0, locked_until: null,
           password_reset_by: user.id, password_reset_at: nowIso(), reset_notice: 1,
         } : {}),
-      }).where('id', '=', userId).execute();
-      if (hash || body.disabled || body.role !== undefined) await trx.deleteFrom('sessions').where('user_id', '=', userId).execute();
+      };
+      // Ending the sessions alone changes nothing on the account itself.
+      if (Object.keys(changes).length > 0) await trx.updateTable('users').set(changes).where('id', '=', userId).execute();
+      if (hash || body.disabled || body.role !== undefined || body.endSessions) await trx.deleteFrom('sessions').where('user_id', '=', userId).execute();
       // A disabled account's drafts on devices become unreadable for good: its device key goes.
       if (body.disabled) await forgetDraftKey(trx, userId);
       // What the change means for case access is named in the log, so the beheerder's own page
@@ -145,6 +152,7 @@ export const userRoutes: FastifyPluginAsync = async (app) => {
       const actions = [
         ...(gainsCaseAccess(before, after) ? ['user.access_granted'] : []),
         ...(hash ? ['user.password_reset'] : []),
+        ...(body.endSessions ? ['user.sessions_ended'] : []),
       ];
       for (const action of actions.length > 0 ? actions : ['user.update']) {
         await auditInTransaction(trx, { organisationId: user.organisationId, userId: user.id, action, target: userId });

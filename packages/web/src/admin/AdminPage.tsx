@@ -19,6 +19,7 @@ export default function AdminPage() {
   const [category, setCategory] = useState<AuditCategory | null>(null);
   const audit = useLoad(() => admin.audit(category), [category]);
   const [issued, setIssued] = useState<{ name: string; password: string } | null>(null);
+  const [ended, setEnded] = useState<string | null>(null);
   const { busy, error, run } = useRequest();
   const names = new Map((accounts.loaded.status === 'ready' ? accounts.loaded.value : []).map((a) => [a.id, a.displayName]));
   const when = new Intl.DateTimeFormat(lang, { dateStyle: 'short', timeStyle: 'medium', timeZone: 'Europe/Brussels' });
@@ -28,6 +29,15 @@ export default function AdminPage() {
     const result = await run(() => admin.resetPassword(account.id));
     if (result.ok) {
       setIssued({ name: account.displayName, password: result.value });
+      audit.reload();
+    }
+  };
+
+  const endSessions = async (account: Account) => {
+    setEnded(null);
+    const result = await run(() => admin.endSessions(account.id));
+    if (result.ok) {
+      setEnded(account.displayName);
       audit.reload();
     }
   };
@@ -45,6 +55,7 @@ export default function AdminPage() {
           <button type="button" onClick={() => setIssued(null)}>{t('admin.oneTimeDone')}</button>
         </div>
       ) : null}
+      {ended ? <p className="notice" role="status" data-sessions-ended="true">{t('admin.sessionsEnded', { name: ended })}</p> : null}
       {accounts.loaded.status === 'loading' ? <p>{t('app.loading')}</p> : accounts.loaded.status === 'failed' ? <ErrorNotice error={accounts.loaded.error} onReload={accounts.reload} /> : (
         <table className="plain" aria-labelledby={ids.users}>
           <thead><tr><th scope="col">{t('admin.name')}</th><th scope="col">{t('admin.email')}</th><th scope="col">{t('admin.role')}</th><th scope="col"><span className="visually-hidden">{t('admin.reset')}</span></th></tr></thead>
@@ -54,7 +65,10 @@ export default function AdminPage() {
                 <td>{a.displayName}</td>
                 <td>{a.email}</td>
                 <td>{t(`admin.roles.${a.role}`)}</td>
-                <td><button type="button" disabled={busy} aria-label={t('admin.resetFor', { name: a.displayName })} onClick={() => { void reset(a); }}>{t('admin.reset')}</button></td>
+                <td>
+                  <button type="button" disabled={busy} aria-label={t('admin.resetFor', { name: a.displayName })} onClick={() => { void reset(a); }}>{t('admin.reset')}</button>{' '}
+                  <button type="button" disabled={busy} aria-label={t('admin.endSessionsFor', { name: a.displayName })} onClick={() => { void endSessions(a); }}>{t('admin.endSessions')}</button>
+                </td>
               </tr>
             ))}
           </tbody>

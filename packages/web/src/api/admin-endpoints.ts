@@ -49,5 +49,7 @@ export const admin = {
     if (!isRecord(body)) fail('reset');
     return text(body.oneTimePassword, 'oneTimePassword');
   }),
+  /** A lost device: every session of the account ends, and with them the keys that open what its devices keep. */
+  endSessions: (userId: string) => api.send('PATCH', `/users/${encodeURIComponent(userId)}`, { endSessions: true }, () => null),
   audit: (category: AuditCategory | null) => api.get(`/audit?limit=200${category ? `&category=${category}` : ''}`, readAudit),
 };

@@ -139,9 +139,9 @@ export const session = {
   changePassword: (currentPassword: string, newPassword: string) => api.send('POST', '/auth/password', { currentPassword, newPassword }, readSession),
   /** The owner has seen who reset their password. */
   resetNoticeSeen: () => api.send('POST', '/auth/reset-notice/seen', {}, () => null),
-  /** The signed-in user's device key (base64url) for what the app keeps on this device; see ../device/device-key.ts. */
-  draftKey: () => api.get('/me/draft-key', (body) => {
-    if (!isRecord(body)) fail('draft key');
+  /** This session's key (base64url) that wraps the device key on this device; see ../offline/keyring.ts. */
+  deviceWrapKey: () => api.get('/me/device-wrap-key', (body) => {
+    if (!isRecord(body)) fail('device wrap key');
     return text(body.key, 'key');
   }),
 };

@@ -4,6 +4,9 @@ import { CaseListPage } from '../pages/CaseListPage.js';
 import { CasePage } from '../pages/CasePage.js';
 import { LoginPage } from '../pages/LoginPage.js';
 import { PasswordPage } from '../pages/PasswordPage.js';
+import { OfflineUnlockPage } from '../offline/OfflineUnlockPage.js';
+import { SyncIndicator } from '../offline/SyncIndicator.js';
+import { waitingDraftCount } from '../device/device-storage.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { ResetNotice } from './ResetNotice.js';
 import { formatRoute } from './route.js';
@@ -29,7 +32,7 @@ const CaseDataPage = lazy(() => import('../coordination/CaseDataPage.js'));
 export function App() {
   const { t } = useTranslation();
   const route = useRoute();
-  const { state, signedIn, signOut, resetNoticeSeen } = useSession();
+  const { state, signedIn, unlock, signOut, resetNoticeSeen } = useSession();
   const mainRef = useRef<HTMLElement>(null);
 
   // Move focus to the new page so keyboard and screen-reader users start at its top.
@@ -54,6 +57,7 @@ export function App() {
   const page = () => {
     if (state.status === 'checking') return <p className="page">{t('app.loading')}</p>;
     if (state.status === 'anonymous') return <LoginPage onLoggedIn={signedIn} />;
+    if (state.status === 'locked') return <OfflineUnlockPage onUnlock={unlock} />;
     if (state.user.mustChangePassword) return <PasswordPage reset={state.user.passwordReset} onChanged={signedIn} />;
     switch (route.page) {
       case 'login':
@@ -115,10 +119,15 @@ export function App() {
             </ul>
           </nav>
         )}
+        {state.status === 'signed-in' || state.status === 'locked' ? <SyncIndicator /> : null}
         {state.status === 'signed-in' ? (
           <span className="account">
             {t('app.signedInAs', { name: state.user.displayName })}{' '}
-            <button type="button" className="link" onClick={() => { void signOut().then(() => { window.location.hash = formatRoute({ page: 'login' }); }); }}>{t('app.nav.logout')}</button>
+            <button type="button" className="link" onClick={() => {
+              // Edits not yet on the server would be lost with the device key: ask first.
+              if (waitingDraftCount() > 0 && !window.confirm(t('offline.signOutWaiting'))) return;
+              void signOut().then(() => { window.location.hash = formatRoute({ page: 'login' }); });
+            }}>{t('app.nav.logout')}</button>
           </span>
         ) : null}
         <LanguageSwitch />

@@ -7,9 +7,31 @@ import { openSealedText, parseEnvelope, sealText } from './sealed-text.js';
  * removing one entry happen in the order they were asked for, so a draft written just before a
  * save never lands after the save has cleared it.
  */
-export const SEALED_PREFIXES = ['netwerkkracht.draft.', 'netwerkkracht.guide.', 'netwerkkracht.ncmapping.'] as const;
+export const SEALED_PREFIXES = ['netwerkkracht.draft.', 'netwerkkracht.guide.', 'netwerkkracht.ncmapping.', 'netwerkkracht.visit.'] as const;
 
 const queues = new Map<string, Promise<unknown>>();
+const watchers = new Set<() => void>();
+
+/** Called after every write or removal of an entry (the header's indicator counts waiting drafts). */
+export function onDeviceStorageChange(listener: () => void): () => void {
+  watchers.add(listener);
+  return () => { watchers.delete(listener); };
+}
+
+function changed(): void {
+  for (const watcher of watchers) watcher();
+}
+
+/** How many maps have edits on this device that the server does not have yet (no key needed). */
+export function waitingDraftCount(): number {
+  let count = 0;
+  try {
+    for (let i = 0; i < localStorage.length; i++) if (localStorage.key(i)?.startsWith('netwerkkracht.draft.')) count++;
+  } catch {
+    // Storage off: nothing waits here.
+  }
+  return count;
+}
 
 function inOrder<T>(name: string, step: () => Promise<T>): Promise<T> {
   const run = (queues.get(name) ?? Promise.resolve()).then(step);
@@ -53,13 +75,15 @@ export function readSealed(name: string, context: string): Promise<string | null
   });
 }
 
-/** False when nothing was written: no key (never in plain text instead), or storage full or off. */
-export function writeSealed(name: string, context: string, plain: string): Promise<boolean> {
+/** False when nothing was written: no key (never in plain text instead), no longer wanted, or storage full or off. */
+export function writeSealed(name: string, context: string, plain: string, stillWanted: () => boolean = () => true): Promise<boolean> {
   return inOrder(name, async () => {
     const key = await deviceKey();
-    if (!key) return false;
+    // Checked in turn, after every earlier step on this entry (a removal asked for meanwhile wins).
+    if (!key || !stillWanted()) return false;
     try {
       localStorage.setItem(name, await sealText(key, plain, context));
+      changed();
       return true;
     } catch {
       return false;
@@ -70,8 +94,24 @@ export function writeSealed(name: string, context: string, plain: string): Promi
 export function removeSealed(name: string): Promise<void> {
   return inOrder(name, () => {
     removeItem(name);
+    changed();
     return Promise.resolve();
   });
+}
+
+/** At sign-out: every sealed entry goes (they no longer open anyway once the keyring is gone). */
+export function removeSealedEntries(): void {
+  try {
+    const names: string[] = [];
+    for (let i = 0; i < localStorage.length; i++) {
+      const name = localStorage.key(i);
+      if (name !== null && SEALED_PREFIXES.some((prefix) => name.startsWith(prefix))) names.push(name);
+    }
+    for (const name of names) removeItem(name);
+    changed();
+  } catch {
+    // Storage off: nothing is kept.
+  }
 }
 
 /** At start: every family entry still in plain text (from before entries were sealed) is removed unread. */

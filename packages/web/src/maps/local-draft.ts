@@ -14,6 +14,11 @@ export interface LocalDraft {
   readonly baseVersion: number;
   /** The whole map with the edited working version. */
   readonly map: NetworkMap;
+  /**
+   * The map as the server had it at `baseVersion` (issue 16): what the edits are merged against
+   * when they are sent after working without a connection. Absent in drafts of older versions.
+   */
+  readonly base?: NetworkMap;
 }
 
 const keyOf = (mapId: string) => `netwerkkracht.draft.${mapId}`;
@@ -23,14 +28,16 @@ const contextOf = (mapId: string) => `draft:${mapId}`;
 export function parseLocalDraft(text: string | null): LocalDraft | null {
   const json = parseJsonObject(text);
   if (json === null) return null;
-  const { baseVersion, document } = json;
+  const { baseVersion, document, baseDocument } = json;
   if (typeof baseVersion !== 'number' || !Number.isInteger(baseVersion) || baseVersion < 1) return null;
   const parsed = parseMapDocument(document);
-  return parsed.ok ? { baseVersion, map: parsed.value.map } : null;
+  if (!parsed.ok) return null;
+  const base = baseDocument === undefined ? null : parseMapDocument(baseDocument);
+  return { baseVersion, map: parsed.value.map, ...(base?.ok && base.value.map.id === parsed.value.map.id ? { base: base.value.map } : {}) };
 }
 
 export function serialiseLocalDraft(draft: LocalDraft): string {
-  return JSON.stringify({ baseVersion: draft.baseVersion, document: toMapDocument(draft.map) });
+  return JSON.stringify({ baseVersion: draft.baseVersion, document: toMapDocument(draft.map), ...(draft.base ? { baseDocument: toMapDocument(draft.base) } : {}) });
 }
 
 /** The draft as it is stored: sealed with the device key for this map (no name or note in clear). */

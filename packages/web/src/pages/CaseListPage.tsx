@@ -55,7 +55,10 @@ export function CaseListPage({ user }: { user: SessionUser }) {
       {loaded.status === 'failed' ? <ErrorNotice error={loaded.error} onReload={reload} /> : null}
       {loaded.status === 'ready' && loaded.value.length === 0 ? <p>{t('cases.empty')}</p> : null}
       {canCreate && needs.loaded.status === 'ready' ? <AttentionBox items={needs.loaded.value.items} coordination={needs.loaded.value.coordination} withCase /> : null}
-      {needs.loaded.status === 'failed' ? <ErrorNotice error={needs.loaded.error} onReload={needs.reload} /> : null}
+      {needs.loaded.status === 'failed' && needs.loaded.error.kind === 'network' && !navigator.onLine
+        // Without a connection: calmly say what is here, no alarm about the server.
+        ? <p className="notice" role="status">{t('offline.visit.listOffline')}</p>
+        : needs.loaded.status === 'failed' ? <ErrorNotice error={needs.loaded.error} onReload={needs.reload} /> : null}
       {mine.length > 0 ? <><h2>{t('cases.mine')}</h2><CaseCards list={mine} /></> : null}
       {others.length > 0 ? <><h2>{t('cases.team')}</h2><CaseCards list={others} /></> : null}
       {canCreate ? (

@@ -10,6 +10,7 @@ import { useLoad } from '../app/use-load.js';
 import { HouseholdView } from '../household/HouseholdView.js';
 import { ImportPanel } from '../cases/ImportPanel.js';
 import { workingVersion } from '../maps/working-version.js';
+import { TakeOnVisit } from '../offline/TakeOnVisit.js';
 
 // The plan and everything around it (suggestions, barriers, catalogue names) load with the case, apart.
 const PlanSection = lazy(() => import('../plan/PlanSection.js'));
@@ -25,7 +26,9 @@ export function CasePage({ caseId }: { caseId: string }) {
   if (loaded.status === 'failed') {
     return (
       <section className="page">
-        {loaded.error.kind === 'not_found' ? <p>{t('caseView.notFound')}</p> : <ErrorNotice error={loaded.error} onReload={reload} />}
+        {loaded.error.kind === 'not_found' ? <p>{t('caseView.notFound')}</p>
+          : loaded.error.kind === 'network' && !navigator.onLine ? <p className="notice" data-not-taken="true">{t('offline.visit.notTaken')}</p>
+          : <ErrorNotice error={loaded.error} onReload={reload} />}
         <a href={formatRoute({ page: 'cases' })}>{t('caseView.back')}</a>
       </section>
     );
@@ -98,6 +101,7 @@ function CaseView({ detail, reload }: { detail: CaseDetail; reload: () => void }
     <section className="page" aria-labelledby={ids.heading}>
       <p><a href={formatRoute({ page: 'cases' })}>← {t('caseView.back')}</a></p>
       <h1 id={ids.heading}>{detail.name}</h1>
+      {detail.consent.registration ? <TakeOnVisit caseId={caseId} /> : null}
       {error ? <ErrorNotice error={error} onReload={reload} /> : null}
 
       <section aria-labelledby={ids.consent} className="consent">

@@ -5,7 +5,8 @@ import type { ApiError } from '../api/api-error.js';
 import { ErrorNotice } from '../app/ErrorNotice.js';
 
 interface Props {
-  readonly onLoggedIn: (session: Session) => void;
+  /** `password`: opens the device key kept on this device (offline/keyring.ts), then forgotten. */
+  readonly onLoggedIn: (session: Session, password: string) => void;
 }
 
 /** Sign in against the server; the session cookie is set by the server, the CSRF token kept in memory. */
@@ -27,7 +28,7 @@ export function LoginPage({ onLoggedIn }: Props) {
       return;
     }
     setPassword('');
-    onLoggedIn(result.value);
+    onLoggedIn(result.value, password);
   };
 
   return (

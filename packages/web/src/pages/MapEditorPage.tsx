@@ -30,6 +30,7 @@ import { deviceKey } from '../device/device-key.js';
 import { useMapSync } from '../maps/use-map-sync.js';
 import { savedVersions, WORKING_ID, workingVersion } from '../maps/working-version.js';
 import { ConflictNotice } from '../maps/ConflictNotice.js';
+import { ConflictScreen } from '../offline/ConflictScreen.js';
 import { EDITOR_TABS, formatRoute, type EditorTab } from '../app/route.js';
 import { useLanguage } from '../i18n/use-language.js';
 import { ringLabel, sectorLabel } from '../i18n/vocab.js';
@@ -99,7 +100,7 @@ function Editor({ caseId, mapId, tab, initial, members, draft, initialGuide, onD
   const [state, dispatch] = useReducer(runCommand, undefined, () => createEditorState(start.doc));
   const doc = state.history.present;
   const reset = useCallback((next: EditorDoc) => dispatch({ action: 'reset', doc: next }), []);
-  const sync = useMapSync(initial, start.saved, doc, reset, onDevice);
+  const sync = useMapSync(initial, start.saved, doc, reset, onDevice, draft);
   const [actionError, setActionError] = useState<ApiError | null>(null);
   const [savedIndicators, setSavedIndicators] = useState<Indicators | null>(null);
   const [guide, sendGuide] = useReducer(guideReducer, initialGuide);
@@ -211,6 +212,11 @@ function Editor({ caseId, mapId, tab, initial, members, draft, initialGuide, onD
 
   const openPdf = async () => {
     setActionError(null);
+    // Without a connection this device makes the print-out (the print page, from what the device keeps).
+    if (!navigator.onLine) {
+      window.location.hash = formatRoute({ page: 'print', mapId });
+      return;
+    }
     if (await sync.save()) window.open(maps.pdfUrl(mapId), '_blank', 'noopener');
   };
 
@@ -247,6 +253,7 @@ function Editor({ caseId, mapId, tab, initial, members, draft, initialGuide, onD
       {sync.error && !(sync.error.kind === 'conflict' && sync.error.code !== 'consent_required')
         ? <ErrorNotice error={sync.error} override={!sync.onDevice && sync.error.kind === 'network' ? t('errors.networkPageOnly') : undefined} onReload={() => { void sync.reapply(); }} />
         : null}
+      {sync.conflicts.length > 0 ? <ConflictScreen conflicts={sync.conflicts} onResolve={sync.resolve} /> : null}
       {actionError ? <ErrorNotice error={actionError} onReload={() => { void sync.refresh().then(() => setActionError(null)); }} /> : null}
       {start.recovered && sync.status !== 'saved' ? <p className="notice" role="status">{t('editor.recovered')}</p> : null}
       <div className="editor-body">

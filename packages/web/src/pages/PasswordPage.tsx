@@ -12,7 +12,7 @@ const MIN_LENGTH = 12;
  * The first step after signing in with a one-time password: until the user picks their own
  * password, the server refuses everything else, so the app shows nothing else either.
  */
-export function PasswordPage({ reset, onChanged }: { reset: PasswordReset | null; onChanged: (session: Session) => void }) {
+export function PasswordPage({ reset, onChanged }: { reset: PasswordReset | null; onChanged: (session: Session, password: string) => void }) {
   const { t } = useTranslation();
   const ids = { heading: useId(), current: useId(), next: useId(), repeat: useId(), problem: useId() };
   const [current, setCurrent] = useState('');
@@ -31,7 +31,7 @@ export function PasswordPage({ reset, onChanged }: { reset: PasswordReset | null
     const result = await session.changePassword(current, next);
     setBusy(false);
     if (!result.ok) return setError(result.error);
-    onChanged(result.value);
+    onChanged(result.value, next);
   };
 
   return (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { STARTING_QUESTION, type NetworkMap, type NetworkPlan } from '@netwerkkracht/core';
 import type { ApiResult } from '../api/api-error.js';
 import { plans, type PlanBody } from '../api/plan-endpoints.js';
+import { useOnline } from '../offline/SyncIndicator.js';
 import { ErrorNotice } from '../app/ErrorNotice.js';
 import { formatRoute } from '../app/route.js';
 import { useLoad } from '../app/use-load.js';
@@ -38,6 +39,7 @@ export interface PlanContext {
 export default function PlanSection({ caseId, maps, canCreate }: { caseId: string; maps: readonly NetworkMap[]; canCreate: boolean }) {
   const { t } = useTranslation();
   const headingId = useId();
+  const online = useOnline();
   const { loaded, reload } = useLoad(() => plans.get(caseId), [caseId], caseId);
   const request = useRequest();
   const { busy, error } = request;
@@ -88,7 +90,9 @@ export default function PlanSection({ caseId, maps, canCreate }: { caseId: strin
   return (
     <section aria-labelledby={headingId} className="plan">
       <h2 id={headingId}>{t('plan.title')}</h2>
-      {error ? <ErrorNotice error={error} onReload={reload} /> : null}
+      {/* Without a connection the plan is read from the device (a case taken on a visit); changes need the server. */}
+      {!online ? <p className="notice" role="status" data-plan-offline="true">{t('offline.plan.readOnly')}</p> : null}
+      {error ? <ErrorNotice error={error} override={error.kind === 'network' && !online ? t('offline.plan.notSaved') : undefined} onReload={reload} /> : null}
       {body}
     </section>
   );

@@ -136,6 +136,8 @@ export const auditActionsEn = {
       create: 'Account created',
       draft_key_created: 'Device key for drafts created',
       draft_key_read: 'Device key for drafts fetched',
+      device_wrap_key_read: 'Session key for data on the device fetched',
+      sessions_ended: 'All sessions of an account ended (device lost)',
       password_reset: 'One-time password given',
       update: 'Account changed',
     },

@@ -136,6 +136,8 @@ export const auditActionsFr = {
       create: 'Compte créé',
       draft_key_created: 'Clé pour les brouillons sur l’appareil créée',
       draft_key_read: 'Clé pour les brouillons sur l’appareil récupérée',
+      device_wrap_key_read: 'Clé de session pour les données sur l’appareil récupérée',
+      sessions_ended: 'Toutes les sessions d’un compte terminées (appareil perdu)',
       password_reset: 'Mot de passe à usage unique donné',
       update: 'Compte modifié',
     },

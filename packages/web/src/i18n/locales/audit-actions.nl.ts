@@ -136,6 +136,8 @@ export const auditActionsNl = {
       create: 'Account gemaakt',
       draft_key_created: 'Sleutel voor kladversies op het toestel gemaakt',
       draft_key_read: 'Sleutel voor kladversies op het toestel opgehaald',
+      device_wrap_key_read: 'Sleutel van de sessie voor gegevens op het toestel opgehaald',
+      sessions_ended: 'Alle sessies van een account beëindigd (toestel kwijt)',
       password_reset: 'Eenmalig wachtwoord gegeven',
       update: 'Account aangepast',
     },

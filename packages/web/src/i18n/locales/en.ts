@@ -2,6 +2,7 @@ import type { Messages } from './nl.js';
 import { accountEn } from './account.en.js';
 import { auditActionsEn } from './audit-actions.en.js';
 import { interopEn } from './interop.en.js';
+import { offlineEn } from './offline.en.js';
 import { planEn } from './plan.en.js';
 import { familyEn } from './family.en.js';
 import { coordinationEn } from './coordination.en.js';
@@ -11,6 +12,7 @@ export const en: Messages = {
   ...planEn,
   ...familyEn,
   ...coordinationEn,
+  ...offlineEn,
   ...accountEn,
   ...auditActionsEn,
   ...interopEn,
@@ -147,7 +149,7 @@ export const en: Messages = {
     added: '{{name}} is on the map.',
     tabs: { persoon: 'Person', gesprek: 'Conversation', lezen: 'Reading', versies: 'Versions' },
     saveNow: 'Save now',
-    saveState: { saved: 'Everything is saved', unsaved: 'Not saved yet (kept on this device)', saving: 'Saving…', failed: 'Not saved' },
+    saveState: { saved: 'Everything is saved', unsaved: 'Not saved yet (kept on this device)', saving: 'Saving…', failed: 'Not saved', offline: 'No connection: your work stays on this device', conflict: 'First choose what stays' },
     pageOnly: { unsaved: 'Not saved yet (kept only while this page is open)', failed: 'Not saved (kept only while this page is open)' },
     pdf: 'PDF for the family',
     recovered: 'Changes that were not saved yet are back on the map.',

@@ -2,6 +2,7 @@ import type { Messages } from './nl.js';
 import { accountFr } from './account.fr.js';
 import { auditActionsFr } from './audit-actions.fr.js';
 import { interopFr } from './interop.fr.js';
+import { offlineFr } from './offline.fr.js';
 import { planFr } from './plan.fr.js';
 import { familyFr } from './family.fr.js';
 import { coordinationFr } from './coordination.fr.js';
@@ -11,6 +12,7 @@ export const fr: Messages = {
   ...planFr,
   ...familyFr,
   ...coordinationFr,
+  ...offlineFr,
   ...accountFr,
   ...auditActionsFr,
   ...interopFr,
@@ -147,7 +149,7 @@ export const fr: Messages = {
     added: '{{name}} est sur la carte.',
     tabs: { persoon: 'Personne', gesprek: 'Entretien', lezen: 'Lecture', versies: 'Versions' },
     saveNow: 'Enregistrer maintenant',
-    saveState: { saved: 'Tout est enregistré', unsaved: 'Pas encore enregistré (mais gardé sur cet appareil)', saving: 'Enregistrement…', failed: 'Non enregistré' },
+    saveState: { saved: 'Tout est enregistré', unsaved: 'Pas encore enregistré (mais gardé sur cet appareil)', saving: 'Enregistrement…', failed: 'Non enregistré', offline: 'Pas de connexion : votre travail reste sur cet appareil', conflict: 'Choisissez d’abord ce qui reste' },
     pageOnly: { unsaved: 'Pas encore enregistré (gardé seulement tant que cette page reste ouverte)', failed: 'Non enregistré (gardé seulement tant que cette page reste ouverte)' },
     pdf: 'PDF pour la famille',
     recovered: 'Les modifications qui n’étaient pas encore enregistrées sont revenues sur la carte.',

@@ -1,6 +1,7 @@
 import { accountNl } from './account.nl.js';
 import { auditActionsNl } from './audit-actions.nl.js';
 import { interopNl } from './interop.nl.js';
+import { offlineNl } from './offline.nl.js';
 import { planNl } from './plan.nl.js';
 import { familyNl } from './family.nl.js';
 import { coordinationNl } from './coordination.nl.js';
@@ -12,6 +13,7 @@ export const nl = {
   ...planNl,
   ...familyNl,
   ...coordinationNl,
+  ...offlineNl,
   ...accountNl,
   ...auditActionsNl,
   ...interopNl,
@@ -148,7 +150,7 @@ export const nl = {
     added: '{{name}} staat op de kaart.',
     tabs: { persoon: 'Persoon', gesprek: 'Gesprek', lezen: 'Lezen', versies: 'Versies' },
     saveNow: 'Nu bewaren',
-    saveState: { saved: 'Alles is bewaard', unsaved: 'Nog niet bewaard (wel op dit toestel)', saving: 'Bezig met bewaren…', failed: 'Niet bewaard' },
+    saveState: { saved: 'Alles is bewaard', unsaved: 'Nog niet bewaard (wel op dit toestel)', saving: 'Bezig met bewaren…', failed: 'Niet bewaard', offline: 'Geen verbinding: je werk blijft op dit toestel', conflict: 'Kies eerst wat blijft' },
     pageOnly: { unsaved: 'Nog niet bewaard (alleen zolang deze pagina open is)', failed: 'Niet bewaard (alleen zolang deze pagina open is)' },
     pdf: 'PDF voor het gezin',
     recovered: 'Wijzigingen die nog niet bewaard waren, staan terug op de kaart.',
