@@ -14,3 +14,4 @@ export * from './plan/index.js';
 export * from './strengthening/index.js';
 export * from './random.js';
 export * from './interop/index.js';
+export * from './survey/index.js';
