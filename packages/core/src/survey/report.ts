@@ -1,6 +1,6 @@
 import { MEASURE_DEFINITIONS, MEASURE_ITEMS, SURVEY_MEASURES, countMeasure, shareOf, type SurveyMeasure } from './measures.js';
 import { suppressSmallCells, type LinearConstraint, type SuppressionResult, type SuppressionTable } from './suppression.js';
-import { SURVEY_COLUMN_KINDS, surveyCellText, type SurveyColumn, type SurveyResponse } from './survey-record.js';
+import { GROUPING_COLUMNS, SURVEY_COLUMN_KINDS, surveyCellText, type SurveyColumn, type SurveyResponse } from './survey-record.js';
 import { wilsonInterval } from './wilson.js';
 
 /** The default small-cell threshold (domain brief §8.2): counts and n below 5 are not shown. */
@@ -71,7 +71,21 @@ export function countGroup(group: string | null, responses: readonly SurveyRespo
  * five friends, rarely-or-never plus sometimes for family ≤ n of that item, a listed group has at
  * least one respondent.
  */
-export function surveyQuantities(): { names: string[]; index: (name: string) => number; rowConstraints: LinearConstraint[]; groupConstraints: LinearConstraint[] } {
+export function surveyQuantities(): SurveyQuantities {
+  return QUANTITIES;
+}
+
+interface SurveyQuantities {
+  readonly names: readonly string[];
+  readonly index: (name: string) => number;
+  readonly rowConstraints: readonly LinearConstraint[];
+  readonly groupConstraints: readonly LinearConstraint[];
+}
+
+const QUANTITIES: SurveyQuantities = makeQuantities();
+const ITEM_MEASURE = MEASURE_ITEMS.map((item) => SURVEY_MEASURES.find((m) => MEASURE_DEFINITIONS[m].item === item) as SurveyMeasure);
+
+function makeQuantities(): SurveyQuantities {
   const names = ['respondents', ...MEASURE_ITEMS.map((i) => `n:${i}`), ...SURVEY_MEASURES.map((m) => `count:${m}`)];
   const index = (name: string): number => {
     const at = names.indexOf(name);
@@ -93,7 +107,7 @@ export function suppressionTableOf(total: GroupCounts, groups: readonly GroupCou
   const { names, rowConstraints, groupConstraints } = surveyQuantities();
   const row = (c: GroupCounts): number[] => [
     c.respondents,
-    ...MEASURE_ITEMS.map((item) => c.measures[SURVEY_MEASURES.find((m) => MEASURE_DEFINITIONS[m].item === item) as SurveyMeasure].n),
+    ...ITEM_MEASURE.map((m) => c.measures[m].n),
     ...SURVEY_MEASURES.map((m) => c.measures[m].count),
   ];
   return { quantities: names, groups: groups.map(row), total: row(total), rowConstraints, groupConstraints };
@@ -108,16 +122,37 @@ export function suppressionTableOf(total: GroupCounts, groups: readonly GroupCou
 export function buildSurveyReport(responses: readonly SurveyResponse[], options: { by?: SurveyColumn; smallCell?: number } = {}): SurveyReport {
   const by = options.by ?? 'site';
   const threshold = options.smallCell ?? DEFAULT_SMALL_CELL;
-  const grouped = groupResponses(responses, by);
   const total = countGroup(null, responses);
-  const groups = [...grouped].map(([key, list]) => countGroup(key, list));
-  const hidden = suppressSmallCells(suppressionTableOf(total, groups), threshold);
+  const tableOf = (column: SurveyColumn) => {
+    const groups = [...groupResponses(responses, column)].map(([key, list]) => countGroup(key, list));
+    return { groups, table: suppressionTableOf(total, groups) };
+  };
+  const totalHidden = sharedTotalHiding(responses, threshold, total);
+  const { groups, table } = tableOf(by);
+  const hidden = suppressSmallCells(table, threshold, { totalHidden });
   return {
     by,
     smallCellThreshold: threshold,
     total: shown(total, hidden.total),
     groups: groups.map((counts, i) => shown(counts, hidden.groups[i] as readonly boolean[])),
   };
+}
+
+/**
+ * SC6: which values of the total row are hidden, the same for every breakdown of these answers.
+ * Each breakdown may need a total hidden to protect a group (SC5); the union over all groupings is
+ * taken, and the breakdowns are run again with it, until it no longer grows. Breakdowns shown
+ * together then share a total row that none of them can be combined against.
+ */
+export function sharedTotalHiding(responses: readonly SurveyResponse[], threshold: number, total: GroupCounts = countGroup(null, responses)): readonly boolean[] {
+  const tables = GROUPING_COLUMNS.map((column) => suppressionTableOf(total, [...groupResponses(responses, column)].map(([key, list]) => countGroup(key, list))));
+  let hidden: boolean[] = suppressionTableOf(total, []).total.map((v) => threshold > 0 && v < threshold);
+  for (;;) {
+    const next = [...hidden];
+    for (const table of tables) suppressSmallCells(table, threshold, { totalHidden: hidden }).total.forEach((h, q) => { if (h) next[q] = true; });
+    if (next.every((h, q) => h === hidden[q])) return hidden;
+    hidden = next;
+  }
 }
 
 /** R3: what is shown of a row, given which of its quantities are hidden. */

@@ -56,8 +56,10 @@ export interface Witness {
 
 /**
  * SC1–SC6. `threshold` ≤ 0 switches suppression off (SC7: only when asked for explicitly).
+ * `totalHidden`: values of the total row to hide from the start (SC6: the same total row for every
+ * breakdown of the same answers).
  */
-export function suppressSmallCells(table: SuppressionTable, threshold: number): SuppressionResult {
+export function suppressSmallCells(table: SuppressionTable, threshold: number, options: { readonly totalHidden?: readonly boolean[] } = {}): SuppressionResult {
   const g = table.groups.length;
   const width = table.quantities.length;
   const value = (row: Row, q: number): number => (row === g ? table.total[q] : table.groups[row]?.[q]) as number;
@@ -68,7 +70,7 @@ export function suppressSmallCells(table: SuppressionTable, threshold: number): 
   const queue: [Row, number][] = [];
   for (let row = 0; row <= g; row++) {
     for (let q = 0; q < width; q++) {
-      if (value(row, q) < threshold) {
+      if (value(row, q) < threshold || (row === g && options.totalHidden?.[q] === true)) {
         (hidden[row] as boolean[])[q] = true;
         queue.push([row, q]);
       }
@@ -97,103 +99,158 @@ function result(hidden: boolean[][], g: number): SuppressionResult {
 
 /** SC2: a witness for the hidden value (row, q) among the values hidden now, or null. */
 export function findWitness(table: SuppressionTable, row: Row, q: number, isHidden: (row: Row, q: number) => boolean): Witness | null {
-  const g = table.groups.length;
-  for (const partner of partnersOf(row, g)) {
-    for (const delta of [1, -1] as const) {
-      const move = closeMove(table, row, partner, delta, q, isHidden, false);
-      if (move !== null) return { row, partner, delta, quantities: move.quantities };
-    }
+  for (const plan of movePlans(table, row)) {
+    const move = closeMove(table, plan, q, isHidden, false);
+    if (move !== null) return { row: plan.group, partner: plan.pair ?? table.groups.length, delta: plan.delta, quantities: move.quantities };
   }
   return null;
 }
 
-/** Other group rows first, then the total row; for the total row, every group row. */
-function partnersOf(row: Row, g: number): Row[] {
+/**
+ * A move: `group` changes by `delta`; each quantity of the move is balanced either by the group
+ * `pair` changing the other way or by the total row changing the same way ('total'). A hidden value
+ * of the total row moves with some group, its own quantity balanced by the total.
+ */
+interface MovePlan {
+  readonly group: Row;
+  readonly pair: Row | null;
+  readonly delta: 1 | -1;
+  /** How the starting quantity is balanced. */
+  readonly first: 'pair' | 'total';
+}
+
+function movePlans(table: SuppressionTable, row: Row, allowTotal = true): MovePlan[] {
+  const g = table.groups.length;
+  const plans: MovePlan[] = [];
+  if (row === g) {
+    for (let group = 0; group < g; group++) {
+      for (const pair of [...otherGroups(group, g), null]) for (const delta of [1, -1] as const) plans.push({ group, pair, delta, first: 'total' });
+    }
+    return plans;
+  }
+  for (const pair of [...otherGroups(row, g), null]) {
+    for (const delta of [1, -1] as const) {
+      if (pair !== null) plans.push({ group: row, pair, delta, first: 'pair' });
+      if (allowTotal) plans.push({ group: row, pair, delta, first: 'total' });
+    }
+  }
+  return plans;
+}
+
+function otherGroups(row: Row, g: number): Row[] {
   const out: Row[] = [];
   for (let r = 0; r < g; r++) if (r !== row) out.push(r);
-  if (row !== g) out.push(g);
   return out;
 }
 
 /**
- * SC3–SC5: the fewest values to hide next so that (row, q) gets a witness. SC3: partners are the
- * other group rows (the total row is not touched, so the totals are the same in every breakdown of
- * the same answers: breakdowns shown together share only their totals). SC4: among the possible
- * moves the one that hides the fewest values, then the smallest sum of them (the least information
- * lost), then the first group. SC5: when no move inside the groups works, the total row is the
- * partner (a move that adds to both always satisfies the constraints).
+ * SC3–SC5: the fewest values to hide next so that (row, q) gets a witness. SC3: a group's value is
+ * balanced inside the groups, and the total row is used only where it is already hidden (SC1), so
+ * the totals are the same in every breakdown of the same answers: breakdowns shown together share
+ * only their totals. SC4: among the possible moves the one that hides the fewest values, then the
+ * smallest sum of them (the least information lost), then the first group. SC5: when no move works
+ * inside the groups, the total row balances the move (adding to a group and to the total always
+ * satisfies the constraints), hiding total values as needed.
  */
 function cheapestProtection(table: SuppressionTable, row: Row, q: number, isHidden: (row: Row, q: number) => boolean): readonly [Row, number][] {
   const g = table.groups.length;
-  let best: { cells: [Row, number][]; cost: number } | null = null;
   const value = (r: Row, qq: number): number => (r === g ? table.total[qq] : table.groups[r]?.[qq]) as number;
-  const candidates = row === g ? partnersOf(row, g) : partnersOf(row, g).filter((r) => r !== g);
-  for (const partner of candidates) {
-    for (const delta of [1, -1] as const) {
-      const move = closeMove(table, row, partner, delta, q, isHidden, true);
+  for (const totalMayGrow of [false, true]) {
+    let best: { cells: [Row, number][]; cost: number } | null = null;
+    for (const plan of movePlans(table, row)) {
+      const move = closeMove(table, plan, q, isHidden, true, totalMayGrow);
       if (move === null) continue;
       const cost = move.cells.reduce((sum, [r, qq]) => sum + value(r, qq), 0);
       if (best === null || move.cells.length < best.cells.length || (move.cells.length === best.cells.length && cost < best.cost)) {
         best = { cells: move.cells, cost };
       }
     }
+    if (best !== null) return best.cells;
   }
-  if (best !== null) return best.cells;
-  const move = closeMove(table, row, g, 1, q, isHidden, true);
-  if (move === null) throw new Error('suppressSmallCells: a move with the total row must always exist');
-  return move.cells;
+  throw new Error('suppressSmallCells: a move with the total row must always exist');
 }
 
 /**
- * Grows a move of `delta` on (row, q) against `partner` until it satisfies every constraint, adding
- * for each broken constraint a quantity whose shift repairs it. Strict: every quantity must already
- * be hidden in both rows. Permissive: it may need more hidden; those cells are returned.
+ * Grows a move on (plan.group, q) until it satisfies every constraint, adding for each broken
+ * constraint a quantity whose shift repairs it. Strict: every value it touches must already be
+ * hidden. Permissive: it may need more hidden (never in the total row unless `totalMayGrow`);
+ * those cells are returned.
  */
 function closeMove(
-  table: SuppressionTable, row: Row, partner: Row, delta: 1 | -1, q: number,
-  isHidden: (row: Row, q: number) => boolean, permissive: boolean,
+  table: SuppressionTable, plan: MovePlan, q: number,
+  isHidden: (row: Row, q: number) => boolean, permissive: boolean, totalMayGrow = false,
 ): { quantities: number[]; cells: [Row, number][] } | null {
   const g = table.groups.length;
   const width = table.quantities.length;
-  const shiftOf = (r: Row): number => (r === row ? delta : partner === g ? delta : -delta);
+  const { group, pair, delta } = plan;
+  const mode = new Map<number, 'pair' | 'total'>();
   const rowValues = (r: Row): readonly number[] => (r === g ? table.total : table.groups[r]) as readonly number[];
-  const chosen = new Set<number>([q]);
+  const usable = (qq: number, m: 'pair' | 'total'): boolean => {
+    if (m === 'pair' && pair === null) return false;
+    const other = m === 'pair' ? (pair as Row) : g;
+    if (isHidden(group, qq) && isHidden(other, qq)) return true;
+    if (!permissive) return false;
+    return m === 'pair' || totalMayGrow || isHidden(g, qq);
+  };
+  const shiftOf = (r: Row, qq: number): number => {
+    const m = mode.get(qq);
+    if (m === undefined) return 0;
+    if (r === group) return delta;
+    if (r === g) return m === 'total' ? delta : 0;
+    return r === pair && m === 'pair' ? -delta : 0;
+  };
+  if (!usable(q, plan.first)) return null;
+  mode.set(q, plan.first);
   for (let round = 0; round <= width; round++) {
-    const broken = firstBroken(table, [row, partner], chosen, shiftOf, rowValues);
+    const broken = firstBroken(table, [group, pair, g], mode, shiftOf, rowValues);
     if (broken === null) break;
     const [r, constraint] = broken;
-    const fixer = constraint.terms.find((t) => !chosen.has(t.q) && t.a * shiftOf(r) < 0);
-    if (fixer === undefined) return null;
-    chosen.add(fixer.q);
+    let fixed = false;
+    for (const t of constraint.terms) {
+      if (mode.has(t.q)) continue;
+      const options: ('pair' | 'total')[] = r === group ? ['total', 'pair'] : r === g ? ['total'] : ['pair'];
+      // The shift this quantity would get in the broken row must pull the sum down.
+      const sign = r === group || r === g ? delta : -delta;
+      if (t.a * sign >= 0) continue;
+      const m = options.find((o) => usable(t.q, o) && (isHidden(group, t.q) && isHidden(o === 'pair' ? (pair ?? g) : g, t.q)))
+        ?? options.find((o) => usable(t.q, o));
+      if (m === undefined) continue;
+      mode.set(t.q, m);
+      fixed = true;
+      break;
+    }
+    if (!fixed) return null;
   }
-  if (firstBroken(table, [row, partner], chosen, shiftOf, rowValues) !== null) return null;
+  if (firstBroken(table, [group, pair, g], mode, shiftOf, rowValues) !== null) return null;
   const cells: [Row, number][] = [];
-  for (const qq of [...chosen].sort((a, b) => a - b)) {
-    for (const r of [row, partner]) {
+  const quantities = [...mode.keys()].sort((a, b) => a - b);
+  for (const qq of quantities) {
+    for (const r of [group, mode.get(qq) === 'pair' ? (pair as Row) : g]) {
       if (isHidden(r, qq)) continue;
       if (!permissive) return null;
       cells.push([r, qq]);
     }
   }
-  return { quantities: [...chosen].sort((a, b) => a - b), cells };
+  return { quantities, cells };
 }
 
 function firstBroken(
-  table: SuppressionTable, rows: readonly Row[], chosen: ReadonlySet<number>,
-  shiftOf: (r: Row) => number, rowValues: (r: Row) => readonly number[],
+  table: SuppressionTable, rows: readonly (Row | null)[], mode: ReadonlyMap<number, unknown>,
+  shiftOf: (r: Row, q: number) => number, rowValues: (r: Row) => readonly number[],
 ): [Row, LinearConstraint] | null {
   const g = table.groups.length;
   for (const r of rows) {
+    if (r === null) continue;
     const values = rowValues(r);
-    const shift = shiftOf(r);
-    const constraints = r === g ? table.rowConstraints : [...table.rowConstraints, ...table.groupConstraints];
-    for (const c of constraints) {
-      let sum = 0;
-      for (const t of c.terms) sum += t.a * ((values[t.q] as number) + (chosen.has(t.q) ? shift : 0));
-      if (sum > c.bound) return [r, c];
+    for (const list of r === g ? [table.rowConstraints] : [table.rowConstraints, table.groupConstraints]) {
+      for (const c of list) {
+        let sum = 0;
+        for (const t of c.terms) sum += t.a * ((values[t.q] as number) + shiftOf(r, t.q));
+        if (sum > c.bound) return [r, c];
+      }
     }
     // Every value is a count: never below 0.
-    for (const q of chosen) if ((values[q] as number) + shift < 0) return [r, { terms: [{ q, a: -1 }], bound: 0 }];
+    for (const q of mode.keys()) if ((values[q] as number) + shiftOf(r, q) < 0) return [r, { terms: [{ q, a: -1 }], bound: 0 }];
   }
   return null;
 }
