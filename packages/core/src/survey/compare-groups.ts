@@ -1,4 +1,5 @@
 import jstat from 'jstat';
+import type { jStat as JStat } from 'jstat';
 import type { Language } from '../labels.js';
 import { MEASURE_LABELS, groupLabel } from './survey-labels.js';
 import { buildSurveyReport, DEFAULT_SMALL_CELL } from './report.js';
@@ -6,7 +7,7 @@ import type { SurveyMeasure } from './measures.js';
 import type { SurveyColumn, SurveyResponse } from './survey-record.js';
 
 // jstat is CommonJS: its named export is reached through the default import.
-const { jStat } = jstat as unknown as typeof import('jstat');
+const { jStat } = jstat as unknown as { jStat: typeof JStat };
 
 export interface ComparedGroup {
   readonly group: string;
