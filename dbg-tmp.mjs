@@ -1,10 +1,4 @@
-import { emptySurveyResponse, suppressionTableOf, countGroup, groupResponses, findWitness, suppressSmallCells } from './packages/core/dist/index.js';
-const mk=(i,site,fam)=>({...emptySurveyResponse('r'+i), site, beroep_familie: fam});
-const list=[mk(0,'A',null),mk(1,'D','nooit'),mk(2,'C','nooit'),mk(3,'B',null),mk(4,'C','nooit')];
-const grouped = groupResponses(list, 'site');
-const total = countGroup(null, list); const groups=[...grouped].map(([k,l])=>countGroup(k,l));
-const t = suppressionTableOf(total, groups);
-const G=t.groups.length;
-const isHidden = (row,q)=> row===G ? (t.total[q] < 5) : t.groups[row][q] < 5;
-for (let row=0; row<=G; row++) for (let q=0;q<t.quantities.length;q++) if (isHidden(row,q) && !findWitness(t,row,q,isHidden)) console.log('no witness', row, t.quantities[q], t.groups.map(r=>r[q]), t.total[q]);
-const h = suppressSmallCells(t,5); console.log(h.total.map((x,i)=>x?'':t.quantities[i]).filter(Boolean));
+import { readFileSync } from 'node:fs';
+import { buildSurveyReport, parseSurveyCsv, GROUPING_COLUMNS } from './packages/core/dist/index.js';
+const p = parseSurveyCsv(readFileSync('/tmp/sv-export.csv'));
+for (const by of GROUPING_COLUMNS) { try { buildSurveyReport(p.responses, {by}); } catch (e) { console.log(by, e.message); } }

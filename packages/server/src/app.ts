@@ -24,6 +24,7 @@ import { consentRoutes } from './routes/consents.js';
 import { mapRoutes } from './routes/maps.js';
 import { alterRoutes } from './routes/alters.js';
 import { organisationRoutes } from './routes/organisations.js';
+import { surveyRoutes } from './routes/surveys.js';
 import { statsRoutes } from './routes/stats.js';
 import { teamRoutes } from './routes/teams.js';
 import { tieRoutes } from './routes/ties.js';
@@ -210,6 +211,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     await api.register(interopRoutes, { today });
     await api.register(suggestionRoutes);
     await api.register(socialMapRoutes, { prefix: '/social-map' });
+    await api.register(surveyRoutes, { today });
   }, { prefix: '/api' });
 
   return app;

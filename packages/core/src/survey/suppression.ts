@@ -77,6 +77,8 @@ export function suppressSmallCells(table: SuppressionTable, threshold: number, o
     }
   }
 
+  // With no group listed, nobody answered: the totals are 0 by definition and there is no one to protect.
+  if (g === 0) return result(hidden, g);
   const isHidden = (row: Row, q: number): boolean => (hidden[row] as boolean[])[q] as boolean;
   // SC2–SC5: until every hidden value has a witness.
   while (queue.length > 0) {

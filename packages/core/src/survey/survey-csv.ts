@@ -18,7 +18,7 @@ export const SURVEY_CSV_ISSUE_CODES = [
   'bad_encoding', 'empty_file', 'unclosed_quote', 'stray_quote', 'text_after_quote',
   'missing_column', 'unknown_column', 'duplicate_column', 'wrong_field_count',
   'required', 'unknown_code', 'bad_integer', 'out_of_range', 'bad_date', 'bad_text', 'too_long',
-  'duplicate_respondent', 'too_many_records', 'more_issues',
+  'duplicate_respondent', 'respondent_exists', 'too_many_records', 'more_issues',
 ] as const;
 export type SurveyCsvIssueCode = (typeof SURVEY_CSV_ISSUE_CODES)[number];
 
@@ -31,14 +31,20 @@ export interface SurveyCsvIssue {
 }
 
 export type SurveyCsvImport =
-  | { readonly ok: true; readonly responses: readonly SurveyResponse[] }
+  | {
+    readonly ok: true;
+    readonly responses: readonly SurveyResponse[];
+    /** The file line of each response, and the column of `respondent` (for problems found later, e.g. an id already stored). */
+    readonly lines: readonly number[];
+    readonly respondentColumn: number;
+  }
   | { readonly ok: false; readonly issues: readonly SurveyCsvIssue[] };
 
 /** Most respondents one file takes, and most problems listed (the rest are counted). */
 export const MAX_SURVEY_RECORDS = 50_000;
 export const MAX_SURVEY_ISSUES = 100;
 
-function issue(code: SurveyCsvIssueCode, line: number, column: number | null, field: SurveyColumn | null = null, params: SurveyCsvIssue['params'] = {}): SurveyCsvIssue {
+export function surveyCsvIssue(code: SurveyCsvIssueCode, line: number, column: number | null, field: SurveyColumn | null = null, params: SurveyCsvIssue['params'] = {}): SurveyCsvIssue {
   return { code, line, column, field, params };
 }
 
@@ -51,26 +57,27 @@ export function parseSurveyCsv(input: Uint8Array | string): SurveyCsvImport {
   if (typeof input === 'string') text = input;
   else {
     const decoded = decodeUtf8(input);
-    if (!decoded.ok) return { ok: false, issues: [issue('bad_encoding', decoded.line, null, null, { position: decoded.position })] };
+    if (!decoded.ok) return { ok: false, issues: [surveyCsvIssue('bad_encoding', decoded.line, null, null, { position: decoded.position })] };
     text = decoded.text;
   }
   if (text.startsWith('\uFEFF')) text = text.slice(1);
   const parsed = parseCsv(text, ',');
-  if (!parsed.ok) return { ok: false, issues: [issue(parsed.code, parsed.line, parsed.column)] };
+  if (!parsed.ok) return { ok: false, issues: [surveyCsvIssue(parsed.code, parsed.line, parsed.column)] };
   const [header, ...rows] = parsed.records;
-  if (!header || header.fields.every((f) => f.value.trim() === '')) return { ok: false, issues: [issue('empty_file', 1, null)] };
-  if (rows.length > MAX_SURVEY_RECORDS) return { ok: false, issues: [issue('too_many_records', header.line, null, null, { max: MAX_SURVEY_RECORDS })] };
+  if (!header || header.fields.every((f) => f.value.trim() === '')) return { ok: false, issues: [surveyCsvIssue('empty_file', 1, null)] };
+  if (rows.length > MAX_SURVEY_RECORDS) return { ok: false, issues: [surveyCsvIssue('too_many_records', header.line, null, null, { max: MAX_SURVEY_RECORDS })] };
 
   const issues: SurveyCsvIssue[] = [];
   const columnAt = readHeader(header.fields, header.line, issues);
   if (issues.length > 0) return { ok: false, issues };
 
   const responses: SurveyResponse[] = [];
+  const lines: number[] = [];
   const firstLineOf = new Map<string, number>();
   for (const row of rows) {
     if (row.fields.every((f) => f.value.trim() === '')) continue;
     if (row.fields.length !== header.fields.length) {
-      issues.push(issue('wrong_field_count', row.line, null, null, { got: row.fields.length, expected: header.fields.length }));
+      issues.push(surveyCsvIssue('wrong_field_count', row.line, null, null, { got: row.fields.length, expected: header.fields.length }));
       continue;
     }
     const before = issues.length;
@@ -83,15 +90,16 @@ export function parseSurveyCsv(input: Uint8Array | string): SurveyCsvImport {
     if (typeof id === 'string') {
       const first = firstLineOf.get(id);
       const cell = row.fields[columnAt.respondent] as CsvField;
-      if (first !== undefined) issues.push(issue('duplicate_respondent', cell.line, cell.column, 'respondent', { id: short(id), firstLine: first }));
+      if (first !== undefined) issues.push(surveyCsvIssue('duplicate_respondent', cell.line, cell.column, 'respondent', { id: short(id), firstLine: first }));
       else firstLineOf.set(id, row.line);
     }
     if (issues.length > before) continue;
     // readCell mirrors the schema; a refusal here means the two disagree: a bug, so it throws.
     responses.push(SurveyResponseSchema.parse(out));
+    lines.push(row.line);
   }
   if (issues.length > 0) return { ok: false, issues: capped(issues) };
-  return { ok: true, responses };
+  return { ok: true, responses, lines, respondentColumn: columnAt.respondent + 1 };
 }
 
 function readHeader(fields: readonly CsvField[], line: number, issues: SurveyCsvIssue[]): Record<SurveyColumn, number> {
@@ -100,15 +108,15 @@ function readHeader(fields: readonly CsvField[], line: number, issues: SurveyCsv
   fields.forEach((field, index) => {
     const name = field.value.trim();
     if (!known.includes(name)) {
-      issues.push(issue('unknown_column', line, field.column, null, { name: short(name), allowed: SURVEY_COLUMNS.join(', ') }));
+      issues.push(surveyCsvIssue('unknown_column', line, field.column, null, { name: short(name), allowed: SURVEY_COLUMNS.join(', ') }));
       return;
     }
     const column = name as SurveyColumn;
-    if (columnAt[column] !== undefined) issues.push(issue('duplicate_column', line, field.column, column, { name }));
+    if (columnAt[column] !== undefined) issues.push(surveyCsvIssue('duplicate_column', line, field.column, column, { name }));
     else columnAt[column] = index;
   });
   for (const column of SURVEY_COLUMNS) {
-    if (columnAt[column] === undefined) issues.push(issue('missing_column', line, null, column, { name: column }));
+    if (columnAt[column] === undefined) issues.push(surveyCsvIssue('missing_column', line, null, column, { name: column }));
   }
   return columnAt as Record<SurveyColumn, number>;
 }
@@ -117,7 +125,7 @@ function readCell(column: SurveyColumn, cell: CsvField, issues: SurveyCsvIssue[]
   const kind = SURVEY_COLUMN_KINDS[column];
   const raw = kind.kind === 'id' || kind.kind === 'text' ? unprotectFromFormula(cell.value).trim() : cell.value.trim();
   const add = (code: SurveyCsvIssueCode, params: SurveyCsvIssue['params'] = {}): null => {
-    issues.push(issue(code, cell.line, cell.column, column, params));
+    issues.push(surveyCsvIssue(code, cell.line, cell.column, column, params));
     return null;
   };
   if (raw === '') return kind.kind === 'id' ? add('required') : null;
@@ -144,7 +152,7 @@ function readCell(column: SurveyColumn, cell: CsvField, issues: SurveyCsvIssue[]
 function capped(issues: readonly SurveyCsvIssue[]): readonly SurveyCsvIssue[] {
   if (issues.length <= MAX_SURVEY_ISSUES) return issues;
   const last = issues[MAX_SURVEY_ISSUES - 1] as SurveyCsvIssue;
-  return [...issues.slice(0, MAX_SURVEY_ISSUES), issue('more_issues', last.line, null, null, { count: issues.length - MAX_SURVEY_ISSUES })];
+  return [...issues.slice(0, MAX_SURVEY_ISSUES), surveyCsvIssue('more_issues', last.line, null, null, { count: issues.length - MAX_SURVEY_ISSUES })];
 }
 
 function short(value: string): string {
@@ -189,6 +197,7 @@ export const SURVEY_CSV_MESSAGES: Readonly<Record<Language, Readonly<Record<Surv
     bad_date: (p) => `"${v(p, 'got')}" is geen datum in de vorm JJJJ-MM-DD (bijvoorbeeld 2026-03-14)`,
     bad_text: () => 'deze tekst bevat onzichtbare tekens of stuurtekens',
     duplicate_respondent: (p) => `respondent "${v(p, 'id')}" staat al op regel ${v(p, 'firstLine')}`,
+    respondent_exists: (p) => `respondent "${v(p, 'id')}" is al eerder bewaard; geef elke respondent een eigen nummer`,
   },
   fr: {
     ...shared('fr'),
@@ -197,6 +206,7 @@ export const SURVEY_CSV_MESSAGES: Readonly<Record<Language, Readonly<Record<Surv
     bad_date: (p) => `"${v(p, 'got')}" n’est pas une date de la forme AAAA-MM-JJ (par exemple 2026-03-14)`,
     bad_text: () => 'ce texte contient des caractères invisibles ou de contrôle',
     duplicate_respondent: (p) => `le répondant "${v(p, 'id')}" figure déjà à la ligne ${v(p, 'firstLine')}`,
+    respondent_exists: (p) => `le répondant "${v(p, 'id')}" est déjà enregistré ; donnez à chaque répondant son propre numéro`,
   },
   en: {
     ...shared('en'),
@@ -205,6 +215,7 @@ export const SURVEY_CSV_MESSAGES: Readonly<Record<Language, Readonly<Record<Surv
     bad_date: (p) => `"${v(p, 'got')}" is not a date written YYYY-MM-DD (for example 2026-03-14)`,
     bad_text: () => 'this text holds invisible or control characters',
     duplicate_respondent: (p) => `respondent "${v(p, 'id')}" is already on line ${v(p, 'firstLine')}`,
+    respondent_exists: (p) => `respondent "${v(p, 'id')}" is already stored; give every respondent a number of their own`,
   },
 };
 

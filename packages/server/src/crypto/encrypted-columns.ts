@@ -51,4 +51,5 @@ export const ENCRYPTED_COLUMNS = [
   { table: 'user_draft_keys', keys: ['user_id'], column: 'key_enc', context: 'user_draft_keys.key', case: null },
   { table: 'case_keys', keys: ['case_id'], column: 'key_enc', context: 'case_keys.key', case: null },
   { table: 'key_canary', keys: ['id'], column: 'value_enc', context: 'key_canary.value', case: null },
+  { table: 'survey_responses', keys: ['organisation_id', 'respondent'], column: 'answers_enc', context: 'survey_responses.answers', case: null },
 ] as const satisfies readonly EncryptedColumn[];

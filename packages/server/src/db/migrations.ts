@@ -440,6 +440,36 @@ const alterStability: Migration = {
   },
 };
 
+/**
+ * The zorgkracht survey (issue 13, docs/survey.md): surveys opened per site with a token (its
+ * hash), and the answers, keyed by a random respondent id per organisation. No address, no
+ * browser, no time of day: the answers are not about a known person, and nothing may make them so.
+ */
+const zorgkrachtSurvey: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.createTable('surveys')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('organisation_id', 'text', (c) => c.notNull().references('organisations.id').onDelete('cascade'))
+      .addColumn('site', 'text', (c) => c.notNull())
+      .addColumn('opened_by', 'text', (c) => c.notNull())
+      .addColumn('opened_on', 'text', (c) => c.notNull())
+      .addColumn('token_hash', 'text', (c) => c.notNull().unique())
+      .addColumn('closed', 'integer', (c) => c.notNull().defaultTo(0))
+      .execute();
+    await db.schema.createIndex('surveys_by_organisation').on('surveys').columns(['organisation_id', 'opened_on']).execute();
+    await db.schema.createTable('survey_responses')
+      .addColumn('organisation_id', 'text', (c) => c.notNull().references('organisations.id').onDelete('cascade'))
+      .addColumn('respondent', 'text', (c) => c.notNull())
+      .addColumn('survey_id', 'text', (c) => c.references('surveys.id').onDelete('set null'))
+      .addColumn('site', 'text')
+      .addColumn('date', 'text')
+      .addColumn('entered', 'text', (c) => c.notNull())
+      .addColumn('answers_enc', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('survey_responses_pk', ['organisation_id', 'respondent'])
+      .execute();
+  },
+};
+
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_initial': initial,
   '0002_organisation_settings': organisationSettings,
@@ -451,6 +481,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0008_opaque_ids': opaqueIds({}),
   '0009_account_safety': accountSafety,
   '0011_alter_stability': alterStability,
+  '0016_zorgkracht_survey': zorgkrachtSurvey,
 };
 
 /**

@@ -350,6 +350,35 @@ export interface LocalServicesTable {
   updated_at: string;
 }
 
+/**
+ * A zorgkracht survey opened by a worker for one site (docs/survey.md, migration 0016). The token
+ * that lets a respondent answer is kept only as its SHA-256 hash; the day only, never a time.
+ */
+export interface SurveysTable {
+  id: string;
+  organisation_id: string;
+  site: string;
+  opened_by: string;
+  opened_on: string;
+  token_hash: string;
+  closed: number;
+}
+
+/**
+ * One respondent's answers. Nothing that identifies the respondent: a random id, the site, the day
+ * (no time), how it was entered, and the answers (JSON of the §8.1 columns but respondent, site and
+ * date) encrypted under the master key (`survey_responses.answers`).
+ */
+export interface SurveyResponsesTable {
+  organisation_id: string;
+  respondent: string;
+  survey_id: string | null;
+  site: string | null;
+  date: string | null;
+  entered: 'zelf' | 'medewerker' | 'import';
+  answers_enc: string;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   teams: TeamsTable;
@@ -377,4 +406,6 @@ export interface Database {
   plan_reviews: PlanReviewsTable;
   barriers: BarriersTable;
   local_services: LocalServicesTable;
+  surveys: SurveysTable;
+  survey_responses: SurveyResponsesTable;
 }
