@@ -31,6 +31,9 @@ describe.each(targets)('key rotation on $name', (target) => {
     const x1 = await login(app, world.users.x1.email);
     // The device key for drafts is stored encrypted too.
     draftKey = (await x1.get('/api/me/draft-key')).json().key as string;
+    // A survey answer (issue 13): its answers are sealed under the master key.
+    const survey = (await x1.post('/api/surveys', { site: 'Buurthuis' })).json() as { token: string };
+    await x1.post('/api/survey-answers', { token: survey.token, answers: { alleenstaand: 'ja' } });
     for (let i = 0; i < 3; i++) {
       const { caseId, mapId, snapshotId, version } = await createCaseWithMap(x1, { family: `Gezin ${i}`, alter: `Buur ${i}` });
       await x1.post(`/api/cases/${caseId}/consents`, { scope: 'delen', givenBy: 'Mama', givenOn: '2026-01-01', partners: ['CAW'] });
@@ -57,8 +60,8 @@ describe.each(targets)('key rotation on $name', (target) => {
     const before = await readAllMaps(db, createFieldCipher(createKeyring([oldKey])));
     const rotating = createFieldCipher(createKeyring([newKey, oldKey]));
     const report = await rotateKey(db, rotating, 4);
-    // The three case keys, the draft key and the canary.
-    expect(report.reencrypted).toBe(5);
+    // The three case keys, the draft key, the canary and the survey answer.
+    expect(report.reencrypted).toBe(6);
     expect(report.current).toBe(0);
 
     // Every value under the master key (the wrapped case keys among them) now carries the new

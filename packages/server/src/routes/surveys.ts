@@ -16,6 +16,8 @@ import { newId } from '../store/ids.js';
 import { existingRespondents, insertResponses, listResponses } from '../store/survey-store.js';
 
 const SurveyParams = idParams('surveyId');
+// Control, bidi and invisible characters are refused in a site name, as in the CSV (SV6).
+// eslint-disable-next-line no-control-regex
 const OpenBody = z.strictObject({ site: z.string().trim().min(1).max(200).refine((s) => !/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/.test(s)) });
 /** What a respondent or a worker hands in: every answer but the respondent id and the site (the survey's). */
 const SelfAnswers = SurveyAnswersSchema.omit({ site: true, date: true }).partial().strict();
