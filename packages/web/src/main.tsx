@@ -7,6 +7,7 @@ import './styles/app.css';
 import './styles/map.css';
 import './styles/print.css';
 import './styles/plan.css';
+import './styles/survey.css';
 
 // Drafts left in plain text by an older version of the app are removed unread.
 removePlainTextEntries();

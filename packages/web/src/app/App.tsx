@@ -17,6 +17,10 @@ const PrintPage = lazy(() => import('../pages/PrintPage.js'));
 const SocialMapPage = lazy(() => import('../social-map/SocialMapPage.js'));
 const FamilyPlanPage = lazy(() => import('../plan/FamilyPlanPage.js'));
 const AdminPage = lazy(() => import('../admin/AdminPage.js'));
+// The survey: the staff page, the paper form and the respondent's page without an account.
+const SurveyPage = lazy(() => import('../survey/SurveyPage.js'));
+const PaperForm = lazy(() => import('../survey/PaperForm.js'));
+const AnswerPage = lazy(() => import('../survey/AnswerPage.js'));
 
 export function App() {
   const { t } = useTranslation();
@@ -34,6 +38,11 @@ export function App() {
     return <main id="main" className="print-page"><Suspense fallback={<p>{t('app.loading')}</p>}><PrintPage mapId={route.mapId} /></Suspense></main>;
   }
 
+  if (route.page === 'answer') {
+    // A respondent on a tablet: the questions only, no header, no menu, no account needed.
+    return <main id="main" className="answer-main" ref={mainRef} tabIndex={-1}><Suspense fallback={<p>{t('app.loading')}</p>}><AnswerPage token={route.token} /></Suspense></main>;
+  }
+
   const page = () => {
     if (state.status === 'checking') return <p className="page">{t('app.loading')}</p>;
     if (state.status === 'anonymous') return <LoginPage onLoggedIn={signedIn} />;
@@ -48,6 +57,10 @@ export function App() {
         return <Suspense fallback={<p>{t('app.loading')}</p>}><FamilyPlanPage caseId={route.caseId} /></Suspense>;
       case 'socialMap':
         return <Suspense fallback={<p>{t('app.loading')}</p>}><SocialMapPage user={state.user} /></Suspense>;
+      case 'survey':
+        return <Suspense fallback={<p>{t('app.loading')}</p>}><SurveyPage user={state.user} onSignOut={signOut} /></Suspense>;
+      case 'surveyPaper':
+        return <Suspense fallback={<p>{t('app.loading')}</p>}><PaperForm /></Suspense>;
       case 'admin':
         return state.user.role === 'beheerder' ? <Suspense fallback={<p>{t('app.loading')}</p>}><AdminPage /></Suspense> : <CaseListPage user={state.user} />;
       case 'map':
@@ -71,6 +84,7 @@ export function App() {
           <nav aria-label={t('app.nav.main')}>
             <ul>
               <li><a href={formatRoute({ page: 'cases' })} aria-current={route.page === 'cases' ? 'page' : undefined}>{t('app.nav.cases')}</a></li>
+              {state.status === 'signed-in' ? <li><a href={formatRoute({ page: 'survey' })} aria-current={route.page === 'survey' ? 'page' : undefined}>{t('survey.nav')}</a></li> : null}
               {state.status === 'signed-in' ? <li><a href={formatRoute({ page: 'socialMap' })} aria-current={route.page === 'socialMap' ? 'page' : undefined}>{t('socialMap.nav')}</a></li> : null}
               {state.status === 'signed-in' && state.user.role === 'beheerder'
                 ? <li><a href={formatRoute({ page: 'admin' })} aria-current={route.page === 'admin' ? 'page' : undefined}>{t('admin.nav')}</a></li>

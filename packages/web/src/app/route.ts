@@ -15,6 +15,12 @@ export type Route =
   | { readonly page: 'socialMap' }
   /** The beheerder's page: accounts and the audit log. */
   | { readonly page: 'admin' }
+  /** The zorgkracht survey: open per site, enter paper forms, results (issue 13). */
+  | { readonly page: 'survey' }
+  /** The survey's paper form, to print. */
+  | { readonly page: 'surveyPaper' }
+  /** Self-completion with the token of a survey link: no account, nothing else reachable. */
+  | { readonly page: 'answer'; readonly token: string }
   /** The family's one-page print-out alone on a page: what the server turns into a PDF. */
   | { readonly page: 'print'; readonly mapId: string };
 
@@ -26,6 +32,8 @@ export function parseRoute(hash: string): Route {
   if (first === 'login') return { page: 'login' };
   if (first === 'sociale-kaart') return { page: 'socialMap' };
   if (first === 'beheer') return { page: 'admin' };
+  if (first === 'vragenlijst') return caseId === 'papier' ? { page: 'surveyPaper' } : { page: 'survey' };
+  if (first === 'invullen' && caseId !== undefined && SAFE.test(caseId)) return { page: 'answer', token: caseId };
   if (first === 'afdruk' && caseId !== undefined && SAFE.test(caseId)) return { page: 'print', mapId: caseId };
   if (first === 'dossiers' && caseId !== undefined && SAFE.test(caseId)) {
     if (second === 'kaart' && mapId !== undefined && SAFE.test(mapId)) {
@@ -55,5 +63,11 @@ export function formatRoute(route: Route): string {
       return '#/sociale-kaart';
     case 'admin':
       return '#/beheer';
+    case 'survey':
+      return '#/vragenlijst';
+    case 'surveyPaper':
+      return '#/vragenlijst/papier';
+    case 'answer':
+      return `#/invullen/${encodeURIComponent(route.token)}`;
   }
 }
