@@ -77,6 +77,11 @@ describe.skipIf(skip !== null)('the zorgkracht survey: opened by a worker, answe
     expect(token.length).toBeGreaterThan(20);
     await page.getByText('Buurthuis De Linde, geopend op').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
+    // The same questions on paper, as a PDF made by the server.
+    const pdf = await page.request.get(`${server.url}/api/surveys/paper-form.pdf`);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect((await pdf.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     await context.close();
   }, 40_000);
 

@@ -10,7 +10,7 @@ export default function PaperForm() {
   const { t } = useTranslation();
   const lang = useLanguage();
   return (
-    <section className="page paper-form" aria-labelledby="paper-heading">
+    <section className="page paper-form" aria-labelledby="paper-heading" data-print-ready="true">
       <h1 id="paper-heading">{t('survey.paperTitle')}</h1>
       <p>{t('survey.paperIntro')}</p>
       <p className="no-print"><button type="button" onClick={() => window.print()}>{t('survey.print')}</button></p>

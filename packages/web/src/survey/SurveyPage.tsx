@@ -35,7 +35,7 @@ export default function SurveyPage({ user, onSignOut }: { user: SessionUser; onS
     <section className="page survey-page" aria-labelledby={ids.heading}>
       <h1 id={ids.heading}>{t('survey.title')}</h1>
       <p>{t('survey.intro')}</p>
-      <p><a href="#/vragenlijst/papier">{t('survey.paper')}</a></p>
+      <p><a href="#/vragenlijst/papier">{t('survey.paper')}</a> · <a href="/api/surveys/paper-form.pdf" download>{t('survey.paperPdf')}</a></p>
       {worker ? <OpenSurvey onOpened={reload} onSignOut={onSignOut} /> : null}
       {loaded.status === 'loading' ? <p>{t('app.loading')}</p> : loaded.status === 'failed' ? <ErrorNotice error={loaded.error} onReload={reload} /> : (
         <SurveyList list={loaded.value.surveys} total={loaded.value.responses} worker={worker} user={user} onChanged={reload} onReentry={setReentry} />

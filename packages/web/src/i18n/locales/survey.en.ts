@@ -28,6 +28,7 @@ export const surveyEn: Widen<typeof surveyNl> = {
     reentrySaved: 'Saved. You can enter the next form.',
     notAnswered: '(not answered)',
     paper: 'Paper form to print',
+    paperPdf: 'Paper form as PDF',
     paperTitle: 'Care strength survey (paper)',
     paperIntro: 'Tick your answer. You may skip a question. Do not write your name anywhere.',
     print: 'Print',

@@ -28,6 +28,7 @@ export const surveyFr: Widen<typeof surveyNl> = {
     reentrySaved: 'Enregistré. Vous pouvez encoder le formulaire suivant.',
     notAnswered: '(pas de réponse)',
     paper: 'Formulaire papier à imprimer',
+    paperPdf: 'Formulaire papier en PDF',
     paperTitle: 'Questionnaire sur la force de soin (papier)',
     paperIntro: 'Cochez votre réponse. Vous pouvez passer une question. N’écrivez votre nom nulle part.',
     print: 'Imprimer',

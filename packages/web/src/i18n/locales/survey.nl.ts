@@ -24,6 +24,7 @@ export const surveyNl = {
     reentrySaved: 'Bewaard. Je kan het volgende formulier invoeren.',
     notAnswered: '(niet ingevuld)',
     paper: 'Papieren formulier om af te drukken',
+    paperPdf: 'Papieren formulier als PDF',
     paperTitle: 'Vragenlijst zorgkracht (papier)',
     paperIntro: 'Zet een kruisje bij uw antwoord. U mag een vraag overslaan. Schrijf uw naam nergens.',
     print: 'Afdrukken',
