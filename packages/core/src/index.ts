@@ -15,3 +15,4 @@ export * from './strengthening/index.js';
 export * from './random.js';
 export * from './interop/index.js';
 export * from './survey/index.js';
+export * from './organisation-report/index.js';

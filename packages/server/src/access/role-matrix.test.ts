@@ -123,6 +123,7 @@ const MATRIX: readonly Row[] = [
   { resource: 'audit log (access to cases)', op: 'read', allowed: ['beheerder'], ok: 200, denied: 403, send: (c) => c.get('/api/audit?category=access') },
   { resource: 'password reset notice seen', op: 'write', allowed: ROLES, ok: 200, denied: 403, send: (c) => c.post('/api/auth/reset-notice/seen') },
   { resource: 'stats', op: 'read', allowed: ['beheerder', 'onderzoeker'], ok: 200, denied: 403, send: (c) => c.get('/api/stats') },
+  { resource: 'organisation report', op: 'read', allowed: ['beheerder', 'onderzoeker'], ok: 200, denied: 403, send: (c) => c.get('/api/stats/organisation') },
   // The zorgkracht survey (routes/surveys.ts, docs/survey.md): workers open and re-enter, the
   // beheerder and onderzoeker import, export and read the report; anyone with the token answers.
   { resource: 'survey open', op: 'write', allowed: [...SURVEY_WORKERS, 'b1'], ok: 201, denied: 403, send: (c) => c.post('/api/surveys', { site: 'Buurthuis' }) },
@@ -191,7 +192,7 @@ describe.each(targets)('role matrix on $name', (target) => {
 
   it('[audit] every survey route the matrix ran left its line (a token\'s answer leaves none: it would carry the time)', async () => {
     const entries = (await clients.beheerder.get('/api/audit?limit=1000')).json().entries as { action: string }[];
-    for (const action of ['survey.open', 'survey.list', 'survey.reentry', 'survey.close', 'survey.import', 'survey.export', 'survey.report', 'survey.compare']) {
+    for (const action of ['stats.organisation', 'survey.open', 'survey.list', 'survey.reentry', 'survey.close', 'survey.import', 'survey.export', 'survey.report', 'survey.compare']) {
       expect(entries.some((e) => e.action === action), action).toBe(true);
     }
     expect(entries.some((e) => e.action.startsWith('survey.answer'))).toBe(false);

@@ -2,6 +2,8 @@ import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } fr
 import type { FieldCipher } from '../crypto/field-cipher.js';
 import { dialectOf } from './dialect.js';
 import { rekeyToOpaqueIds } from './opaque-ids-migration.js';
+import type { Database } from './schema.js';
+import { refreshMapSummaries } from '../store/summary-store.js';
 
 /**
  * The schema, as migrations kept in code (never read from disk, so a bundled or compiled server
@@ -470,6 +472,44 @@ const zorgkrachtSurvey: Migration = {
   },
 };
 
+/**
+ * The organisation report's summary rows (docs/organisation-report.md): created, then built once
+ * for every map already stored, a map at a time (only its latest version per quarter is read).
+ */
+const snapshotSummaries: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.createTable('snapshot_summaries')
+      .addColumn('map_id', 'text', (c) => c.notNull().references('maps.id').onDelete('cascade'))
+      .addColumn('quarter', 'text', (c) => c.notNull())
+      .addColumn('organisation_id', 'text', (c) => c.notNull())
+      .addColumn('snapshot_id', 'text', (c) => c.notNull())
+      .addColumn('size_band', 'text', (c) => c.notNull())
+      .addColumn('quadrant', 'text', (c) => c.notNull())
+      .addColumn('dependence', 'text', (c) => c.notNull())
+      .addColumn('reciprocity', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('snapshot_summaries_pk', ['map_id', 'quarter'])
+      .execute();
+    await db.schema.createIndex('snapshot_summaries_by_organisation').on('snapshot_summaries').columns(['organisation_id', 'quarter']).execute();
+    await db.schema.createTable('snapshot_summary_counts')
+      .addColumn('map_id', 'text', (c) => c.notNull().references('maps.id').onDelete('cascade'))
+      .addColumn('quarter', 'text', (c) => c.notNull())
+      .addColumn('organisation_id', 'text', (c) => c.notNull())
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('category', 'text', (c) => c.notNull())
+      .addColumn('n', 'integer', (c) => c.notNull())
+      .addPrimaryKeyConstraint('snapshot_summary_counts_pk', ['map_id', 'quarter', 'kind', 'category'])
+      .execute();
+    await db.schema.createIndex('snapshot_summary_counts_by_organisation').on('snapshot_summary_counts').columns(['organisation_id', 'quarter', 'kind']).execute();
+    const typed = db as unknown as Kysely<Database>;
+    for (let after = ''; ;) {
+      const page = await typed.selectFrom('maps').selectAll().where('id', '>', after).orderBy('id').limit(200).execute();
+      for (const row of page) await refreshMapSummaries(typed, row);
+      if (page.length < 200) break;
+      after = (page[page.length - 1] as { id: string }).id;
+    }
+  },
+};
+
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_initial': initial,
   '0002_organisation_settings': organisationSettings,
@@ -482,6 +522,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0009_account_safety': accountSafety,
   '0011_alter_stability': alterStability,
   '0016_zorgkracht_survey': zorgkrachtSurvey,
+  '0017_snapshot_summaries': snapshotSummaries,
 };
 
 /**

@@ -379,6 +379,28 @@ export interface SurveyResponsesTable {
   answers_enc: string;
 }
 
+/** One map's latest saved "is" version of a quarter, as bands and codes (migration 0017, organisation report). */
+export interface SnapshotSummariesTable {
+  map_id: string;
+  quarter: string;
+  organisation_id: string;
+  snapshot_id: string;
+  size_band: string;
+  quadrant: string;
+  dependence: string;
+  reciprocity: string;
+}
+
+/** Counts of a summary: `coverage:<function>` (category = coverage, n = 1) and `sector` (category = code, n = people). */
+export interface SnapshotSummaryCountsTable {
+  map_id: string;
+  quarter: string;
+  organisation_id: string;
+  kind: string;
+  category: string;
+  n: number;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   teams: TeamsTable;
@@ -408,4 +430,6 @@ export interface Database {
   local_services: LocalServicesTable;
   surveys: SurveysTable;
   survey_responses: SurveyResponsesTable;
+  snapshot_summaries: SnapshotSummariesTable;
+  snapshot_summary_counts: SnapshotSummaryCountsTable;
 }
