@@ -308,7 +308,7 @@ export async function insertMap(db: Db, cipher: CaseCipher, caseId: string, map:
   await insertSnapshots(db, cipher, map.id, map.snapshots);
   // The organisation report's rows, from the map in hand (nothing read back).
   const owner = await db.selectFrom('cases').select('organisation_id').where('id', '=', caseId).executeTakeFirstOrThrow();
-  await replaceSummaries(db, map.id, owner.organisation_id, summariesOfMap(map));
+  await replaceSummaries(db, map.id, owner.organisation_id, await summariesOfMap(map));
 }
 
 /**

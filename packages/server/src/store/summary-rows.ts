@@ -1,6 +1,7 @@
 import { latestPerQuarter, summariseSnapshot, type NetworkMap, type SnapshotSummary } from '@netwerkkracht/core';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { mapInSlices } from '../documents/slices.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -10,10 +11,11 @@ type Db = Kysely<Database> | Transaction<Database>;
  * per support function and sector (`snapshot_summary_counts`). Rebuilt for a map whenever it is
  * stored or changed, inside the same transaction, so the report never reads a single alter.
  */
-export function summariesOfMap(map: NetworkMap): SnapshotSummary[] {
+export async function summariesOfMap(map: NetworkMap): Promise<SnapshotSummary[]> {
   const latest = latestPerQuarter(map.snapshots.map((s, seq) => ({ id: s.id, kind: s.kind, date: s.date, seq })));
   const wanted = new Set([...latest.values()].map((h) => h.id));
-  return map.snapshots.filter((s) => wanted.has(s.id)).map((s) => summariseSnapshot(s, map));
+  // A map at the limits may have a hundred quarters of 300 people: analysed a slice at a time.
+  return mapInSlices(map.snapshots.filter((s) => wanted.has(s.id)), (s) => summariseSnapshot(s, map));
 }
 
 export async function replaceSummaries(db: Db, mapId: string, organisationId: string, summaries: readonly SnapshotSummary[]): Promise<void> {

@@ -19,5 +19,5 @@ export async function refreshMapSummaries(db: Db, mapRow: Selectable<MapsTable>)
     return;
   }
   const map = await readMap(db, null, mapRow, [...latest.values()].map((h) => h.id));
-  await replaceSummaries(db, mapRow.id, owner.organisation_id, summariesOfMap(map));
+  await replaceSummaries(db, mapRow.id, owner.organisation_id, await summariesOfMap(map));
 }
