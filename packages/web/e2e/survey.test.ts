@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { SURVEY_COLUMNS, parseSurveyCsv } from '@netwerkkracht/core';
-import { login } from '../../server/src/testing/fixture.js';
+import { createCaseWithMap, login } from '../../server/src/testing/fixture.js';
 import { chromiumMissing, ensureWebBuilt, firstSignIn, launchBrowser, startServer, WORKER_PASSWORD, type TestServer } from './harness.js';
 
 const skip = chromiumMissing();
@@ -41,6 +41,7 @@ describe.skipIf(skip !== null)('the zorgkracht survey: opened by a worker, answe
   let server: TestServer;
   let browser: Browser;
   let token = '';
+  let workerEmail = '';
 
   beforeAll(async () => {
     await ensureWebBuilt();
@@ -67,6 +68,7 @@ describe.skipIf(skip !== null)('the zorgkracht survey: opened by a worker, answe
     context.setDefaultTimeout(8_000);
     const page = await context.newPage();
     const worker = await server.addWorker('Wendy Werker');
+    workerEmail = worker.email;
     await firstSignIn(page, server.url, worker.email, worker.oneTimePassword, WORKER_PASSWORD);
     await page.getByRole('link', { name: 'Vragenlijst' }).click();
     await page.getByRole('heading', { name: 'Vragenlijst zorgkracht', level: 1 }).waitFor();
@@ -165,6 +167,29 @@ describe.skipIf(skip !== null)('the zorgkracht survey: opened by a worker, answe
     expect((await api.get('/api/cases')).json<{ cases: unknown[] }>().cases).toEqual([]);
     await context.close();
   }, 50_000);
+
+  it('the onderzoeker sees the figures over the network maps per quarter, small cells as "fewer than 5"; axe at both sizes', async () => {
+    const device = await login(server.app, workerEmail, WORKER_PASSWORD);
+    for (let i = 0; i < 6; i++) await createCaseWithMap(device, { family: `Gezin ${i}`, alter: `Buur ${i}` });
+    const context = await browser.newContext({ viewport: DESKTOP });
+    context.setDefaultTimeout(8_000);
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.getByLabel('E-mailadres').fill('onderzoek@e2e.example');
+    await page.getByLabel('Wachtwoord', { exact: true }).fill(WORKER_PASSWORD);
+    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await page.getByRole('link', { name: 'Cijfers netwerken' }).click();
+    await page.getByRole('heading', { name: 'Cijfers over de netwerkkaarten', level: 1 }).waitFor();
+    const sectors = page.getByRole('region', { name: 'Actieve personen per sector' });
+    expect(await sectors.locator('tbody tr').innerText()).toMatch(/^2026-Q1\s+6\s+6$/);
+    const size = page.getByRole('region', { name: 'Hoe groot is het netwerk? (kaarten)' });
+    expect(await size.locator('tbody tr').innerText()).toMatch(/^2026-Q1\s+(minder dan 5\s+){4}6$/);
+    expect(await page.getByRole('img', { name: 'Grootte van de netwerken in 2026-Q1' }).count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.setViewportSize(TABLET);
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  }, 40_000);
 });
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {

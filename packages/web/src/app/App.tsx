@@ -21,6 +21,7 @@ const AdminPage = lazy(() => import('../admin/AdminPage.js'));
 const SurveyPage = lazy(() => import('../survey/SurveyPage.js'));
 const PaperForm = lazy(() => import('../survey/PaperForm.js'));
 const AnswerPage = lazy(() => import('../survey/AnswerPage.js'));
+const OrganisationReportPage = lazy(() => import('../org-report/OrganisationReportPage.js'));
 
 export function App() {
   const { t } = useTranslation();
@@ -59,6 +60,10 @@ export function App() {
         return <Suspense fallback={<p>{t('app.loading')}</p>}><SocialMapPage user={state.user} /></Suspense>;
       case 'survey':
         return <Suspense fallback={<p>{t('app.loading')}</p>}><SurveyPage user={state.user} onSignOut={signOut} /></Suspense>;
+      case 'orgReport':
+        return state.user.role === 'beheerder' || state.user.role === 'onderzoeker'
+          ? <Suspense fallback={<p>{t('app.loading')}</p>}><OrganisationReportPage /></Suspense>
+          : <CaseListPage user={state.user} />;
       case 'surveyPaper':
         return <Suspense fallback={<p>{t('app.loading')}</p>}><PaperForm /></Suspense>;
       case 'admin':
@@ -84,6 +89,9 @@ export function App() {
           <nav aria-label={t('app.nav.main')}>
             <ul>
               <li><a href={formatRoute({ page: 'cases' })} aria-current={route.page === 'cases' ? 'page' : undefined}>{t('app.nav.cases')}</a></li>
+              {state.status === 'signed-in' && (state.user.role === 'beheerder' || state.user.role === 'onderzoeker')
+                ? <li><a href={formatRoute({ page: 'orgReport' })} aria-current={route.page === 'orgReport' ? 'page' : undefined}>{t('orgReport.nav')}</a></li>
+                : null}
               {state.status === 'signed-in' ? <li><a href={formatRoute({ page: 'survey' })} aria-current={route.page === 'survey' ? 'page' : undefined}>{t('survey.nav')}</a></li> : null}
               {state.status === 'signed-in' ? <li><a href={formatRoute({ page: 'socialMap' })} aria-current={route.page === 'socialMap' ? 'page' : undefined}>{t('socialMap.nav')}</a></li> : null}
               {state.status === 'signed-in' && state.user.role === 'beheerder'

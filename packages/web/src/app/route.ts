@@ -17,6 +17,8 @@ export type Route =
   | { readonly page: 'admin' }
   /** The zorgkracht survey: open per site, enter paper forms, results (issue 13). */
   | { readonly page: 'survey' }
+  /** Figures over the network maps per quarter, for the beheerder and the onderzoeker. */
+  | { readonly page: 'orgReport' }
   /** The survey's paper form, to print. */
   | { readonly page: 'surveyPaper' }
   /** Self-completion with the token of a survey link: no account, nothing else reachable. */
@@ -32,6 +34,7 @@ export function parseRoute(hash: string): Route {
   if (first === 'login') return { page: 'login' };
   if (first === 'sociale-kaart') return { page: 'socialMap' };
   if (first === 'beheer') return { page: 'admin' };
+  if (first === 'cijfers') return { page: 'orgReport' };
   if (first === 'vragenlijst') return caseId === 'papier' ? { page: 'surveyPaper' } : { page: 'survey' };
   if (first === 'invullen' && caseId !== undefined && SAFE.test(caseId)) return { page: 'answer', token: caseId };
   if (first === 'afdruk' && caseId !== undefined && SAFE.test(caseId)) return { page: 'print', mapId: caseId };
@@ -67,6 +70,8 @@ export function formatRoute(route: Route): string {
       return '#/vragenlijst';
     case 'surveyPaper':
       return '#/vragenlijst/papier';
+    case 'orgReport':
+      return '#/cijfers';
     case 'answer':
       return `#/invullen/${encodeURIComponent(route.token)}`;
   }

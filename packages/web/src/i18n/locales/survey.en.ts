@@ -4,6 +4,28 @@ type Widen<T> = T extends string ? string : { readonly [K in keyof T]: Widen<T[K
 
 /** English texts of the care strength survey. */
 export const surveyEn: Widen<typeof surveyNl> = {
+  orgReport: {
+    nav: 'Network figures',
+    title: 'Figures over the network maps',
+    intro: 'Per quarter every map counts once: with its latest saved version of that quarter. You see groups of maps, never one family.',
+    empty: 'There are no saved versions of maps yet.',
+    quarter: 'Quarter',
+    total: 'Together',
+    size: 'How big is the network? (maps)',
+    people: '{{band}} people',
+    quadrant: 'Machielse quadrant (maps)',
+    dependence: 'What part of the support comes from professionals? (maps)',
+    reciprocity: 'What part of the support ties goes both ways? (maps)',
+    coverage: 'Support with {{fn}} (maps)',
+    sectors: 'Active people per sector',
+    noSector: 'no sector',
+    chart: 'Size of the networks in {{quarter}}',
+    chartDesc: 'Number of maps per number of active people, in the latest quarter. The numbers are also in the table below.',
+    bands: {
+      onbekend: 'not talked about yet', geen_ontvangst: 'receives no support', onder_25: 'less than a quarter', '25_tot_50': 'a quarter to half', '50_of_meer': 'half or more',
+      geen_steunbanden: 'no support ties', onder_33: 'less than a third', '33_tot_67': 'a third to two thirds', '67_of_meer': 'two thirds or more',
+    },
+  },
   survey: {
     nav: 'Survey',
     title: 'Care strength survey',

@@ -4,6 +4,28 @@ type Widen<T> = T extends string ? string : { readonly [K in keyof T]: Widen<T[K
 
 /** French texts of the care strength survey. */
 export const surveyFr: Widen<typeof surveyNl> = {
+  orgReport: {
+    nav: 'Chiffres des réseaux',
+    title: 'Chiffres sur les cartes de réseau',
+    intro: 'Par trimestre, chaque carte compte une fois : avec sa dernière version enregistrée du trimestre. Vous voyez des groupes de cartes, jamais une famille.',
+    empty: 'Il n’y a pas encore de versions de cartes enregistrées.',
+    quarter: 'Trimestre',
+    total: 'Ensemble',
+    size: 'Quelle est la taille du réseau ? (cartes)',
+    people: '{{band}} personnes',
+    quadrant: 'Quadrant de Machielse (cartes)',
+    dependence: 'Quelle part du soutien vient de professionnels ? (cartes)',
+    reciprocity: 'Quelle part des liens de soutien va dans les deux sens ? (cartes)',
+    coverage: 'Soutien pour {{fn}} (cartes)',
+    sectors: 'Personnes actives par secteur',
+    noSector: 'sans secteur',
+    chart: 'Taille des réseaux en {{quarter}}',
+    chartDesc: 'Nombre de cartes par nombre de personnes actives, au dernier trimestre. Les chiffres sont aussi dans le tableau en dessous.',
+    bands: {
+      onbekend: 'pas encore discuté', geen_ontvangst: 'ne reçoit pas de soutien', onder_25: 'moins d’un quart', '25_tot_50': 'un quart à la moitié', '50_of_meer': 'la moitié ou plus',
+      geen_steunbanden: 'aucun lien de soutien', onder_33: 'moins d’un tiers', '33_tot_67': 'un tiers à deux tiers', '67_of_meer': 'deux tiers ou plus',
+    },
+  },
   survey: {
     nav: 'Questionnaire',
     title: 'Questionnaire sur la force de soin',

@@ -1,5 +1,27 @@
 /** Dutch texts (B1) of the zorgkracht survey: taking it, entering paper forms, the report. */
 export const surveyNl = {
+  orgReport: {
+    nav: 'Cijfers netwerken',
+    title: 'Cijfers over de netwerkkaarten',
+    intro: 'Per kwartaal telt elke kaart één keer: met de laatst bewaarde versie van dat kwartaal. Je ziet groepen van kaarten, nooit één gezin.',
+    empty: 'Er zijn nog geen bewaarde versies van kaarten.',
+    quarter: 'Kwartaal',
+    total: 'Samen',
+    size: 'Hoe groot is het netwerk? (kaarten)',
+    people: '{{band}} personen',
+    quadrant: 'Kwadrant van Machielse (kaarten)',
+    dependence: 'Welk deel van de steun komt van hulpverleners? (kaarten)',
+    reciprocity: 'Welk deel van de steunbanden gaat in twee richtingen? (kaarten)',
+    coverage: 'Steun bij {{fn}} (kaarten)',
+    sectors: 'Actieve personen per sector',
+    noSector: 'zonder sector',
+    chart: 'Grootte van de netwerken in {{quarter}}',
+    chartDesc: 'Aantal kaarten per aantal actieve personen, in het laatste kwartaal. De cijfers staan ook in de tabel eronder.',
+    bands: {
+      onbekend: 'nog niet besproken', geen_ontvangst: 'krijgt geen steun', onder_25: 'minder dan een kwart', '25_tot_50': 'een kwart tot de helft', '50_of_meer': 'de helft of meer',
+      geen_steunbanden: 'geen steunbanden', onder_33: 'minder dan een derde', '33_tot_67': 'een derde tot twee derde', '67_of_meer': 'twee derde of meer',
+    },
+  },
   survey: {
     nav: 'Vragenlijst',
     title: 'Vragenlijst zorgkracht',
