@@ -499,7 +499,14 @@ const snapshotSummaries: Migration = {
       .addColumn('n', 'integer', (c) => c.notNull())
       .addPrimaryKeyConstraint('snapshot_summary_counts_pk', ['map_id', 'quarter', 'kind', 'category'])
       .execute();
-    await db.schema.createIndex('snapshot_summary_counts_by_organisation').on('snapshot_summary_counts').columns(['organisation_id', 'quarter', 'kind']).execute();
+    await db.schema.createTable('organisation_report_counts')
+      .addColumn('organisation_id', 'text', (c) => c.notNull())
+      .addColumn('quarter', 'text', (c) => c.notNull())
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('category', 'text', (c) => c.notNull())
+      .addColumn('n', 'integer', (c) => c.notNull())
+      .addPrimaryKeyConstraint('organisation_report_counts_pk', ['organisation_id', 'quarter', 'kind', 'category'])
+      .execute();
     const typed = db as unknown as Kysely<Database>;
     for (let after = ''; ;) {
       const page = await typed.selectFrom('maps').selectAll().where('id', '>', after).orderBy('id').limit(200).execute();

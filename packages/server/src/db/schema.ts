@@ -391,11 +391,20 @@ export interface SnapshotSummariesTable {
   reciprocity: string;
 }
 
-/** Counts of a summary: `coverage:<function>` (category = coverage, n = 1) and `sector` (category = code, n = people). */
+/** What a summary adds to its quarter: `maps`, `size`, `quadrant`, `dependence`, `reciprocity`, `coverage:<function>` (n = 1) and `sector` (n = people). */
 export interface SnapshotSummaryCountsTable {
   map_id: string;
   quarter: string;
   organisation_id: string;
+  kind: string;
+  category: string;
+  n: number;
+}
+
+/** The organisation's counts per quarter, kept up to date from the summaries (migration 0017). */
+export interface OrganisationReportCountsTable {
+  organisation_id: string;
+  quarter: string;
   kind: string;
   category: string;
   n: number;
@@ -432,4 +441,5 @@ export interface Database {
   survey_responses: SurveyResponsesTable;
   snapshot_summaries: SnapshotSummariesTable;
   snapshot_summary_counts: SnapshotSummaryCountsTable;
+  organisation_report_counts: OrganisationReportCountsTable;
 }

@@ -71,15 +71,30 @@ describe.each(targets)('the organisation report over the network maps on $name',
     expect((await report()).quarters[0].maps).toBe(6);
   });
 
+  it('[OR8] the organisation\'s counts always equal the sum of what its maps add, after changes, a deleted map and an erased case', async () => {
+    const db = database.handle.db;
+    const erased = await createCaseWithMap(x1, { family: 'Gezin Weg', alter: 'Buur Weg' });
+    expect((await x1.delete(`/api/cases/${erased.caseId}`)).statusCode).toBe(204);
+    const sums = await db.selectFrom('snapshot_summary_counts').select(['quarter', 'kind', 'category', (eb) => eb.fn.sum<number>('n').as('n')])
+      .where('organisation_id', '=', world.orgA).groupBy(['quarter', 'kind', 'category']).execute();
+    const kept = await db.selectFrom('organisation_report_counts').select(['quarter', 'kind', 'category', 'n']).where('organisation_id', '=', world.orgA).execute();
+    const asMap = (rows: { quarter: string; kind: string; category: string; n: unknown }[]) => Object.fromEntries(rows.filter((r) => Number(r.n) !== 0).map((r) => [`${r.quarter}/${r.kind}/${r.category}`, Number(r.n)]));
+    expect(asMap(kept)).toEqual(asMap(sums));
+    expect(asMap(kept)['2026-Q1/maps/']).toBe(6);
+  });
+
   it('[OR7] the migration builds the rows once for maps stored before it, a map at a time, the same as the live upkeep', async () => {
     const db = database.handle.db;
     const before = await db.selectFrom('snapshot_summaries').selectAll().orderBy('map_id').orderBy('quarter').execute();
     const countsBefore = await db.selectFrom('snapshot_summary_counts').selectAll().orderBy('map_id').orderBy('quarter').orderBy('kind').orderBy('category').execute();
     expect(before.length).toBeGreaterThan(5);
+    const reportBefore = await report();
+    await db.schema.dropTable('organisation_report_counts').execute();
     await db.schema.dropTable('snapshot_summary_counts').execute();
     await db.schema.dropTable('snapshot_summaries').execute();
     await MIGRATIONS['0017_snapshot_summaries']!.up(db as unknown as Kysely<unknown>);
     expect(await db.selectFrom('snapshot_summaries').selectAll().orderBy('map_id').orderBy('quarter').execute()).toEqual(before);
     expect(await db.selectFrom('snapshot_summary_counts').selectAll().orderBy('map_id').orderBy('quarter').orderBy('kind').orderBy('category').execute()).toEqual(countsBefore);
+    expect(await report()).toEqual(reportBefore);
   });
 });

@@ -1,5 +1,4 @@
 import { SECTORS_A, SECTORS_B, SUPPORT_FUNCTIONS, buildOrganisationReport, type Coverage, type QuarterCounts, type SupportFunction } from '@netwerkkracht/core';
-import { sql } from 'kysely';
 import type { FastifyPluginAsync } from 'fastify';
 import { requireRole, userOf } from '../http/route-helpers.js';
 
@@ -80,34 +79,22 @@ export const statsRoutes: FastifyPluginAsync = async (app) => {
   /**
    * The organisation report (docs/organisation-report.md): per quarter, the maps' size bands,
    * Machielse quadrants, dependence on professionals, reciprocity, coverage per support function and
-   * people per sector, with small cells and what would give them away hidden. Only GROUP BY queries
-   * over the summary rows: no map, no alter is read.
+   * people per sector, with small cells and what would give them away hidden. One read of the
+   * organisation's counts per quarter (kept up to date by every map write): no map, no alter is read.
    */
   app.get('/organisation', { schema: { tags: ['stats'] } }, async (request) => {
     const user = userOf(request);
     requireRole(user, ['onderzoeker', 'beheerder']);
     const org = user.organisationId;
     const byQuarter = new Map<string, { maps: number; counts: Record<string, Record<string, number>> }>();
-    const quarterOf = (q: string) => {
-      let entry = byQuarter.get(q);
-      if (!entry) byQuarter.set(q, (entry = { maps: 0, counts: {} }));
-      return entry;
-    };
-    const add = (q: string, key: string, category: string, n: number) => {
-      const counts = quarterOf(q).counts;
-      (counts[key] ??= {})[category] = (counts[key]?.[category] ?? 0) + n;
-    };
-    for (const [key, column] of [['size', 'size_band'], ['quadrant', 'quadrant'], ['dependence', 'dependence'], ['reciprocity', 'reciprocity']] as const) {
-      const rows = await db.selectFrom('snapshot_summaries').select(['quarter', sql<string>`${sql.ref(column)}`.as('category'), (eb) => eb.fn.countAll<number>().as('n')])
-        .where('organisation_id', '=', org).groupBy(['quarter', column]).execute();
-      for (const r of rows) {
-        add(r.quarter, key, r.category, Number(r.n));
-        if (key === 'size') quarterOf(r.quarter).maps += Number(r.n);
-      }
+    const rows = await db.selectFrom('organisation_report_counts').select(['quarter', 'kind', 'category', 'n']).where('organisation_id', '=', org).execute();
+    for (const r of rows) {
+      let entry = byQuarter.get(r.quarter);
+      if (!entry) byQuarter.set(r.quarter, (entry = { maps: 0, counts: {} }));
+      if (r.kind === 'maps') entry.maps = Number(r.n);
+      else (entry.counts[r.kind] ??= {})[r.category] = Number(r.n);
     }
-    const counts = await db.selectFrom('snapshot_summary_counts').select(['quarter', 'kind', 'category', (eb) => eb.fn.sum<number>('n').as('n')])
-      .where('organisation_id', '=', org).groupBy(['quarter', 'kind', 'category']).execute();
-    for (const r of counts) add(r.quarter, r.kind, r.category, Number(r.n));
+    for (const [quarter, entry] of byQuarter) if (entry.maps === 0) byQuarter.delete(quarter);
     const input: QuarterCounts[] = [...byQuarter].map(([quarter, v]) => ({ quarter, maps: v.maps, counts: v.counts }));
     await readAudit.record({ organisationId: org, userId: user.id, action: 'stats.organisation' });
     return buildOrganisationReport(input, settings.smallCellThreshold);

@@ -1,15 +1,18 @@
 import { latestPerQuarter, summariseSnapshot, type NetworkMap, type SnapshotSummary } from '@netwerkkracht/core';
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { mapInSlices } from '../documents/slices.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
 /**
- * The organisation report's summary rows (docs/organisation-report.md, OR1–OR3): per map and
- * quarter, the latest saved "is" version's bands and codes (`snapshot_summaries`) and its counts
- * per support function and sector (`snapshot_summary_counts`). Rebuilt for a map whenever it is
- * stored or changed, inside the same transaction, so the report never reads a single alter.
+ * The organisation report's rows (docs/organisation-report.md, OR1–OR3, OR8). Per map and quarter,
+ * the latest saved "is" version's bands and codes (`snapshot_summaries`) and what it adds to the
+ * organisation's counts (`snapshot_summary_counts`: one map to its quarter, its size band, quadrant,
+ * dependence and reciprocity band, its coverage per function, its people per sector). The
+ * organisation's totals per quarter (`organisation_report_counts`) are kept by adding what a map
+ * adds now and taking away what it added before, in the same transaction as the change: the report
+ * reads a few hundred rows whatever the number of maps.
  */
 export async function summariesOfMap(map: NetworkMap): Promise<SnapshotSummary[]> {
   const latest = latestPerQuarter(map.snapshots.map((s, seq) => ({ id: s.id, kind: s.kind, date: s.date, seq })));
@@ -18,18 +21,48 @@ export async function summariesOfMap(map: NetworkMap): Promise<SnapshotSummary[]
   return mapInSlices(map.snapshots.filter((s) => wanted.has(s.id)), (s) => summariseSnapshot(s, map));
 }
 
-export async function replaceSummaries(db: Db, mapId: string, organisationId: string, summaries: readonly SnapshotSummary[]): Promise<void> {
-  await db.deleteFrom('snapshot_summary_counts').where('map_id', '=', mapId).execute();
-  await db.deleteFrom('snapshot_summaries').where('map_id', '=', mapId).execute();
-  if (summaries.length === 0) return;
-  await db.insertInto('snapshot_summaries').values(summaries.map((s) => ({
-    map_id: mapId, quarter: s.quarter, organisation_id: organisationId, snapshot_id: s.snapshotId,
-    size_band: s.sizeBand, quadrant: s.quadrant, dependence: s.dependence, reciprocity: s.reciprocity,
-  }))).execute();
-  const counts = summaries.flatMap((s) => [
-    ...Object.entries(s.coverage).map(([f, c]) => ({ map_id: mapId, quarter: s.quarter, organisation_id: organisationId, kind: `coverage:${f}`, category: c, n: 1 })),
-    ...Object.entries(s.sectors).map(([code, n]) => ({ map_id: mapId, quarter: s.quarter, organisation_id: organisationId, kind: 'sector', category: code, n })),
-  ]);
-  for (let i = 0; i < counts.length; i += 500) await db.insertInto('snapshot_summary_counts').values(counts.slice(i, i + 500)).execute();
+interface Contribution { readonly quarter: string; readonly kind: string; readonly category: string; readonly n: number }
+
+/** OR8: what one summary adds to its quarter's counts. */
+export function contributionsOf(s: SnapshotSummary): Contribution[] {
+  const one = (kind: string, category: string): Contribution => ({ quarter: s.quarter, kind, category, n: 1 });
+  return [
+    one('maps', ''), one('size', s.sizeBand), one('quadrant', s.quadrant), one('dependence', s.dependence), one('reciprocity', s.reciprocity),
+    ...Object.entries(s.coverage).map(([f, c]) => one(`coverage:${f}`, c)),
+    ...Object.entries(s.sectors).map(([code, n]) => ({ quarter: s.quarter, kind: 'sector', category: code, n })),
+  ];
 }
 
+export async function replaceSummaries(db: Db, mapId: string, organisationId: string, summaries: readonly SnapshotSummary[]): Promise<void> {
+  const before = await db.selectFrom('snapshot_summary_counts').select(['quarter', 'kind', 'category', 'n']).where('map_id', '=', mapId).execute();
+  await db.deleteFrom('snapshot_summary_counts').where('map_id', '=', mapId).execute();
+  await db.deleteFrom('snapshot_summaries').where('map_id', '=', mapId).execute();
+  const after = summaries.flatMap(contributionsOf);
+  if (summaries.length > 0) {
+    await db.insertInto('snapshot_summaries').values(summaries.map((s) => ({
+      map_id: mapId, quarter: s.quarter, organisation_id: organisationId, snapshot_id: s.snapshotId,
+      size_band: s.sizeBand, quadrant: s.quadrant, dependence: s.dependence, reciprocity: s.reciprocity,
+    }))).execute();
+    const rows = after.map((c) => ({ map_id: mapId, organisation_id: organisationId, ...c }));
+    for (let i = 0; i < rows.length; i += 500) await db.insertInto('snapshot_summary_counts').values(rows.slice(i, i + 500)).execute();
+  }
+  const delta = new Map<string, Contribution>();
+  const add = (c: Contribution, sign: number) => {
+    const key = `${c.quarter}\u0000${c.kind}\u0000${c.category}`;
+    const n = (delta.get(key)?.n ?? 0) + sign * Number(c.n);
+    delta.set(key, { ...c, n });
+  };
+  for (const c of before) add(c, -1);
+  for (const c of after) add(c, 1);
+  const changes = [...delta.values()].filter((c) => c.n !== 0).map((c) => ({ organisation_id: organisationId, ...c }));
+  for (let i = 0; i < changes.length; i += 500) {
+    await db.insertInto('organisation_report_counts').values(changes.slice(i, i + 500))
+      .onConflict((oc) => oc.columns(['organisation_id', 'quarter', 'kind', 'category']).doUpdateSet({ n: sql<number>`organisation_report_counts.n + excluded.n` }))
+      .execute();
+  }
+}
+
+/** Before a map or a case is deleted: its share of the organisation's counts is taken away. */
+export async function forgetSummaries(db: Db, mapIds: readonly string[], organisationId: string): Promise<void> {
+  for (const mapId of mapIds) await replaceSummaries(db, mapId, organisationId, []);
+}
