@@ -54,7 +54,9 @@ export async function replaceSummaries(db: Db, mapId: string, organisationId: st
   };
   for (const c of before) add(c, -1);
   for (const c of after) add(c, 1);
-  const changes = [...delta.values()].filter((c) => c.n !== 0).map((c) => ({ organisation_id: organisationId, ...c }));
+  // In key order: two writes that both change some of the same counts lock them in the same order
+  // (PostgreSQL), so they wait for each other instead of deadlocking.
+  const changes = [...delta.entries()].filter(([, c]) => c.n !== 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, c]) => ({ organisation_id: organisationId, ...c }));
   for (let i = 0; i < changes.length; i += 500) {
     await db.insertInto('organisation_report_counts').values(changes.slice(i, i + 500))
       .onConflict((oc) => oc.columns(['organisation_id', 'quarter', 'kind', 'category']).doUpdateSet({ n: sql<number>`organisation_report_counts.n + excluded.n` }))
