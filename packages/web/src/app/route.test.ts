@@ -12,6 +12,10 @@ describe('hash routes', () => {
       { page: 'familyPlan', caseId: 'c1' },
       { page: 'socialMap' },
       { page: 'admin' },
+      { page: 'survey' },
+      { page: 'surveyPaper' },
+      { page: 'orgReport' },
+      { page: 'answer', token: 'AbC-12_xyz' },
     ];
     for (const route of routes) expect(parseRoute(formatRoute(route))).toEqual(route);
   });
@@ -20,6 +24,8 @@ describe('hash routes', () => {
     expect(parseRoute('')).toEqual({ page: 'cases' });
     expect(parseRoute('#/iets')).toEqual({ page: 'cases' });
     expect(parseRoute('#/dossiers/<script>')).toEqual({ page: 'cases' });
+    // A survey link with a token that is not one of ours opens nothing but the case list.
+    expect(parseRoute('#/invullen/a%20b')).toEqual({ page: 'cases' });
   });
 
   it('an unknown editor tab opens the person tab', () => {
