@@ -6,6 +6,7 @@ const BENCHMARKS = {
   core: () => import('./core.js'),
   api: () => import('./api.js'),
   ui: () => import('./ui.js'),
+  report: () => import('./report.js'),
 };
 
 const wanted = process.argv.slice(2);

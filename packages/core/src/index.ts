@@ -17,3 +17,5 @@ export * from './interop/index.js';
 export * from './family-support/index.js';
 export * from './coordination/index.js';
 export * from './signals/index.js';
+export * from './survey/index.js';
+export * from './organisation-report/index.js';

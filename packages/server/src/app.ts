@@ -24,6 +24,7 @@ import { consentRoutes } from './routes/consents.js';
 import { mapRoutes } from './routes/maps.js';
 import { alterRoutes } from './routes/alters.js';
 import { organisationRoutes } from './routes/organisations.js';
+import { surveyRoutes } from './routes/surveys.js';
 import { statsRoutes } from './routes/stats.js';
 import { teamRoutes } from './routes/teams.js';
 import { tieRoutes } from './routes/ties.js';
@@ -235,6 +236,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     await api.register(sevenBRoutes, { today });
     await api.register(coordinationRoutes, { today });
     await api.register(caseDataRoutes, { webRoot: options.webRoot });
+    await api.register(surveyRoutes, { today });
   }, { prefix: '/api' });
 
   return app;

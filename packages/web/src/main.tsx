@@ -10,6 +10,7 @@ import './styles/map.css';
 import './styles/print.css';
 import './styles/coordination.css';
 import './styles/plan.css';
+import './styles/survey.css';
 
 // Drafts left in plain text by an older version of the app are removed unread.
 removePlainTextEntries();

@@ -7,6 +7,7 @@ import { importCommand } from './import.js';
 import { initCommand } from './init.js';
 import { rotateKeyCommand } from './rotate-key.js';
 import { serveCommand } from './serve.js';
+import { surveyCommand } from './survey.js';
 import { validateCommand } from './validate.js';
 
 export type { Command, CommandOption } from './command.js';
@@ -21,6 +22,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   validate: validateCommand,
   import: importCommand,
   export: exportCommand,
+  survey: surveyCommand,
   serve: serveCommand,
   init: initCommand,
   demo: demoCommand,

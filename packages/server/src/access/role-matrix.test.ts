@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KANSARMOEDE_CRITERIA } from '@netwerkkracht/core';
 import { buildApp } from '../app.js';
 import { createKeyring, generateKey } from '../crypto/keyring.js';
+import { SURVEY_COLUMNS } from '@netwerkkracht/core';
 import { newId } from '../store/ids.js';
 import { newOpaqueId } from '../store/opaque-ids.js';
 import { createCaseWithMap, login, seedWorld, TEST_SETTINGS, type Reply, type TestClient, type World } from '../testing/fixture.js';
@@ -26,6 +27,8 @@ interface Ids extends Target {
   serviceId: string;
   signalId: string;
   meetingId: string;
+  /** A survey of organisation A opened by x1, with its token. */
+  survey: { id: string; token: string };
 }
 interface Row {
   readonly resource: string;
@@ -34,17 +37,17 @@ interface Row {
   readonly ok: number;
   /** What a role that may not do this gets: 404 for a record, 403 for something the role never does. */
   readonly denied: 404 | 403;
+  /** Roles refused otherwise than `denied` (another organisation's record: 404 where a role of A gets 403). */
+  readonly deniedFor?: Partial<Record<RoleKey, 404 | 403>>;
   readonly send: (c: TestClient, ids: Ids) => Promise<Reply>;
   /** The audit line an allowed request writes (checked for the rows that name it). */
-  /** Roles refused with another status than `denied` (a record of another organisation: 404). */
-  readonly deniedFor?: Partial<Record<RoleKey, number>>;
-  /** The audit line an allowed request leaves. */
   readonly audit?: string;
 }
 const KEEPERS: readonly RoleKey[] = ['beheerder', 'coachX', 'coachY'];
 const ORG_STAFF: readonly RoleKey[] = ['beheerder', 'coachX', 'x1', 'x2', 'coachY', 'y1', 'b1'];
 
 const CASE_ROLES: readonly RoleKey[] = ['x1', 'coachX'];
+const SURVEY_WORKERS: readonly RoleKey[] = ['coachX', 'x1', 'x2', 'coachY', 'y1'];
 const ifMatch = async (ids: Ids) => ({ 'if-match': `"${await ids.version()}"` });
 /** The case's plan, made by its owner when it has none yet (a 409 then just means it exists). */
 const withPlan = async (ids: Ids) => { await ids.owner.post(`/api/cases/${ids.caseId}/plan`, { mapId: ids.mapId }); };
@@ -196,6 +199,22 @@ const MATRIX: readonly Row[] = [
   { resource: 'network meeting agenda', op: 'read', allowed: ORG_STAFF.filter((r) => r !== 'b1'), ok: 200, denied: 403, deniedFor: { b1: 404 }, audit: 'network_meeting.agenda', send: (c, ids) => c.get(`/api/network-meetings/${ids.meetingId}/agenda`) },
   { resource: 'caseload', op: 'read', allowed: ORG_STAFF, ok: 200, denied: 403, audit: 'caseload.read', send: (c) => c.get('/api/caseload') },
   { resource: 'caseload limit', op: 'write', allowed: ['beheerder'], ok: 200, denied: 403, send: (c) => c.put('/api/coordination-settings', { caseloadLimit: 16 }) },
+  { resource: 'organisation report', op: 'read', allowed: ['beheerder', 'onderzoeker'], ok: 200, denied: 403, send: (c) => c.get('/api/stats/organisation') },
+  // The zorgkracht survey (routes/surveys.ts, docs/survey.md): workers open and re-enter, the
+  // beheerder and onderzoeker import, export and read the report; anyone with the token answers.
+  { resource: 'survey open', op: 'write', allowed: [...SURVEY_WORKERS, 'b1'], ok: 201, denied: 403, send: (c) => c.post('/api/surveys', { site: 'Buurthuis' }) },
+  { resource: 'survey list', op: 'read', allowed: ROLES, ok: 200, denied: 403, send: (c) => c.get('/api/surveys') },
+  { resource: 'survey re-entry', op: 'write', allowed: SURVEY_WORKERS, ok: 201, denied: 403, deniedFor: { b1: 404 }, send: (c, ids) => c.post(`/api/surveys/${ids.survey.id}/responses`, { answers: { alleenstaand: 'nee' } }) },
+  { resource: 'survey close', op: 'write', allowed: [...SURVEY_WORKERS, 'beheerder'], ok: 200, denied: 403, deniedFor: { b1: 404 }, send: async (c, ids) => {
+    const opened = (await ids.owner.post('/api/surveys', { site: 'Markt' })).json() as { id: string };
+    return c.post(`/api/surveys/${opened.id}/close`);
+  } },
+  { resource: 'survey answer (token, no account needed)', op: 'write', allowed: ROLES, ok: 204, denied: 403, send: (c, ids) => c.post('/api/survey-answers', { token: ids.survey.token, answers: { geslacht: 'anders' } }) },
+  { resource: 'survey import', op: 'write', allowed: ['beheerder', 'onderzoeker'], ok: 200, denied: 403, send: (c) => c.post('/api/surveys/import', { csv: `${SURVEY_COLUMNS.join(',')}\n${newId()},Hobo${','.repeat(SURVEY_COLUMNS.length - 2)}\n` }) },
+  { resource: 'survey export', op: 'read', allowed: ['beheerder', 'onderzoeker'], ok: 200, denied: 403, send: (c) => c.get('/api/surveys/export.csv') },
+  { resource: 'survey report', op: 'read', allowed: ['beheerder', 'onderzoeker'], ok: 200, denied: 403, send: (c) => c.get('/api/surveys/report?by=site') },
+  { resource: 'survey comparison', op: 'read', allowed: ['beheerder', 'onderzoeker'], ok: 200, denied: 403, send: (c) => c.get('/api/surveys/compare?measure=alleenstaand') },
+  { resource: 'survey codebook', op: 'read', allowed: ROLES, ok: 200, denied: 403, send: (c) => c.get('/api/surveys/codebook.json') },
 ];
 
 describe.each(targets)('role matrix on $name', (target) => {
@@ -231,6 +250,7 @@ describe.each(targets)('role matrix on $name', (target) => {
       serviceId: (await clients.beheerder.post('/api/social-map/services', { name: 'Speelplein', region: 'Gent' })).json().id,
       signalId: (await clients.x1.post(`/api/cases/${made.caseId}/signal-contributions`, { source: { kind: 'levensdomein', lifeDomain: 'vrije_tijd', text: 'Speelplein te duur' }, newSignal: { text: 'Speelplein te duur', lifeDomain: 'vrije_tijd' } })).json().signalId,
       meetingId: (await clients.coachX.post('/api/network-meetings', { heldOn: '2026-02-01', title: 'Netwerk februari' })).json().meeting.id,
+      survey: (await clients.x1.post('/api/surveys', { site: 'Buurthuis De Linde' })).json() as { id: string; token: string },
     };
     otherOrg = await createCaseWithMap(clients.b1);
   });
@@ -260,6 +280,14 @@ describe.each(targets)('role matrix on $name', (target) => {
     const userIds = allowed.map((role) => world.users[role].id);
     const lines = await database.handle.db.selectFrom('audit_log').select(['user_id', 'outcome']).where('action', '=', audit as string).execute();
     expect(lines.some((l) => l.user_id !== null && userIds.includes(l.user_id) && l.outcome === 'ok')).toBe(true);
+  });
+
+  it('[audit] every survey route the matrix ran left its line (a token\'s answer leaves none: it would carry the time)', async () => {
+    const entries = (await clients.beheerder.get('/api/audit?limit=1000')).json().entries as { action: string }[];
+    for (const action of ['stats.organisation', 'survey.open', 'survey.list', 'survey.reentry', 'survey.close', 'survey.import', 'survey.export', 'survey.report', 'survey.compare']) {
+      expect(entries.some((e) => e.action === action), action).toBe(true);
+    }
+    expect(entries.some((e) => e.action.startsWith('survey.answer'))).toBe(false);
   });
 
   const caseRows = MATRIX.filter((row) => row.denied === 404);

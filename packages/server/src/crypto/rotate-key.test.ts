@@ -40,6 +40,9 @@ describe.each(targets)('key rotation on $name', (target) => {
     const meetingId = (await coach.post('/api/network-meetings', { heldOn: '2026-01-10', title: 'Netwerk' })).json().meeting.id as string;
     // So is the session's key that wraps the web app's device key (issue 16).
     wrapKey = (await x1.get('/api/me/device-wrap-key')).json().key as string;
+    // A survey answer (issue 13): its answers are sealed under the master key.
+    const survey = (await x1.post('/api/surveys', { site: 'Buurthuis' })).json() as { token: string };
+    await x1.post('/api/survey-answers', { token: survey.token, answers: { alleenstaand: 'ja' } });
     for (let i = 0; i < 3; i++) {
       const { caseId, mapId, snapshotId, version } = await createCaseWithMap(x1, { family: `Gezin ${i}`, alter: `Buur ${i}` });
       await x1.post(`/api/cases/${caseId}/consents`, { scope: 'delen', givenBy: 'Mama', givenOn: '2026-01-01', partners: ['CAW'] });
@@ -77,8 +80,8 @@ describe.each(targets)('key rotation on $name', (target) => {
     const before = await readAllMaps(db, createFieldCipher(createKeyring([oldKey])));
     const rotating = createFieldCipher(createKeyring([newKey, oldKey]));
     const report = await rotateKey(db, rotating, 4);
-    // The three case keys, the draft key, the session's wrap key, the canary, three signals' texts and keys, one signal note.
-    expect(report.reencrypted).toBe(13);
+    // The three case keys, the draft key, the session's wrap key, the canary, three signals' texts and keys, one signal note, the survey answer.
+    expect(report.reencrypted).toBe(14);
     expect(report.current).toBe(0);
 
     // Every value under the master key (the wrapped case keys among them) now carries the new

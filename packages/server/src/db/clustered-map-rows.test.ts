@@ -51,12 +51,15 @@ describe('migration 0006 on a SQLite database that already holds maps', () => {
     }).execute();
     // The maps are written by today's insertMap, which knows the alter columns of later migrations:
     // they exist while the maps are written and read, then go again, so the file is one of 0005's time.
+    // The same for the organisation report's tables (0017), which insertMap fills.
     for (const column of ALTER_COLUMNS_AFTER_0005) await db.schema.alterTable('alters').addColumn(column, 'text').execute();
+    await MIGRATIONS['0017_snapshot_summaries']!.up(db as unknown as Kysely<unknown>);
     for (const map of maps) {
       await insertMap(db, cipher, caseId, map);
       before.set(map.id, await readMap(db, cipher, await mapRow(map.id)));
     }
     for (const column of ALTER_COLUMNS_AFTER_0005) await db.schema.alterTable('alters').dropColumn(column).execute();
+    for (const table of ['snapshot_summaries', 'snapshot_summary_counts', 'organisation_report_counts']) await db.schema.dropTable(table).execute();
   });
   afterAll(async () => {
     await handle?.close();

@@ -2,6 +2,8 @@ import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } fr
 import type { FieldCipher } from '../crypto/field-cipher.js';
 import { dialectOf } from './dialect.js';
 import { rekeyToOpaqueIds } from './opaque-ids-migration.js';
+import type { Database } from './schema.js';
+import { refreshMapSummaries } from '../store/summary-store.js';
 
 /**
  * The schema, as migrations kept in code (never read from disk, so a bundled or compiled server
@@ -508,6 +510,36 @@ const rechtenverkennerDoelen: Migration = {
 };
 
 /**
+ * The zorgkracht survey (issue 13, docs/survey.md): surveys opened per site with a token (its
+ * hash), and the answers, keyed by a random respondent id per organisation. No address, no
+ * browser, no time of day: the answers are not about a known person, and nothing may make them so.
+ */
+const zorgkrachtSurvey: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.createTable('surveys')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('organisation_id', 'text', (c) => c.notNull().references('organisations.id').onDelete('cascade'))
+      .addColumn('site', 'text', (c) => c.notNull())
+      .addColumn('opened_by', 'text', (c) => c.notNull())
+      .addColumn('opened_on', 'text', (c) => c.notNull())
+      .addColumn('token_hash', 'text', (c) => c.notNull().unique())
+      .addColumn('closed', 'integer', (c) => c.notNull().defaultTo(0))
+      .execute();
+    await db.schema.createIndex('surveys_by_organisation').on('surveys').columns(['organisation_id', 'opened_on']).execute();
+    await db.schema.createTable('survey_responses')
+      .addColumn('organisation_id', 'text', (c) => c.notNull().references('organisations.id').onDelete('cascade'))
+      .addColumn('respondent', 'text', (c) => c.notNull())
+      .addColumn('survey_id', 'text', (c) => c.references('surveys.id').onDelete('set null'))
+      .addColumn('site', 'text')
+      .addColumn('date', 'text')
+      .addColumn('entered', 'text', (c) => c.notNull())
+      .addColumn('answers_enc', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('survey_responses_pk', ['organisation_id', 'respondent'])
+      .execute();
+  },
+};
+
+/**
  * Issue 12, items 5 and 8: the signalenbundel of the organisation and the 7 B's conversations of a
  * case. A contribution to a signal holds no case id: only a keyed hash of it (`family_tag`,
  * HMAC-SHA256 with the signal's own random key, `tag_key_enc`, under the master key), unique per
@@ -634,6 +666,51 @@ const offlineVisits: Migration = {
   },
 };
 
+/**
+ * The organisation report's summary rows (docs/organisation-report.md): created, then built once
+ * for every map already stored, a map at a time (only its latest version per quarter is read).
+ */
+const snapshotSummaries: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.createTable('snapshot_summaries')
+      .addColumn('map_id', 'text', (c) => c.notNull().references('maps.id').onDelete('cascade'))
+      .addColumn('quarter', 'text', (c) => c.notNull())
+      .addColumn('organisation_id', 'text', (c) => c.notNull())
+      .addColumn('snapshot_id', 'text', (c) => c.notNull())
+      .addColumn('size_band', 'text', (c) => c.notNull())
+      .addColumn('quadrant', 'text', (c) => c.notNull())
+      .addColumn('dependence', 'text', (c) => c.notNull())
+      .addColumn('reciprocity', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('snapshot_summaries_pk', ['map_id', 'quarter'])
+      .execute();
+    await db.schema.createIndex('snapshot_summaries_by_organisation').on('snapshot_summaries').columns(['organisation_id', 'quarter']).execute();
+    await db.schema.createTable('snapshot_summary_counts')
+      .addColumn('map_id', 'text', (c) => c.notNull().references('maps.id').onDelete('cascade'))
+      .addColumn('quarter', 'text', (c) => c.notNull())
+      .addColumn('organisation_id', 'text', (c) => c.notNull())
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('category', 'text', (c) => c.notNull())
+      .addColumn('n', 'integer', (c) => c.notNull())
+      .addPrimaryKeyConstraint('snapshot_summary_counts_pk', ['map_id', 'quarter', 'kind', 'category'])
+      .execute();
+    await db.schema.createTable('organisation_report_counts')
+      .addColumn('organisation_id', 'text', (c) => c.notNull())
+      .addColumn('quarter', 'text', (c) => c.notNull())
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('category', 'text', (c) => c.notNull())
+      .addColumn('n', 'integer', (c) => c.notNull())
+      .addPrimaryKeyConstraint('organisation_report_counts_pk', ['organisation_id', 'quarter', 'kind', 'category'])
+      .execute();
+    const typed = db as unknown as Kysely<Database>;
+    for (let after = ''; ;) {
+      const page = await typed.selectFrom('maps').selectAll().where('id', '>', after).orderBy('id').limit(200).execute();
+      for (const row of page) await refreshMapSummaries(typed, row);
+      if (page.length < 200) break;
+      after = (page[page.length - 1] as { id: string }).id;
+    }
+  },
+};
+
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_initial': initial,
   '0002_organisation_settings': organisationSettings,
@@ -650,6 +727,8 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0014_signals_zeven_b': signalsZevenB,
   '0015_case_coordination': caseCoordination,
   '0019_offline_visits': offlineVisits,
+  '0016_zorgkracht_survey': zorgkrachtSurvey,
+  '0017_snapshot_summaries': snapshotSummaries,
 };
 
 /**

@@ -506,6 +506,66 @@ export interface CoordinationSettingsTable {
   small_cell_threshold: number | null;
 }
 
+/**
+ * A zorgkracht survey opened by a worker for one site (docs/survey.md, migration 0016). The token
+ * that lets a respondent answer is kept only as its SHA-256 hash; the day only, never a time.
+ */
+export interface SurveysTable {
+  id: string;
+  organisation_id: string;
+  site: string;
+  opened_by: string;
+  opened_on: string;
+  token_hash: string;
+  closed: number;
+}
+
+/**
+ * One respondent's answers. Nothing that identifies the respondent: a random id, the site, the day
+ * (no time), how it was entered, and the answers (JSON of the §8.1 columns but respondent, site and
+ * date) encrypted under the master key (`survey_responses.answers`).
+ */
+export interface SurveyResponsesTable {
+  organisation_id: string;
+  respondent: string;
+  survey_id: string | null;
+  site: string | null;
+  date: string | null;
+  entered: 'zelf' | 'medewerker' | 'import';
+  answers_enc: string;
+}
+
+/** One map's latest saved "is" version of a quarter, as bands and codes (migration 0017, organisation report). */
+export interface SnapshotSummariesTable {
+  map_id: string;
+  quarter: string;
+  organisation_id: string;
+  snapshot_id: string;
+  size_band: string;
+  quadrant: string;
+  dependence: string;
+  reciprocity: string;
+}
+
+/** What a summary adds to its quarter: `maps`, `size`, `quadrant`, `dependence`, `reciprocity`, `coverage:<function>` (n = 1) and `sector` (n = people). */
+export interface SnapshotSummaryCountsTable {
+  map_id: string;
+  quarter: string;
+  organisation_id: string;
+  kind: string;
+  category: string;
+  n: number;
+}
+
+/** The organisation's counts per quarter, kept up to date from the summaries (migration 0017). */
+export interface OrganisationReportCountsTable {
+  organisation_id: string;
+  quarter: string;
+  kind: string;
+  category: string;
+  n: number;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   teams: TeamsTable;
@@ -547,4 +607,9 @@ export interface Database {
   casusoverleggen: CasusoverleggenTable;
   contact_log: ContactLogTable;
   coordination_settings: CoordinationSettingsTable;
+  surveys: SurveysTable;
+  survey_responses: SurveyResponsesTable;
+  snapshot_summaries: SnapshotSummariesTable;
+  snapshot_summary_counts: SnapshotSummaryCountsTable;
+  organisation_report_counts: OrganisationReportCountsTable;
 }

@@ -1,3 +1,4 @@
+import { forgetSummaries } from '../store/summary-rows.js';
 import {
   EgoSchema, mapRuleIssues, MAX_RING_COUNT, MIN_RING_COUNT, NetworkMapSchema, normaliseMap,
   SECTOR_SCHEME_CODES, toMapDocument, type Issue, type MapLimits, type NetworkMap,
@@ -145,6 +146,7 @@ export const mapRoutes: FastifyPluginAsync = async (app) => {
     const expected = expectedVersion(request);
     await db.transaction().execute(async (trx) => {
       await claimVersion(trx, mapId, expected);
+      await forgetSummaries(trx, [mapId], user.organisationId);
       const result = await trx.deleteFrom('maps').where('id', '=', mapId).executeTakeFirst();
       if (Number(result.numDeletedRows) === 0) throw new ApiError('not_found');
       // The targets name the map's versions and people (opaque ids, but the map's own): they leave the log with it.

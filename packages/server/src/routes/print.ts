@@ -45,4 +45,17 @@ export const printRoutes: FastifyPluginAsync<PrintRouteOptions> = async (app, op
     void reply.type('application/pdf').header('content-disposition', `attachment; filename="netwerkkaart-${mapId}.pdf"`);
     return reply.send(pdf);
   });
+
+  /** The zorgkracht survey on paper (docs/survey.md): the web app's paper form, in the reader's language. */
+  app.get('/surveys/paper-form.pdf', {
+    schema: { tags: ['surveys'], description: 'The survey\'s paper form as application/pdf. 503 when the server cannot render PDFs.' },
+  }, async (request, reply) => {
+    userOf(request);
+    const origin = ownOrigin(app);
+    const token = request.cookies[SESSION_COOKIE];
+    if (!options.webRoot || origin === null || !token) throw new ApiError('pdf_unavailable');
+    const pdf = await renderer.render({ origin, path: '/#/vragenlijst/papier', cookie: { name: SESSION_COOKIE, value: token }, language: request.lang });
+    void reply.type('application/pdf').header('content-disposition', 'attachment; filename="vragenlijst-zorgkracht.pdf"');
+    return reply.send(pdf);
+  });
 };

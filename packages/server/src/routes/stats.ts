@@ -1,4 +1,4 @@
-import { SECTORS_A, SECTORS_B, SUPPORT_FUNCTIONS, type Coverage, type SupportFunction } from '@netwerkkracht/core';
+import { SECTORS_A, SECTORS_B, SUPPORT_FUNCTIONS, buildOrganisationReport, type Coverage, type QuarterCounts, type SupportFunction } from '@netwerkkracht/core';
 import type { FastifyPluginAsync } from 'fastify';
 import { requireRole, userOf } from '../http/route-helpers.js';
 
@@ -74,5 +74,29 @@ export const statsRoutes: FastifyPluginAsync = async (app) => {
       activeAltersBySector: sectors,
       coverage,
     };
+  });
+
+  /**
+   * The organisation report (docs/organisation-report.md): per quarter, the maps' size bands,
+   * Machielse quadrants, dependence on professionals, reciprocity, coverage per support function and
+   * people per sector, with small cells and what would give them away hidden. One read of the
+   * organisation's counts per quarter (kept up to date by every map write): no map, no alter is read.
+   */
+  app.get('/organisation', { schema: { tags: ['stats'] } }, async (request) => {
+    const user = userOf(request);
+    requireRole(user, ['onderzoeker', 'beheerder']);
+    const org = user.organisationId;
+    const byQuarter = new Map<string, { maps: number; counts: Record<string, Record<string, number>> }>();
+    const rows = await db.selectFrom('organisation_report_counts').select(['quarter', 'kind', 'category', 'n']).where('organisation_id', '=', org).execute();
+    for (const r of rows) {
+      let entry = byQuarter.get(r.quarter);
+      if (!entry) byQuarter.set(r.quarter, (entry = { maps: 0, counts: {} }));
+      if (r.kind === 'maps') entry.maps = Number(r.n);
+      else (entry.counts[r.kind] ??= {})[r.category] = Number(r.n);
+    }
+    for (const [quarter, entry] of byQuarter) if (entry.maps === 0) byQuarter.delete(quarter);
+    const input: QuarterCounts[] = [...byQuarter].map(([quarter, v]) => ({ quarter, maps: v.maps, counts: v.counts }));
+    await readAudit.record({ organisationId: org, userId: user.id, action: 'stats.organisation' });
+    return buildOrganisationReport(input, settings.smallCellThreshold);
   });
 };

@@ -1,3 +1,4 @@
+import { forgetSummaries } from './summary-rows.js';
 import type { CaseMember } from '@netwerkkracht/core';
 import type { Kysely, Transaction } from 'kysely';
 import type { CaseCipher } from '../crypto/field-cipher.js';
@@ -65,6 +66,8 @@ export async function hasActiveConsent(db: Db, caseId: string, scope: ConsentSco
  */
 export async function eraseCase(trx: Transaction<Database>, caseId: string, by: { organisationId: string; userId: string | null; reason: string }): Promise<void> {
   await trx.deleteFrom('case_keys').where('case_id', '=', caseId).execute();
+  const maps = await trx.selectFrom('maps').select('id').where('case_id', '=', caseId).execute();
+  await forgetSummaries(trx, maps.map((m) => m.id), by.organisationId);
   await trx.deleteFrom('maps').where('case_id', '=', caseId).execute();
   await trx.deleteFrom('cases').where('id', '=', caseId).execute();
   const pseudonym = newId();

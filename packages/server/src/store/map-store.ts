@@ -1,3 +1,4 @@
+import { replaceSummaries, summariesOfMap } from './summary-rows.js';
 import type { Alter, NetworkMap, Snapshot, Tie } from '@netwerkkracht/core';
 import { sql, type Kysely, type RawBuilder, type Selectable, type Transaction } from 'kysely';
 import type { AltersTable, AlterSupportTable, Database, MapsTable, SnapshotsTable, TiesTable } from '../db/schema.js';
@@ -305,6 +306,9 @@ export async function insertMap(db: Db, cipher: CaseCipher, caseId: string, map:
     updated_at: now,
   }).execute();
   await insertSnapshots(db, cipher, map.id, map.snapshots);
+  // The organisation report's rows, from the map in hand (nothing read back).
+  const owner = await db.selectFrom('cases').select('organisation_id').where('id', '=', caseId).executeTakeFirstOrThrow();
+  await replaceSummaries(db, map.id, owner.organisation_id, await summariesOfMap(map));
 }
 
 /**

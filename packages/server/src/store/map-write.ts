@@ -10,6 +10,7 @@ import { expectedVersion, userOf } from '../http/route-helpers.js';
 import { auditInTransaction } from './audit.js';
 import { hasActiveConsent } from './case-store.js';
 import { claimVersion } from './map-store.js';
+import { refreshMapSummaries } from './summary-store.js';
 
 export interface MapWriteScope {
   readonly trx: Transaction<Database>;
@@ -41,6 +42,8 @@ export async function writeMap<T>(
     const version = await claimVersion(trx, mapId, expected);
     const map = await trx.selectFrom('maps').selectAll().where('id', '=', mapId).executeTakeFirstOrThrow();
     const result = await change({ trx, map, caseId, version, cipher });
+    // The organisation report's rows follow every change, in the same transaction.
+    await refreshMapSummaries(trx, map);
     await auditInTransaction(trx, { organisationId: user.organisationId, userId: user.id, action: audit.action, caseId, target: audit.target ?? mapId });
     return { result, version };
   });

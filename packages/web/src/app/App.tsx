@@ -28,6 +28,11 @@ const SignalsPage = lazy(() => import('../signals/SignalsPage.js'));
 const AgendaPage = lazy(() => import('../signals/AgendaPage.js'));
 const CaseloadPage = lazy(() => import('../coordination/CaseloadPage.js'));
 const CaseDataPage = lazy(() => import('../coordination/CaseDataPage.js'));
+// The survey: the staff page, the paper form and the respondent's page without an account.
+const SurveyPage = lazy(() => import('../survey/SurveyPage.js'));
+const PaperForm = lazy(() => import('../survey/PaperForm.js'));
+const AnswerPage = lazy(() => import('../survey/AnswerPage.js'));
+const OrganisationReportPage = lazy(() => import('../org-report/OrganisationReportPage.js'));
 
 export function App() {
   const { t } = useTranslation();
@@ -54,6 +59,11 @@ export function App() {
     return <main id="main" className="print-page"><Suspense fallback={<p>{t('app.loading')}</p>}><CaseDataPage caseId={route.caseId} /></Suspense></main>;
   }
 
+  if (route.page === 'answer') {
+    // A respondent on a tablet: the questions only, no header, no menu, no account needed.
+    return <main id="main" className="answer-main" ref={mainRef} tabIndex={-1}><Suspense fallback={<p>{t('app.loading')}</p>}><AnswerPage token={route.token} /></Suspense></main>;
+  }
+
   const page = () => {
     if (state.status === 'checking') return <p className="page">{t('app.loading')}</p>;
     if (state.status === 'anonymous') return <LoginPage onLoggedIn={signedIn} />;
@@ -69,6 +79,14 @@ export function App() {
         return <Suspense fallback={<p>{t('app.loading')}</p>}><FamilyPlanPage caseId={route.caseId} /></Suspense>;
       case 'socialMap':
         return <Suspense fallback={<p>{t('app.loading')}</p>}><SocialMapPage user={state.user} /></Suspense>;
+      case 'survey':
+        return <Suspense fallback={<p>{t('app.loading')}</p>}><SurveyPage user={state.user} onSignOut={signOut} /></Suspense>;
+      case 'orgReport':
+        return state.user.role === 'beheerder' || state.user.role === 'onderzoeker'
+          ? <Suspense fallback={<p>{t('app.loading')}</p>}><OrganisationReportPage /></Suspense>
+          : <CaseListPage user={state.user} />;
+      case 'surveyPaper':
+        return <Suspense fallback={<p>{t('app.loading')}</p>}><PaperForm /></Suspense>;
       case 'admin':
         return state.user.role === 'beheerder' ? <Suspense fallback={<p>{t('app.loading')}</p>}><AdminPage /></Suspense> : <CaseListPage user={state.user} />;
       case 'doelenplan':
@@ -107,6 +125,10 @@ export function App() {
           <nav aria-label={t('app.nav.main')}>
             <ul>
               <li><a href={formatRoute({ page: 'cases' })} aria-current={route.page === 'cases' ? 'page' : undefined}>{t('app.nav.cases')}</a></li>
+              {state.status === 'signed-in' && (state.user.role === 'beheerder' || state.user.role === 'onderzoeker')
+                ? <li><a href={formatRoute({ page: 'orgReport' })} aria-current={route.page === 'orgReport' ? 'page' : undefined}>{t('orgReport.nav')}</a></li>
+                : null}
+              {state.status === 'signed-in' ? <li><a href={formatRoute({ page: 'survey' })} aria-current={route.page === 'survey' ? 'page' : undefined}>{t('survey.nav')}</a></li> : null}
               {state.status === 'signed-in' ? <li><a href={formatRoute({ page: 'socialMap' })} aria-current={route.page === 'socialMap' ? 'page' : undefined}>{t('socialMap.nav')}</a></li> : null}
               {state.status === 'signed-in' ? <li><a href={formatRoute({ page: 'rightsAdmin' })} aria-current={route.page === 'rightsAdmin' ? 'page' : undefined}>{t('family.admin.nav')}</a></li> : null}
               {state.status === 'signed-in' ? <li><a href={formatRoute({ page: 'signals' })} aria-current={route.page === 'signals' || route.page === 'agenda' ? 'page' : undefined}>{t('signals.nav')}</a></li> : null}

@@ -19,6 +19,10 @@ describe('hash routes', () => {
       { page: 'agenda', meetingId: 'm-3' },
       { page: 'caseload' },
       { page: 'caseData', caseId: 'c1' },
+      { page: 'survey' },
+      { page: 'surveyPaper' },
+      { page: 'orgReport' },
+      { page: 'answer', token: 'AbC-12_xyz' },
     ];
     for (const route of routes) expect(parseRoute(formatRoute(route))).toEqual(route);
   });
@@ -29,6 +33,8 @@ describe('hash routes', () => {
     expect(parseRoute('#/dossiers/<script>')).toEqual({ page: 'cases' });
     expect(parseRoute('#/signalen/overleg/<x>')).toEqual({ page: 'signals' });
     expect(parseRoute('#/gegevens/<x>')).toEqual({ page: 'cases' });
+    // A survey link with a token that is not one of ours opens nothing but the case list.
+    expect(parseRoute('#/invullen/a%20b')).toEqual({ page: 'cases' });
   });
 
   it('an unknown editor tab opens the person tab', () => {

@@ -15,6 +15,14 @@ export type Route =
   | { readonly page: 'socialMap' }
   /** The beheerder's page: accounts and the audit log. */
   | { readonly page: 'admin' }
+  /** The zorgkracht survey: open per site, enter paper forms, results (issue 13). */
+  | { readonly page: 'survey' }
+  /** Figures over the network maps per quarter, for the beheerder and the onderzoeker. */
+  | { readonly page: 'orgReport' }
+  /** The survey's paper form, to print. */
+  | { readonly page: 'surveyPaper' }
+  /** Self-completion with the token of a survey link: no account, nothing else reachable. */
+  | { readonly page: 'answer'; readonly token: string }
   /** The family's one-page print-out alone on a page: what the server turns into a PDF. */
   | { readonly page: 'print'; readonly mapId: string }
   /** Issue 12: the doelenplan per life domain (two views), the family's rights schema (printed alone), the organisation's rights. */
@@ -41,6 +49,9 @@ export function parseRoute(hash: string): Route {
   if (first === 'signalen') return caseId === 'overleg' && second !== undefined && SAFE.test(second) ? { page: 'agenda', meetingId: second } : { page: 'signals' };
   if (first === 'caseload') return { page: 'caseload' };
   if (first === 'gegevens' && caseId !== undefined && SAFE.test(caseId)) return { page: 'caseData', caseId };
+  if (first === 'cijfers') return { page: 'orgReport' };
+  if (first === 'vragenlijst') return caseId === 'papier' ? { page: 'surveyPaper' } : { page: 'survey' };
+  if (first === 'invullen' && caseId !== undefined && SAFE.test(caseId)) return { page: 'answer', token: caseId };
   if (first === 'afdruk' && caseId !== undefined && SAFE.test(caseId)) return { page: 'print', mapId: caseId };
   if (first === 'dossiers' && caseId !== undefined && SAFE.test(caseId)) {
     if (second === 'kaart' && mapId !== undefined && SAFE.test(mapId)) {
@@ -86,5 +97,13 @@ export function formatRoute(route: Route): string {
       return '#/caseload';
     case 'caseData':
       return `#/gegevens/${encodeURIComponent(route.caseId)}`;
+    case 'survey':
+      return '#/vragenlijst';
+    case 'surveyPaper':
+      return '#/vragenlijst/papier';
+    case 'orgReport':
+      return '#/cijfers';
+    case 'answer':
+      return `#/invullen/${encodeURIComponent(route.token)}`;
   }
 }

@@ -1,3 +1,4 @@
+import { surveyEn } from './survey.en.js';
 import type { Messages } from './nl.js';
 import { accountEn } from './account.en.js';
 import { auditActionsEn } from './audit-actions.en.js';
@@ -16,6 +17,7 @@ export const en: Messages = {
   ...accountEn,
   ...auditActionsEn,
   ...interopEn,
+  ...surveyEn,
   app: {
     name: 'Netwerkkracht',
     tagline: 'Your network, drawn together',

@@ -1,3 +1,4 @@
+import { surveyFr } from './survey.fr.js';
 import type { Messages } from './nl.js';
 import { accountFr } from './account.fr.js';
 import { auditActionsFr } from './audit-actions.fr.js';
@@ -16,6 +17,7 @@ export const fr: Messages = {
   ...accountFr,
   ...auditActionsFr,
   ...interopFr,
+  ...surveyFr,
   app: {
     name: 'Netwerkkracht',
     tagline: 'Votre réseau, dessiné ensemble',

@@ -1,3 +1,4 @@
+import { surveyNl } from './survey.nl.js';
 import { accountNl } from './account.nl.js';
 import { auditActionsNl } from './audit-actions.nl.js';
 import { interopNl } from './interop.nl.js';
@@ -17,6 +18,7 @@ export const nl = {
   ...accountNl,
   ...auditActionsNl,
   ...interopNl,
+  ...surveyNl,
   app: {
     name: 'Netwerkkracht',
     tagline: 'Samen je netwerk in beeld',
