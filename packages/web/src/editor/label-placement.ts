@@ -14,6 +14,11 @@ export interface LabelInput {
   readonly height: number;
   /** Radius of the person's mark, which labels keep clear of. */
   readonly radius: number;
+  /**
+   * Narrower boxes to try, in order, when the full width finds no free place anywhere round the
+   * person (the name cut shorter): a name is cut only when it does not fit.
+   */
+  readonly narrower?: readonly number[];
 }
 
 export interface Box {
@@ -26,6 +31,8 @@ export interface Box {
 export interface LabelPlacement {
   /** The label's box (top-left corner and size), or null when it could not be placed. */
   readonly box: Box | null;
+  /** Which width was used: 0 the full one, n the n-th of `narrower`. */
+  readonly variant: number;
 }
 
 export function boxesOverlap(a: Box, b: Box): boolean {
@@ -77,11 +84,11 @@ const DIRECTIONS: readonly (readonly [number, number])[] = [
 /** Further out a label gets a thin leader line to its person (drawn by the component). */
 const GAPS = [2, 10, 20, 34, 52, 74];
 
-function candidate(item: LabelInput, [dx, dy]: readonly [number, number], gap: number): Box {
+function candidate(item: LabelInput, width: number, [dx, dy]: readonly [number, number], gap: number): Box {
   const reach = item.radius + gap;
-  const cx = item.at.x + dx * (reach + item.width / 2);
+  const cx = item.at.x + dx * (reach + width / 2);
   const cy = item.at.y + dy * (reach + item.height / 2);
-  return { x: cx - item.width / 2, y: cy - item.height / 2, width: item.width, height: item.height };
+  return { x: cx - width / 2, y: cy - item.height / 2, width, height: item.height };
 }
 
 /**
@@ -101,17 +108,22 @@ export function placeLabels(items: readonly LabelInput[], obstacles: readonly Bo
   const out = new Map<string, LabelPlacement>();
   for (const item of items) {
     let placed: Box | null = null;
-    search: for (const gap of GAPS) {
-      for (const direction of DIRECTIONS) {
-        const box = candidate(item, direction, gap);
-        if (!grid.collides(box)) {
-          placed = box;
-          break search;
+    let variant = 0;
+    const widths = [item.width, ...(item.narrower ?? [])];
+    search: for (const [v, width] of widths.entries()) {
+      for (const gap of GAPS) {
+        for (const direction of DIRECTIONS) {
+          const box = candidate(item, width, direction, gap);
+          if (!grid.collides(box)) {
+            placed = box;
+            variant = v;
+            break search;
+          }
         }
       }
     }
     if (placed) grid.add(placed);
-    out.set(item.id, { box: placed });
+    out.set(item.id, { box: placed, variant });
   }
   return out;
 }

@@ -105,7 +105,9 @@ function Editor({ caseId, mapId, tab, initial, members, draft, initialGuide, onD
   const [guide, sendGuide] = useReducer(guideReducer, initialGuide);
   useEffect(() => { void writeGuideState(mapId, guide); }, [mapId, guide]);
   const [announcement, setAnnouncement] = useState('');
-  const [focusName, setFocusName] = useState(false);
+  // A new person gets the keyboard focus on the map (the name can be changed in the panel beside it).
+  const [focusRequest, setFocusRequest] = useState<{ id: AlterId; nonce: number } | null>(null);
+  const focusNew = useCallback((id: AlterId) => setFocusRequest((before) => ({ id, nonce: (before?.nonce ?? 0) + 1 })), []);
   // The print sheet is a second full drawing: only render it while printing.
   const [printing, setPrinting] = useState(false);
   useEffect(() => {
@@ -123,7 +125,6 @@ function Editor({ caseId, mapId, tab, initial, members, draft, initialGuide, onD
   stateRef.current = state;
 
   const run = useCallback((command: EditorCommand) => {
-    setFocusName(false);
     dispatch(command);
   }, []);
 
@@ -169,10 +170,10 @@ function Editor({ caseId, mapId, tab, initial, members, draft, initialGuide, onD
     const id = newId() as AlterId;
     const name = t('editor.newPerson');
     dispatch({ action: 'addPerson', input: { id, name, at: point } });
-    setFocusName(true);
+    focusNew(id);
     setAnnouncement(t('editor.added', { name }));
     setTabTo('persoon');
-  }, [t]);
+  }, [t, focusNew]);
 
   const setTabTo = (next: EditorTab) => {
     window.location.hash = formatRoute({ page: 'map', caseId, mapId, tab: next });
@@ -240,7 +241,7 @@ function Editor({ caseId, mapId, tab, initial, members, draft, initialGuide, onD
         <h1>{t('editor.title', { name: egoName })}</h1>
         <Legend />
       </div>
-      <Toolbar doc={doc} ui={state.ui} run={run} canUndo={canUndo(state.history)} canRedo={canRedo(state.history)} onPrint={() => window.print()} onPdf={() => { void openPdf(); }} onGraphml={() => { void openGraphml(); }} onEgor={() => { void openEgor(); }} />
+      <Toolbar doc={doc} ui={state.ui} run={run} canUndo={canUndo(state.history)} canRedo={canRedo(state.history)} onPrint={() => window.print()} onPdf={() => { void openPdf(); }} onGraphml={() => { void openGraphml(); }} onEgor={() => { void openEgor(); }} announcement={announcement} announce={setAnnouncement} />
       {sync.error && sync.error.kind === 'conflict' && sync.error.code !== 'consent_required'
         ? <ConflictNotice onReapply={sync.reapply} onDiscard={sync.discard} current={sync.current} onDevice={sync.onDevice} />
         : null}
@@ -250,7 +251,7 @@ function Editor({ caseId, mapId, tab, initial, members, draft, initialGuide, onD
       {actionError ? <ErrorNotice error={actionError} onReload={() => { void sync.refresh().then(() => setActionError(null)); }} /> : null}
       {start.recovered && sync.status !== 'saved' ? <p className="notice" role="status">{t('editor.recovered')}</p> : null}
       <div className="editor-body">
-        <MapCanvas doc={doc} ui={state.ui} egoName={egoName} run={run} onAddAt={onAddAt} announce={setAnnouncement} describeMove={describeMove} />
+        <MapCanvas doc={doc} ui={state.ui} egoName={egoName} run={run} onAddAt={onAddAt} announce={setAnnouncement} describeMove={describeMove} focusRequest={focusRequest} />
         <aside className="side-panel" aria-label={t(`editor.tabs.${tab}`)}>
           <div role="tablist" className="tabs" aria-label={t('editor.tools')}>
             {EDITOR_TABS.map((id) => (
@@ -267,8 +268,8 @@ function Editor({ caseId, mapId, tab, initial, members, draft, initialGuide, onD
           </div>
           <div id="side-tabpanel" role="tabpanel" aria-labelledby={`tab-${tab}`} className="tabpanel">
             {tab === 'persoon' ? (selected
-              ? <EditPanel key={selected.id} doc={doc} alter={selected} members={members} run={run} focusName={focusName} />
-              : <PeopleList doc={doc} run={run} />) : null}
+              ? <EditPanel key={selected.id} doc={doc} alter={selected} members={members} run={run} />
+              : <PeopleList doc={doc} run={run} onAdded={(id, name) => { focusNew(id); setAnnouncement(t('editor.added', { name })); }} />) : null}
             {tab === 'gesprek' ? <GuidePanel guide={guide} send={sendGuide} doc={doc} run={run} /> : null}
             {tab === 'lezen' ? <ReadingView doc={doc} run={run} saved={savedIndicators} /> : null}
             {tab === 'versies' ? (
@@ -280,7 +281,6 @@ function Editor({ caseId, mapId, tab, initial, members, draft, initialGuide, onD
         </aside>
       </div>
       {comparing ? <CompareView doc={doc} egoName={egoName} {...comparing} onClose={() => setComparing(null)} /> : null}
-      <p className="visually-hidden" aria-live="polite">{announcement}</p>
       <p className="save-state" role="status" data-save-state={sync.status}>
         {!sync.onDevice && (sync.status === 'unsaved' || sync.status === 'failed') ? t(`editor.pageOnly.${sync.status}`) : t(`editor.saveState.${sync.status}`)}
         {sync.status === 'unsaved' || sync.status === 'failed' ? <> <button type="button" className="link" onClick={() => { void sync.save(); }}>{t('editor.saveNow')}</button></> : null}

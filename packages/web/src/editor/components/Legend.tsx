@@ -15,6 +15,7 @@ export function Legend() {
                 ? <g className="person formal"><rect className="mark" x={-7} y={-7} width={14} height={14} rx={2} /></g>
                 : <g className={`person informal status-${item === 'dormant' ? 'ondergesneeuwd' : item === 'wished' ? 'gewenst' : item === 'lost' ? 'verbroken' : 'actief'}`}>
                     <circle className="mark" r={7} />
+                    {item === 'dormant' ? <circle className="dormant-ring" r={4} /> : null}
                     {item === 'lost' ? <line className="lost-stroke" x1={-7} y1={7} x2={7} y2={-7} /> : null}
                   </g>}
             </svg>

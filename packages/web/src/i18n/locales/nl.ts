@@ -2,12 +2,14 @@ import { accountNl } from './account.nl.js';
 import { auditActionsNl } from './audit-actions.nl.js';
 import { interopNl } from './interop.nl.js';
 import { planNl } from './plan.nl.js';
+import { fieldNl } from './field.nl.js';
 /**
  * Dutch texts of the app (the default language), in plain language (B1). Labels of domain terms
  * (sectors, functions, statuses...) come from core's vocabularies; these are the screen texts.
  */
 export const nl = {
   ...planNl,
+  ...fieldNl,
   ...accountNl,
   ...auditActionsNl,
   ...interopNl,
@@ -118,7 +120,7 @@ export const nl = {
     toolHint: {
       select: 'Tik op iemand om te kiezen. Sleep om te verplaatsen. Sleep de achtergrond om te schuiven.',
       add: 'Tik op een plek op de kaart: de sector en de cirkel volgen uit de plek.',
-      link: 'Sleep van de ene persoon naar de andere als ze elkaar kennen. Nog eens slepen haalt de lijn weg.',
+      link: 'Tik op de ene persoon en dan op de andere als ze elkaar kennen (slepen kan ook). Nog eens doen haalt de lijn weg.',
     },
     undo: 'Ongedaan maken',
     redo: 'Opnieuw doen',
@@ -136,7 +138,7 @@ export const nl = {
     newPerson: 'Nieuwe persoon',
     uncategorised: 'Niet ingedeeld',
     ring: 'Cirkel {{n}}',
-    mapLabel: 'Netwerkkaart. Gebruik Tab om mensen te kiezen, Enter om iemand te nemen, de pijltjes om te verplaatsen en Escape om los te laten.',
+    mapLabel: 'Netwerkkaart. De pijltjes gaan van persoon naar persoon. Enter neemt iemand op, daarna verplaatsen de pijltjes die persoon. L begint een lijn naar een tweede persoon. Escape laat los.',
     personLabel: '{{name}}, {{sector}}, {{ring}}, {{status}}',
     grabbed: '{{name}} is genomen. Pijltjes links en rechts: andere sector. Pijltjes op en neer: dichterbij of verder weg.',
     released: '{{name}} losgelaten.',
