@@ -119,7 +119,11 @@ export function MapCanvas({ doc, ui, egoName, run, onAddAt, announce, describeMo
   const tabStop = ui.selected && layout.has(ui.selected) ? ui.selected : focusId && layout.has(focusId) ? focusId : order[0] ?? null;
   const focusPerson = useCallback((id: AlterId) => {
     setFocusId(id);
-    requestAnimationFrame(() => svgRef.current?.querySelector<SVGGElement>(`[data-person="${CSS.escape(id)}"]`)?.focus());
+    const find = () => svgRef.current?.querySelector<SVGGElement>(`[data-person="${CSS.escape(id)}"]`);
+    // A person just added is drawn on the next frame.
+    const now = find();
+    if (now) now.focus();
+    else requestAnimationFrame(() => find()?.focus());
   }, []);
   useEffect(() => {
     if (focusRequest) focusPerson(focusRequest.id);
@@ -298,6 +302,9 @@ export function MapCanvas({ doc, ui, egoName, run, onAddAt, announce, describeMo
         role="group"
         aria-label={t('editor.mapLabel')}
         onFocus={onFocus}
+        // A press on the background keeps the focus where it is (a person just added keeps it);
+        // d3-zoom still sees the press.
+        onMouseDown={(e) => { if (!(e.target as Element).closest('[data-person]')) e.preventDefault(); }}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
         onPointerUp={onPointerUp}

@@ -60,8 +60,11 @@ export function Toolbar({ doc, ui, run, canUndo, canRedo, onPrint, onPdf, onGrap
       <div className="toolbar" role="toolbar" aria-label={t('editor.tools')} aria-describedby={ids.hint}>
         <div className="tool-group" role="radiogroup" aria-label={t('editor.tools')}>
           {TOOLS.map((tool) => (
+            // On a narrow screen the button shows the first word(s) of its name only (the name stays whole).
             <button key={tool} type="button" role="radio" aria-checked={ui.tool === tool} className={ui.tool === tool ? 'active' : ''}
-              onClick={() => run({ action: 'setTool', input: { tool } })}>{t(`editor.tool.${tool}`)}</button>
+              aria-label={t(`editor.tool.${tool}`)} onClick={() => run({ action: 'setTool', input: { tool } })}>
+              <span className="long-text">{t(`editor.tool.${tool}`)}</span><span className="short-text">{t(`field.toolShort.${tool}`)}</span>
+            </button>
           ))}
         </div>
         <div className="tool-group">

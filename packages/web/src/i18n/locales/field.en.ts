@@ -3,6 +3,7 @@ import type { Messages } from './nl.js';
 /** English texts of the map at the kitchen table (see field.nl.ts). */
 export const fieldEn: Pick<Messages, 'field'> = {
   field: {
+    toolShort: { select: 'Choose', add: 'Add', link: 'Line' },
     more: 'More',
     moreLabel: 'More choices for the map',
     linkStart: '{{name}} chosen. Now tap the second person.',

@@ -3,6 +3,7 @@ import type { Messages } from './nl.js';
 /** French texts of the map at the kitchen table (see field.nl.ts). */
 export const fieldFr: Pick<Messages, 'field'> = {
   field: {
+    toolShort: { select: 'Choisir', add: 'Ajouter', link: 'Trait' },
     more: 'Plus',
     moreLabel: 'Autres choix pour la carte',
     linkStart: '{{name}} choisi·e. Touchez maintenant la deuxième personne.',

@@ -1,6 +1,7 @@
 /** Dutch texts of the map at the kitchen table: the menu, lines by tapping, the ring count (kept apart from nl.ts). */
 export const fieldNl = {
   field: {
+    toolShort: { select: 'Kiezen', add: 'Toevoegen', link: 'Lijn' },
     more: 'Meer',
     moreLabel: 'Meer keuzes voor de kaart',
     linkStart: '{{name}} gekozen. Tik nu op de tweede persoon.',
