@@ -36,6 +36,7 @@ import { calendarToday, isKnownTimeZone, type Today } from './clock.js';
 import { planRoutes } from './routes/plans.js';
 import { attentionRoutes } from './routes/attention.js';
 import { barrierRoutes } from './routes/barriers.js';
+import { guideRoutes } from './routes/guide.js';
 import { interopRoutes } from './routes/interop.js';
 import { suggestionRoutes } from './routes/suggestions.js';
 import { socialMapRoutes } from './routes/social-map.js';
@@ -207,6 +208,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     await api.register(planRoutes, { today });
     await api.register(attentionRoutes, { today });
     await api.register(barrierRoutes, { today });
+    await api.register(guideRoutes);
     await api.register(interopRoutes, { today });
     await api.register(suggestionRoutes);
     await api.register(socialMapRoutes, { prefix: '/social-map' });

@@ -48,6 +48,7 @@ export const ENCRYPTED_COLUMNS = [
   { table: 'plan_actions', keys: ['plan_id', 'id'], column: 'people_enc', context: 'plan_actions.people', case: byPlan },
   { table: 'plan_reviews', keys: ['plan_id', 'action_id', 'seq'], column: 'text_enc', context: 'plan_reviews.text', case: byPlan },
   { table: 'barriers', keys: ['id'], column: 'notes_enc', context: 'barriers.notes', case: byCase },
+  { table: 'guide_states', keys: ['map_id'], column: 'state_enc', context: 'guide_states.state', case: byMap },
   { table: 'user_draft_keys', keys: ['user_id'], column: 'key_enc', context: 'user_draft_keys.key', case: null },
   { table: 'case_keys', keys: ['case_id'], column: 'key_enc', context: 'case_keys.key', case: null },
   { table: 'key_canary', keys: ['id'], column: 'value_enc', context: 'key_canary.value', case: null },

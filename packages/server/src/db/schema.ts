@@ -312,6 +312,14 @@ export interface PlanReviewsTable {
   text_enc: string;
 }
 
+/** The conversation guide's state of one map (issue 14): encrypted JSON, last save wins. */
+export interface GuideStatesTable {
+  map_id: string;
+  state_enc: string;
+  version: number;
+  updated_at: string;
+}
+
 export interface BarriersTable {
   id: string;
   case_id: string;
@@ -376,5 +384,6 @@ export interface Database {
   plan_actions: PlanActionsTable;
   plan_reviews: PlanReviewsTable;
   barriers: BarriersTable;
+  guide_states: GuideStatesTable;
   local_services: LocalServicesTable;
 }

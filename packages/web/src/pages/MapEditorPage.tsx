@@ -20,8 +20,10 @@ import { Legend } from '../editor/components/Legend.js';
 import { ReadingView } from '../reading/ReadingView.js';
 import { CompareView, CURRENT, describeVersion, VersionsPanel } from '../versions/VersionsPanel.js';
 import { GuidePanel } from '../guide/GuidePanel.js';
-import { guideReducer, type GuideState } from '../guide/guide-state.js';
-import { readGuideState, writeGuideState } from '../guide/guide-storage.js';
+import type { GuideState } from '../guide/guide-state.js';
+import { readGuideState } from '../guide/guide-storage.js';
+import { useGuideSync } from '../guide/use-guide-sync.js';
+import { guideApi } from '../api/guide-endpoints.js';
 import { PrintSheet } from '../print/PrintSheet.js';
 import { interop } from '../api/interop-endpoints.js';
 import { newId, today } from '../app/ids.js';
@@ -44,11 +46,14 @@ interface Props {
 export default function MapEditorPage(props: Props) {
   const { t } = useTranslation();
   const { loaded, reload } = useLoad(async () => {
-    const [map, detail] = await Promise.all([maps.get(props.mapId), cases.get(props.caseId)]);
+    // Everything the first drawing needs, asked at once: the map, the case, the guide kept with the
+    // map, and what this device kept (unsaved edits, the guide's progress), opened with the device key.
+    const [map, detail, storedGuide, draft, deviceGuide, key] = await Promise.all([
+      maps.get(props.mapId), cases.get(props.caseId), guideApi.get(props.mapId), readLocalDraft(props.mapId), readGuideState(props.mapId), deviceKey(),
+    ]);
     if (!map.ok) return map;
     if (!detail.ok) return detail;
-    // What this device kept for the map (unsaved edits, the guide's progress), opened with the device key.
-    const [draft, guide, key] = await Promise.all([readLocalDraft(map.value.map.id), readGuideState(props.mapId), deviceKey()]);
+    const guide = storedGuide.ok && storedGuide.value.state ? storedGuide.value.state : deviceGuide;
     return { ok: true as const, value: { server: map.value, members: detail.value.members, draft, guide, onDevice: key !== null } };
   }, [props.mapId, props.caseId], props.mapId);
   if (loaded.status === 'loading') return <p className="page">{t('app.loading')}</p>;
@@ -102,8 +107,7 @@ function Editor({ caseId, mapId, tab, initial, members, draft, initialGuide, onD
   const sync = useMapSync(initial, start.saved, doc, reset, onDevice);
   const [actionError, setActionError] = useState<ApiError | null>(null);
   const [savedIndicators, setSavedIndicators] = useState<Indicators | null>(null);
-  const [guide, sendGuide] = useReducer(guideReducer, initialGuide);
-  useEffect(() => { void writeGuideState(mapId, guide); }, [mapId, guide]);
+  const { guide, send: sendGuide, error: guideError, retry: retryGuide } = useGuideSync(mapId, initialGuide);
   const [announcement, setAnnouncement] = useState('');
   // A new person gets the keyboard focus on the map (the name can be changed in the panel beside it).
   const [focusRequest, setFocusRequest] = useState<{ id: AlterId; nonce: number } | null>(null);
@@ -248,6 +252,7 @@ function Editor({ caseId, mapId, tab, initial, members, draft, initialGuide, onD
       {sync.error && !(sync.error.kind === 'conflict' && sync.error.code !== 'consent_required')
         ? <ErrorNotice error={sync.error} override={!sync.onDevice && sync.error.kind === 'network' ? t('errors.networkPageOnly') : undefined} onReload={() => { void sync.reapply(); }} />
         : null}
+      {guideError ? <ErrorNotice error={guideError} onReload={retryGuide} /> : null}
       {actionError ? <ErrorNotice error={actionError} onReload={() => { void sync.refresh().then(() => setActionError(null)); }} /> : null}
       {start.recovered && sync.status !== 'saved' ? <p className="notice" role="status">{t('editor.recovered')}</p> : null}
       <div className="editor-body">

@@ -4,6 +4,7 @@ import type { Messages } from './nl.js';
 export const fieldEn: Pick<Messages, 'field'> = {
   field: {
     toolShort: { select: 'Choose', add: 'Add', link: 'Line' },
+    guideFromMap: 'What the map already says is ticked. Tick or untick to change the map.',
     more: 'More',
     moreLabel: 'More choices for the map',
     linkStart: '{{name}} chosen. Now tap the second person.',
