@@ -1,9 +1,11 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { precompress } from './build/precompress.js';
 
 export default defineConfig({
   base: '/',
-  plugins: [react()],
+  // precompress: .br and .gz beside every text file of the build (served as they are).
+  plugins: [react(), precompress()],
   resolve: {
     // Build @netwerkkracht/core from its TypeScript sources, never a stale dist/.
     conditions: ['source', 'module', 'browser', 'development|production'],
@@ -16,6 +18,11 @@ export default defineConfig({
       // The core is pure (a lint rule keeps it free of I/O and globals), so a core module whose
       // exports the app does not use (the initiative catalogue, plan rules...) can be left out.
       treeshake: { moduleSideEffects: (id: string) => !/[\\/]packages[\\/]core[\\/]src[\\/]/.test(id) },
+      output: {
+        // zod and the module that turns its eval probe off share one chunk, which every chunk that
+        // makes schemas imports: the setting is in place before the first schema is made.
+        codeSplitting: { groups: [{ name: 'schemas', test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]zod-jitless\.ts$/ }] },
+      },
     },
   },
   server: {

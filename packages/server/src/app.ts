@@ -64,6 +64,17 @@ export const PAGE_SECURITY_HEADERS = {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** A file of the build whose name carries its content hash (Vite's `assets/name-<hash>.js`). */
+const HASHED_FILE = /[\\/]assets[\\/][^\\/]+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+(?:\.(?:br|gz))?$/;
+
+/**
+ * Hashed files never change under their name: cached for a year without asking again. Everything
+ * else (index.html, which names the hashed files) is checked with the server on every visit.
+ */
+export function staticCacheControl(path: string): string {
+  return HASHED_FILE.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
 /**
  * The HTTP API as a Fastify instance that is not yet listening: tests use `inject`, the CLI calls
  * `listen` (and may register the web app's static files on it). Closing the instance flushes the
@@ -142,7 +153,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     await app.register(fastifyStatic, {
       root: options.webRoot,
       wildcard: false,
-      setHeaders: (res) => { for (const [name, value] of Object.entries(PAGE_SECURITY_HEADERS)) res.setHeader(name, value); },
+      // The build puts .br and .gz copies beside its files (packages/web/build/precompress.ts):
+      // sent as they are to a browser that accepts them, never compressed on a request.
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (res, path) => {
+        for (const [name, value] of Object.entries(PAGE_SECURITY_HEADERS)) res.setHeader(name, value);
+        res.setHeader('cache-control', staticCacheControl(path));
+      },
     });
   }
 

@@ -1,3 +1,5 @@
+// First: schemas made after this never probe eval (see zod-jitless.ts).
+import './zod-jitless.js';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.js';

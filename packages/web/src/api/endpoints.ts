@@ -133,7 +133,8 @@ function readComparisonBody(body: unknown): SnapshotComparison {
 const path = (id: string) => encodeURIComponent(id);
 
 export const session = {
-  current: () => api.get('/auth/session', readSession),
+  /** Who is signed in; null when nobody is (an answer, not an error). */
+  current: () => api.get('/auth/session', (body) => (isRecord(body) && body.user === null ? null : readSession(body))),
   login: (email: string, password: string) => api.send('POST', '/auth/login', { email, password }, readSession),
   logout: () => api.send('POST', '/auth/logout', {}, () => null),
   changePassword: (currentPassword: string, newPassword: string) => api.send('POST', '/auth/password', { currentPassword, newPassword }, readSession),

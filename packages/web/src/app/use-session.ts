@@ -29,7 +29,7 @@ export function useSession(): { state: SessionState; signedIn: (session: Session
     let live = true;
     void sessionApi.current().then((result) => {
       if (!live) return;
-      if (result.ok) signedIn(result.value);
+      if (result.ok && result.value) signedIn(result.value);
       else setState({ status: 'anonymous' });
     });
     return () => { live = false; };
