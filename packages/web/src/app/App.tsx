@@ -6,12 +6,13 @@ import { LoginPage } from '../pages/LoginPage.js';
 import { PasswordPage } from '../pages/PasswordPage.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { ResetNotice } from './ResetNotice.js';
-import { formatRoute } from './route.js';
+import { formatRoute, type EditorTab } from './route.js';
+import { preloadEditorData, useEditorModule } from '../pages/editor-preload.js';
 import { useRoute } from './use-route.js';
 import { useSession } from './use-session.js';
 
-// The editor (d3, the indicators, the map format) loads only when a map is opened.
-const MapEditorPage = lazy(() => import('../pages/MapEditorPage.js'));
+// The editor (d3, the indicators, the map format) loads only when a map is opened, without a
+// Suspense fallback and together with the map's data (pages/editor-preload.ts).
 const PrintPage = lazy(() => import('../pages/PrintPage.js'));
 // The sociale kaart and the family's plan are pages of their own, loaded when opened.
 const SocialMapPage = lazy(() => import('../social-map/SocialMapPage.js'));
@@ -51,12 +52,9 @@ export function App() {
       case 'admin':
         return state.user.role === 'beheerder' ? <Suspense fallback={<p>{t('app.loading')}</p>}><AdminPage /></Suspense> : <CaseListPage user={state.user} />;
       case 'map':
+        return <EditorRoute caseId={route.caseId} mapId={route.mapId} tab={route.tab} />;
       case 'print':
-        return (
-          <Suspense fallback={<p>{t('app.loading')}</p>}>
-            {route.page === 'map' ? <MapEditorPage caseId={route.caseId} mapId={route.mapId} tab={route.tab} /> : <PrintPage mapId={route.mapId} />}
-          </Suspense>
-        );
+        return <Suspense fallback={<p>{t('app.loading')}</p>}><PrintPage mapId={route.mapId} /></Suspense>;
     }
   };
 
@@ -94,4 +92,15 @@ export function App() {
       </main>
     </>
   );
+}
+
+/** The map editor: its code and the map's data are asked for at once. */
+function EditorRoute({ caseId, mapId, tab }: { caseId: string; mapId: string; tab: EditorTab }) {
+  const { t } = useTranslation();
+  // Idempotent: the first render of this map starts the requests, later renders find them started.
+  preloadEditorData(caseId, mapId);
+  const editor = useEditorModule();
+  if (!editor) return <p className="page">{t('app.loading')}</p>;
+  const MapEditorPage = editor.default;
+  return <MapEditorPage caseId={caseId} mapId={mapId} tab={tab} />;
 }

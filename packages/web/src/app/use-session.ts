@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api/client.js';
 import { session as sessionApi, type Session, type SessionUser } from '../api/endpoints.js';
-import { forgetDeviceKey, loadDeviceKey } from '../device/device-key.js';
+import { ensureDeviceKey, forgetDeviceKey } from '../device/device-key.js';
 
 /**
  * Who is signed in. At start the app asks the server (`GET /auth/session`): the cookie survives a
@@ -9,6 +9,17 @@ import { forgetDeviceKey, loadDeviceKey } from '../device/device-key.js';
  * the device key (what this device keeps is sealed with it): fetched once signed in, kept only in
  * memory, dropped at logout.
  */
+let primed: ReturnType<typeof sessionApi.current> | null = null;
+
+/**
+ * Asks the server who is signed in before React renders (main.tsx), so the answer is on its way
+ * while the page starts; the hook then uses that answer once.
+ */
+export function primeSession(): ReturnType<typeof sessionApi.current> {
+  primed ??= sessionApi.current();
+  return primed;
+}
+
 export type SessionState =
   | { readonly status: 'checking' }
   | { readonly status: 'anonymous' }
@@ -21,13 +32,15 @@ export function useSession(): { state: SessionState; signedIn: (session: Session
     api.setCsrfToken(s.csrfToken);
     // With a one-time password the account can do nothing else yet; the key comes after the change.
     if (s.user.mustChangePassword) forgetDeviceKey();
-    else loadDeviceKey();
+    else ensureDeviceKey();
     setState({ status: 'signed-in', user: s.user });
   }, []);
 
   useEffect(() => {
     let live = true;
-    void sessionApi.current().then((result) => {
+    const asked = primed ?? sessionApi.current();
+    primed = null;
+    void asked.then((result) => {
       if (!live) return;
       if (result.ok && result.value) signedIn(result.value);
       else setState({ status: 'anonymous' });

@@ -53,6 +53,11 @@ export function loadDeviceKey(): void {
   held = deviceCryptoAvailable() ? fetchNow() : null;
 }
 
+/** The same, unless a key is already held or on its way (asked at start, before React ran). */
+export function ensureDeviceKey(): void {
+  if (!held) loadDeviceKey();
+}
+
 /** At logout: the key is forgotten, so what this device keeps can no longer be opened here. */
 export function forgetDeviceKey(): void {
   held = null;

@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next';
 import {
   labelOf, latestCurrentSnapshot, snapshotId, STATUS_VOCABULARY, type AlterId, type CaseMember, type Indicators, type Snapshot, type SnapshotComparison, type SnapshotKind,
 } from '@netwerkkracht/core';
-import { cases, maps, type ServerMap } from '../api/endpoints.js';
+import { maps, type ServerMap } from '../api/endpoints.js';
 import type { ApiError } from '../api/api-error.js';
 import { ErrorNotice } from '../app/ErrorNotice.js';
 import { useLoad } from '../app/use-load.js';
+import { takeEditorData } from './editor-preload.js';
 import { docFromMap, type EditorDoc } from '../editor/editor-doc.js';
 import { createEditorState, runCommand, type EditorCommand } from '../editor/editor-state.js';
 import { canRedo, canUndo } from '../editor/history.js';
@@ -21,14 +22,11 @@ import { ReadingView } from '../reading/ReadingView.js';
 import { CompareView, CURRENT, describeVersion, VersionsPanel } from '../versions/VersionsPanel.js';
 import { GuidePanel } from '../guide/GuidePanel.js';
 import type { GuideState } from '../guide/guide-state.js';
-import { readGuideState } from '../guide/guide-storage.js';
 import { useGuideSync } from '../guide/use-guide-sync.js';
-import { guideApi } from '../api/guide-endpoints.js';
 import { PrintSheet } from '../print/PrintSheet.js';
 import { interop } from '../api/interop-endpoints.js';
 import { newId, today } from '../app/ids.js';
-import { readLocalDraft, type LocalDraft } from '../maps/local-draft.js';
-import { deviceKey } from '../device/device-key.js';
+import type { LocalDraft } from '../maps/local-draft.js';
 import { useMapSync } from '../maps/use-map-sync.js';
 import { savedVersions, WORKING_ID, workingVersion } from '../maps/working-version.js';
 import { ConflictNotice } from '../maps/ConflictNotice.js';
@@ -45,17 +43,7 @@ interface Props {
 /** The map editor page: loads the map (and the case's members) from the server, then edits it. */
 export default function MapEditorPage(props: Props) {
   const { t } = useTranslation();
-  const { loaded, reload } = useLoad(async () => {
-    // Everything the first drawing needs, asked at once: the map, the case, the guide kept with the
-    // map, and what this device kept (unsaved edits, the guide's progress), opened with the device key.
-    const [map, detail, storedGuide, draft, deviceGuide, key] = await Promise.all([
-      maps.get(props.mapId), cases.get(props.caseId), guideApi.get(props.mapId), readLocalDraft(props.mapId), readGuideState(props.mapId), deviceKey(),
-    ]);
-    if (!map.ok) return map;
-    if (!detail.ok) return detail;
-    const guide = storedGuide.ok && storedGuide.value.state ? storedGuide.value.state : deviceGuide;
-    return { ok: true as const, value: { server: map.value, members: detail.value.members, draft, guide, onDevice: key !== null } };
-  }, [props.mapId, props.caseId], props.mapId);
+  const { loaded, reload } = useLoad(() => takeEditorData(props.caseId, props.mapId), [props.mapId, props.caseId], props.mapId);
   if (loaded.status === 'loading') return <p className="page">{t('app.loading')}</p>;
   if (loaded.status === 'failed') {
     return (

@@ -44,6 +44,11 @@ function useMedia(query: string): boolean {
   return matches;
 }
 
+/** The size as it was when it changed by less than a pixel (no new drawing), else the new one. */
+function sameSize(before: { width: number; height: number } | null, width: number, height: number): { width: number; height: number } {
+  return before && Math.abs(before.width - width) < 1 && Math.abs(before.height - height) < 1 ? before : { width, height };
+}
+
 /** The people in reading order round the circle: clockwise from the top, nearest first at the same angle. */
 function roundOrder(layout: ReadonlyMap<AlterId, Point>): AlterId[] {
   return [...layout.entries()]
@@ -93,7 +98,12 @@ export function MapCanvas({ doc, ui, egoName, run, onAddAt, announce, describeMo
       const top = box.getBoundingClientRect().top + window.scrollY;
       const free = window.innerHeight - top - 12;
       const beside = window.matchMedia('(min-width: 1100px) and (orientation: landscape)').matches;
-      setHeight(Math.round(Math.max(320, beside ? free : Math.min(free, box.clientWidth * 1.05))));
+      const next = Math.round(Math.max(320, beside ? free : Math.min(free, box.clientWidth * 1.05)));
+      setHeight(next);
+      // The drawing's size follows at once (inside the 1 px border), so the first drawing is
+      // already the right one: no second placement of every name after a resize callback.
+      const svg = svgRef.current;
+      if (svg) setSize((before) => sameSize(before, svg.clientWidth, next - 2));
     };
     fit();
     window.addEventListener('resize', fit);
@@ -102,7 +112,7 @@ export function MapCanvas({ doc, ui, egoName, run, onAddAt, announce, describeMo
   useEffect(() => {
     const svg = svgRef.current;
     if (!svg) return;
-    const observer = new ResizeObserver(() => setSize({ width: svg.clientWidth, height: svg.clientHeight }));
+    const observer = new ResizeObserver(() => setSize((before) => sameSize(before, svg.clientWidth, svg.clientHeight)));
     observer.observe(svg);
     return () => observer.disconnect();
   }, []);
@@ -312,7 +322,7 @@ export function MapCanvas({ doc, ui, egoName, run, onAddAt, announce, describeMo
         onKeyDown={onKeyDown}
       >
         <g ref={gRef}>
-          <MapContent
+          {frame ? <MapContent
             shape={doc}
             snapshot={doc.snapshot}
             egoName={egoName}
@@ -324,13 +334,14 @@ export function MapCanvas({ doc, ui, egoName, run, onAddAt, announce, describeMo
             interactive
             override={override}
             focusId={tabStop}
-            {...(frame ? { pixelsPerUnit: frame.pixelsPerUnit, placement: frame.placement } : {})}
+            pixelsPerUnit={frame.pixelsPerUnit}
+            placement={frame.placement}
             targetPx={coarse ? TARGET_COARSE : TARGET_FINE}
           >
             {linkFrom && (pointer.mode === 'linking' || pointer.mode === 'linkReady')
               ? <line className="link-preview" x1={linkFrom.x} y1={linkFrom.y} x2={pointer.current.x} y2={pointer.current.y} />
               : null}
-          </MapContent>
+          </MapContent> : null}
         </g>
       </svg>
       <div className="zoom-buttons">
