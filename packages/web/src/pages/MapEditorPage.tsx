@@ -204,7 +204,7 @@ function Editor({ caseId, mapId, tab, initial, members, draft, initialGuide, onD
 
   const openPdf = async () => {
     setActionError(null);
-    if (await sync.save()) window.open(maps.pdfUrl(mapId), '_blank', 'noopener');
+    if (await sync.save()) window.open(maps.pdfUrl(mapId, lang), '_blank', 'noopener');
   };
 
   const openGraphml = async () => {

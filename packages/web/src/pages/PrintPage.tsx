@@ -1,4 +1,7 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatLocalDate } from '../app/local-date.js';
+import { useLanguage } from '../i18n/use-language.js';
 import { maps } from '../api/endpoints.js';
 import { ErrorNotice } from '../app/ErrorNotice.js';
 import { today } from '../app/ids.js';
@@ -13,7 +16,13 @@ import { PrintSheet } from '../print/PrintSheet.js';
  */
 export default function PrintPage({ mapId }: { mapId: string }) {
   const { t } = useTranslation();
+  const lang = useLanguage();
   const { loaded, reload } = useLoad(() => maps.get(mapId), [mapId], mapId);
+  const ego = loaded.status === 'ready' ? loaded.value.map.ego.name : null;
+  // The PDF takes its title from the page: what it is, whose, and when, in the reader's language.
+  useEffect(() => {
+    if (ego !== null) document.title = `${t('print.title')}: ${ego}, ${formatLocalDate(today(), lang)}`;
+  }, [ego, t, lang]);
   if (loaded.status === 'loading') return <p>{t('app.loading')}</p>;
   if (loaded.status === 'failed') return <ErrorNotice error={loaded.error} onReload={reload} />;
   const { map } = loaded.value;

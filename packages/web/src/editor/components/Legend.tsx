@@ -1,13 +1,11 @@
 import { useTranslation } from 'react-i18next';
 
-/** What the shapes and styles on the map mean. */
-export function Legend() {
+/** What the shapes and styles on the map mean: folded in the editor, open with a heading on the print-out. */
+export function Legend({ open = false }: { open?: boolean }) {
   const { t } = useTranslation();
   const items = ['informal', 'formal', 'dormant', 'wished', 'lost', 'tie'] as const;
-  return (
-    <details className="legend">
-      <summary>{t('editor.legend')}</summary>
-      <ul>
+  const list = (
+    <ul>
         {items.map((item) => (
           <li key={item}>
             <svg width="28" height="20" viewBox="-14 -10 28 20" aria-hidden="true" className={`legend-${item}`}>
@@ -22,7 +20,13 @@ export function Legend() {
             {t(`editor.legendItems.${item}`)}
           </li>
         ))}
-      </ul>
+    </ul>
+  );
+  if (open) return <section className="legend print-legend"><h2>{t('editor.legend')}</h2>{list}</section>;
+  return (
+    <details className="legend">
+      <summary>{t('editor.legend')}</summary>
+      {list}
     </details>
   );
 }
