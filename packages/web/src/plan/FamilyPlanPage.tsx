@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { parseApiError } from '../api/api-error.js';
 import { familyVersion, labelOf, LIFE_DOMAIN_VOCABULARY, STARTING_QUESTION, type Action, type NetworkMap } from '@netwerkkracht/core';
 import { cases, maps as mapsApi } from '../api/endpoints.js';
 import { plans } from '../api/plan-endpoints.js';
@@ -23,6 +24,8 @@ export default function FamilyPlanPage({ caseId }: { caseId: string }) {
     const [detail, plan] = await Promise.all([cases.get(caseId), plans.get(caseId)]);
     if (!plan.ok) return plan;
     if (!detail.ok) return detail;
+    // No plan yet: the page says so like a plan that is not there.
+    if (plan.value === null) return { ok: false as const, error: parseApiError(404, null) };
     const map = await mapsApi.get(plan.value.plan.mapId);
     if (!map.ok) return map;
     return { ok: true as const, value: { name: detail.value.name, plan: plan.value.plan, map: map.value.map as NetworkMap } };
