@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { initiativeById } from '@netwerkkracht/core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -63,6 +64,31 @@ describe.skipIf(skip !== null)('a worker strengthens a network with the plan: su
     expect(await action.innerText()).toContain('Voor steun die nu niemand uit het eigen netwerk geeft');
     expect(await action.innerText()).toContain('Gekozen uit een idee van Netwerkkracht');
     expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('[K1] a suggestion says what each idea is and why, and opens its initiative page in the catalogue (searchable, axe clean)', async () => {
+    const card = page.locator('li.suggestion').filter({ has: page.locator('.suggestion-options a[href*="/catalogus/initiatief/"]') }).first();
+    const link = card.locator('.suggestion-options a[href*="/catalogus/initiatief/"]').first();
+    const href = await link.getAttribute('href') ?? '';
+    const id = decodeURIComponent(href.split('/').pop() ?? '');
+    const initiative = initiativeById(id);
+    if (!initiative) throw new Error(`no initiative ${id}`);
+    // What it is (its aim) and why (the reason of the suggestion) are on the card.
+    expect(await card.innerText()).toContain(initiative.aim.nl);
+    expect((await card.locator('p').first().innerText()).length).toBeGreaterThan(10);
+    const [opened] = await Promise.all([page.context().waitForEvent('page'), link.click()]);
+    await opened.getByRole('heading', { level: 1, name: initiative.name }).waitFor();
+    expect(await opened.locator('dl.parameters').innerText()).toContain(initiative.targetGroup.nl);
+    expect(await seriousViolations(opened)).toEqual([]);
+    // The catalogue list: searching narrows it.
+    await opened.getByRole('link', { name: 'Terug naar de catalogus' }).click();
+    await opened.getByRole('heading', { level: 1, name: 'Werkvormen en initiatieven' }).waitFor();
+    const all = await opened.locator('ul.initiatives > li').count();
+    await opened.getByLabel('Zoeken op naam, doel, plaats of doelgroep').fill(initiative.name);
+    expect(await opened.locator('ul.initiatives > li').count()).toBeLessThan(all);
+    expect(await opened.locator('ul.initiatives').innerText()).toContain(initiative.name);
+    expect(await seriousViolations(opened)).toEqual([]);
+    await opened.close();
   });
 
   it('completing the action and saving a version where a neighbour helps shows the gap closed on the case', async () => {

@@ -18,6 +18,8 @@ const PrintPage = lazy(() => import('../pages/PrintPage.js'));
 const SocialMapPage = lazy(() => import('../social-map/SocialMapPage.js'));
 const FamilyPlanPage = lazy(() => import('../plan/FamilyPlanPage.js'));
 const AdminPage = lazy(() => import('../admin/AdminPage.js'));
+// The catalogue (working models and initiatives, a large text) loads only when opened.
+const CataloguePage = lazy(() => import('../catalogue/CataloguePage.js'));
 
 export function App() {
   const { t } = useTranslation();
@@ -49,6 +51,10 @@ export function App() {
         return <Suspense fallback={<p>{t('app.loading')}</p>}><FamilyPlanPage caseId={route.caseId} /></Suspense>;
       case 'socialMap':
         return <Suspense fallback={<p>{t('app.loading')}</p>}><SocialMapPage user={state.user} /></Suspense>;
+      case 'catalogue':
+      case 'workingModel':
+      case 'initiative':
+        return <Suspense fallback={<p className="page">{t('app.loading')}</p>}><CataloguePage route={route} /></Suspense>;
       case 'admin':
         return state.user.role === 'beheerder' ? <Suspense fallback={<p>{t('app.loading')}</p>}><AdminPage /></Suspense> : <CaseListPage user={state.user} />;
       case 'map':
@@ -70,6 +76,7 @@ export function App() {
             <ul>
               <li><a href={formatRoute({ page: 'cases' })} aria-current={route.page === 'cases' ? 'page' : undefined}>{t('app.nav.cases')}</a></li>
               {state.status === 'signed-in' ? <li><a href={formatRoute({ page: 'socialMap' })} aria-current={route.page === 'socialMap' ? 'page' : undefined}>{t('socialMap.nav')}</a></li> : null}
+              {state.status === 'signed-in' ? <li><a href={formatRoute({ page: 'catalogue' })} aria-current={route.page === 'catalogue' ? 'page' : undefined}>{t('catalogue.nav')}</a></li> : null}
               {state.status === 'signed-in' && state.user.role === 'beheerder'
                 ? <li><a href={formatRoute({ page: 'admin' })} aria-current={route.page === 'admin' ? 'page' : undefined}>{t('admin.nav')}</a></li>
                 : null}

@@ -12,6 +12,9 @@ describe('hash routes', () => {
       { page: 'familyPlan', caseId: 'c1' },
       { page: 'socialMap' },
       { page: 'admin' },
+      { page: 'catalogue' },
+      { page: 'workingModel', code: 'buddywerking' },
+      { page: 'initiative', id: 'samen-op-stap' },
     ];
     for (const route of routes) expect(parseRoute(formatRoute(route))).toEqual(route);
   });

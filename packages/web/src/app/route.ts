@@ -16,7 +16,11 @@ export type Route =
   /** The beheerder's page: accounts and the audit log. */
   | { readonly page: 'admin' }
   /** The family's one-page print-out alone on a page: what the server turns into a PDF. */
-  | { readonly page: 'print'; readonly mapId: string };
+  | { readonly page: 'print'; readonly mapId: string }
+  /** The catalogue of working models and initiatives: the list, one model, one initiative. */
+  | { readonly page: 'catalogue' }
+  | { readonly page: 'workingModel'; readonly code: string }
+  | { readonly page: 'initiative'; readonly id: string };
 
 const SAFE = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -26,6 +30,11 @@ export function parseRoute(hash: string): Route {
   if (first === 'login') return { page: 'login' };
   if (first === 'sociale-kaart') return { page: 'socialMap' };
   if (first === 'beheer') return { page: 'admin' };
+  if (first === 'catalogus') {
+    if (caseId === 'werkmodel' && second !== undefined && SAFE.test(second)) return { page: 'workingModel', code: second };
+    if (caseId === 'initiatief' && second !== undefined && SAFE.test(second)) return { page: 'initiative', id: second };
+    return { page: 'catalogue' };
+  }
   if (first === 'afdruk' && caseId !== undefined && SAFE.test(caseId)) return { page: 'print', mapId: caseId };
   if (first === 'dossiers' && caseId !== undefined && SAFE.test(caseId)) {
     if (second === 'kaart' && mapId !== undefined && SAFE.test(mapId)) {
@@ -55,5 +64,11 @@ export function formatRoute(route: Route): string {
       return '#/sociale-kaart';
     case 'admin':
       return '#/beheer';
+    case 'catalogue':
+      return '#/catalogus';
+    case 'workingModel':
+      return `#/catalogus/werkmodel/${encodeURIComponent(route.code)}`;
+    case 'initiative':
+      return `#/catalogus/initiatief/${encodeURIComponent(route.id)}`;
   }
 }

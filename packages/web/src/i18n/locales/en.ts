@@ -4,11 +4,13 @@ import { auditActionsEn } from './audit-actions.en.js';
 import { interopEn } from './interop.en.js';
 import { planEn } from './plan.en.js';
 import { fieldEn } from './field.en.js';
+import { catalogueEn } from './catalogue.en.js';
 
 /** English texts of the app, plain and short. */
 export const en: Messages = {
   ...planEn,
   ...fieldEn,
+  ...catalogueEn,
   ...accountEn,
   ...auditActionsEn,
   ...interopEn,

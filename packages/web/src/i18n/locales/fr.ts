@@ -4,11 +4,13 @@ import { auditActionsFr } from './audit-actions.fr.js';
 import { interopFr } from './interop.fr.js';
 import { planFr } from './plan.fr.js';
 import { fieldFr } from './field.fr.js';
+import { catalogueFr } from './catalogue.fr.js';
 
 /** Textes français de l’application, en langage simple. */
 export const fr: Messages = {
   ...planFr,
   ...fieldFr,
+  ...catalogueFr,
   ...accountFr,
   ...auditActionsFr,
   ...interopFr,

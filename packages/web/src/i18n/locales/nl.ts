@@ -3,6 +3,7 @@ import { auditActionsNl } from './audit-actions.nl.js';
 import { interopNl } from './interop.nl.js';
 import { planNl } from './plan.nl.js';
 import { fieldNl } from './field.nl.js';
+import { catalogueNl } from './catalogue.nl.js';
 /**
  * Dutch texts of the app (the default language), in plain language (B1). Labels of domain terms
  * (sectors, functions, statuses...) come from core's vocabularies; these are the screen texts.
@@ -10,6 +11,7 @@ import { fieldNl } from './field.nl.js';
 export const nl = {
   ...planNl,
   ...fieldNl,
+  ...catalogueNl,
   ...accountNl,
   ...auditActionsNl,
   ...interopNl,
