@@ -55,7 +55,8 @@ describe.skipIf(skip !== null)('a worker strengthens a network with the plan: su
     const card = page.locator('li.suggestion', { hasText: practical?.reasonText ?? '' });
     await card.getByRole('button', { name: 'Bekijken en kiezen' }).click();
     const options = card.getByRole('radio');
-    if ((await options.count()) > 1) await options.nth(1).check();
+    const chose = (await options.count()) > 1;
+    if (chose) await options.nth(1).check();
     await card.getByLabel('Wat spreken jullie af?').fill(WHAT);
     await card.getByRole('button', { name: 'In het plan zetten' }).click();
 
@@ -63,6 +64,8 @@ describe.skipIf(skip !== null)('a worker strengthens a network with the plan: su
     await action.waitFor();
     expect(await action.innerText()).toContain('Voor steun die nu niemand uit het eigen netwerk geeft');
     expect(await action.innerText()).toContain('Gekozen uit een idee van Netwerkkracht');
+    // The chosen model or initiative stays visible on the action, with its page in the catalogue.
+    expect(await action.locator('a[href*="#/catalogus/"]').count()).toBe(chose ? 1 : 0);
     expect(await seriousViolations(page)).toEqual([]);
   });
 
