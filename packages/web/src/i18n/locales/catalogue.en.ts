@@ -48,6 +48,12 @@ export const catalogueEn: Pick<Messages, 'catalogue'> = {
     supportFunctions: 'Kind of support',
     notKnown: 'not known',
     examples: 'Examples: {{names}}',
+    onSocialMap: 'From the Netwerkkracht catalogue',
+    onSocialMapHint_one: '{{count}} initiative from the catalogue fits your search. It is there for every organisation; check whether it exists near you.',
+    onSocialMapHint_other: '{{count}} initiatives from the catalogue fit your search. They are there for every organisation; check whether they exist near you.',
+    fromCatalogue: 'From the catalogue',
+    ownEmpty: 'Your organisation has no services of its own on the social map yet. Ask the administrator to add them.',
+    ownEmptyAdmin: 'Your organisation has no services of its own on the social map yet. Add one with “Add service” below, or import a CSV file.',
     readMore: 'More about {{name}}',
   },
 };

@@ -48,6 +48,12 @@ export const catalogueFr: Pick<Messages, 'catalogue'> = {
     supportFunctions: 'Type de soutien',
     notKnown: 'inconnu',
     examples: 'Exemples : {{names}}',
+    onSocialMap: 'Du catalogue de Netwerkkracht',
+    onSocialMapHint_one: '{{count}} initiative du catalogue correspond à votre recherche. Elle est là pour toute organisation ; vérifiez qu’elle existe près de chez vous.',
+    onSocialMapHint_other: '{{count}} initiatives du catalogue correspondent à votre recherche. Elles sont là pour toute organisation ; vérifiez qu’elles existent près de chez vous.',
+    fromCatalogue: 'Du catalogue',
+    ownEmpty: 'Votre organisation n’a pas encore de services propres sur la carte sociale. Demandez au gestionnaire de les ajouter.',
+    ownEmptyAdmin: 'Votre organisation n’a pas encore de services propres sur la carte sociale. Ajoutez-en un avec « Ajouter un service » ci-dessous, ou importez un fichier CSV.',
     readMore: 'En savoir plus sur {{name}}',
   },
 };

@@ -46,6 +46,12 @@ export const catalogueNl = {
     supportFunctions: 'Soort steun',
     notKnown: 'niet bekend',
     examples: 'Voorbeelden: {{names}}',
+    onSocialMap: 'Uit de catalogus van Netwerkkracht',
+    onSocialMapHint_one: '{{count}} initiatief uit de catalogus past bij je zoekopdracht. Het staat er voor elke organisatie; kijk na of het in jouw buurt bestaat.',
+    onSocialMapHint_other: '{{count}} initiatieven uit de catalogus passen bij je zoekopdracht. Ze staan er voor elke organisatie; kijk na of ze in jouw buurt bestaan.',
+    fromCatalogue: 'Uit de catalogus',
+    ownEmpty: 'Je organisatie heeft nog geen eigen diensten op de sociale kaart. Vraag de beheerder om ze toe te voegen.',
+    ownEmptyAdmin: 'Je organisatie heeft nog geen eigen diensten op de sociale kaart. Voeg er een toe met “Dienst toevoegen” hieronder, of lees een CSV-bestand in.',
     readMore: 'Meer over {{name}}',
   },
 };
