@@ -11,10 +11,18 @@ export function AttentionBox({ items, withCase = false }: { items: readonly Atte
   const { t } = useTranslation();
   const headingId = useId();
   if (items.length === 0 && !withCase) return null;
+  if (items.length === 0) {
+    // Nothing late: a calm line, not an alarm-coloured box counting zero.
+    return (
+      <section className="attention calm" aria-labelledby={headingId}>
+        <h2 id={headingId}>{t('field.attentionCalm')}</h2>
+        <p>{t('attention.none')}</p>
+      </section>
+    );
+  }
   return (
     <section className="attention" aria-labelledby={headingId}>
       {withCase ? <h2 id={headingId}>{t("attention.title", { n: items.length })}</h2> : <h3 id={headingId}>{t("attention.title", { n: items.length })}</h3>}
-      {items.length === 0 ? <p>{t('attention.none')}</p> : null}
       <ul>
         {items.map((item) => (
           <li key={`${item.caseId}/${item.action.id}/${item.kind}`}>

@@ -5,6 +5,7 @@ export const fieldEn: Pick<Messages, 'field'> = {
   field: {
     toolShort: { select: 'Choose', add: 'Add', link: 'Line' },
     guideFromMap: 'What the map already says is ticked. Tick or untick to change the map.',
+    attentionCalm: 'Nothing urgent',
     more: 'More',
     moreLabel: 'More choices for the map',
     linkStart: '{{name}} chosen. Now tap the second person.',

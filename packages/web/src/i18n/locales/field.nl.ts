@@ -3,6 +3,7 @@ export const fieldNl = {
   field: {
     toolShort: { select: 'Kiezen', add: 'Toevoegen', link: 'Lijn' },
     guideFromMap: 'Wat de kaart al zegt, is aangevinkt. Vink aan of uit om de kaart aan te passen.',
+    attentionCalm: 'Niets dringend',
     more: 'Meer',
     moreLabel: 'Meer keuzes voor de kaart',
     linkStart: '{{name}} gekozen. Tik nu op de tweede persoon.',
