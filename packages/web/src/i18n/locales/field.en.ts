@@ -6,6 +6,8 @@ export const fieldEn: Pick<Messages, 'field'> = {
     toolShort: { select: 'Choose', add: 'Add', link: 'Line' },
     guideFromMap: 'What the map already says is ticked. Tick or untick to change the map.',
     attentionCalm: 'Nothing urgent',
+    onThisPage: 'On this page',
+    planSection: 'Network plan',
     more: 'More',
     moreLabel: 'More choices for the map',
     linkStart: '{{name}} chosen. Now tap the second person.',

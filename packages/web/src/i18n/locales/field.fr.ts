@@ -6,6 +6,8 @@ export const fieldFr: Pick<Messages, 'field'> = {
     toolShort: { select: 'Choisir', add: 'Ajouter', link: 'Trait' },
     guideFromMap: 'Ce que la carte dit déjà est coché. Cochez ou décochez pour modifier la carte.',
     attentionCalm: 'Rien d’urgent',
+    onThisPage: 'Sur cette page',
+    planSection: 'Plan du réseau',
     more: 'Plus',
     moreLabel: 'Autres choix pour la carte',
     linkStart: '{{name}} choisi·e. Touchez maintenant la deuxième personne.',

@@ -4,6 +4,8 @@ export const fieldNl = {
     toolShort: { select: 'Kiezen', add: 'Toevoegen', link: 'Lijn' },
     guideFromMap: 'Wat de kaart al zegt, is aangevinkt. Vink aan of uit om de kaart aan te passen.',
     attentionCalm: 'Niets dringend',
+    onThisPage: 'Op deze pagina',
+    planSection: 'Netwerkplan',
     more: 'Meer',
     moreLabel: 'Meer keuzes voor de kaart',
     linkStart: '{{name}} gekozen. Tik nu op de tweede persoon.',
