@@ -67,7 +67,7 @@ describe.skipIf(skip !== null)('a worker strengthens a network with the plan: su
     // The chosen model or initiative stays visible on the action, with its page in the catalogue.
     expect(await action.locator('a[href*="#/catalogus/"]').count()).toBe(chose ? 1 : 0);
     expect(await seriousViolations(page)).toEqual([]);
-  });
+  }, 45_000);
 
   it('[K1] a suggestion says what each idea is and why, and opens its initiative page in the catalogue (searchable, axe clean)', async () => {
     const card = page.locator('li.suggestion').filter({ has: page.locator('.suggestion-options a[href*="/catalogus/initiatief/"]') }).first();
@@ -268,7 +268,7 @@ describe.skipIf(skip !== null)('a worker strengthens a network with the plan: su
     await page.locator('li.goal.goal-bereikt', { hasText: GOAL }).waitFor();
     stored = (await device.get(`/api/cases/${caseId}/plan`)).json<{ plan: StoredPlan }>().plan;
     expect(stored.goals.find((g) => g.id === goalId)).toMatchObject({ status: 'bereikt', workerNote: NOTE });
-  });
+  }, 45_000); // three axe runs and several saves: slow on a loaded machine
 
   it('handelingsverlegenheid is recorded as the network’s: a person of the map holds it, and the card says so', async () => {
     const barriers = page.locator('.barriers');
