@@ -1,4 +1,4 @@
-/* global window, requestAnimationFrame, cancelAnimationFrame -- code passed to page.evaluate runs in the browser */
+/* global window, document, requestAnimationFrame, cancelAnimationFrame -- code passed to page.evaluate runs in the browser */
 // UI benchmark: the built web app in Debian's headless chromium, served by the real server.
 // Measures what a worker feels: how much JavaScript the first page needs (gzipped, as a compressing
 // proxy would send it) and how smoothly a person can be dragged on a map of 150 people.
