@@ -53,5 +53,31 @@ describe.skipIf(skip !== null)('the family\'s print-out in the language chosen i
     const raw = pdf.toString('latin1');
     expect(raw).toContain('/StructTreeRoot');
     expect(raw).toMatch(/\/Lang \(fr\)/);
+    // Without asking, the family's plan is not in it.
+    expect(text).not.toContain('Notre plan de réseau');
+  });
+
+  it('[P2] when the family wants it, the plan follows the map in the PDF (the family version, in French)', async () => {
+    if (!session) throw new Error('no session');
+    const made = await session.device.post(`/api/cases/${session.caseId}/plan`, {
+      mapId: session.mapId, startingQuestion: { answer: 'Trouver quelqu’un pour les devoirs' },
+      goals: [{ id: 'g', domain: 'werk', words: 'Un travail à mi-temps', workerNote: 'Seulement pour l’équipe' }],
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    await page.getByRole('button', { name: 'Autres choix pour la carte' }).click();
+    await page.getByLabel('PDF avec le plan de la famille').check();
+    const [request] = await Promise.all([
+      page.context().waitForEvent('request', (r) => r.url().includes('/print.pdf')),
+      page.getByRole('button', { name: 'PDF pour la famille' }).click(),
+    ]);
+    expect(new URL(request.url()).searchParams.get('plan')).toBe('1');
+    const response = await page.request.get(request.url());
+    expect(response.status()).toBe(200);
+    const text = pdfText(await response.body());
+    expect(text).toContain('Mon réseau');
+    expect(text).toContain('Notre plan de réseau');
+    expect(text).toContain('Un travail à mi-temps');
+    // The family version: never the worker's own note.
+    expect(text).not.toContain('Seulement pour l’équipe');
   });
 });

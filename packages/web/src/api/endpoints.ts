@@ -175,7 +175,7 @@ export const maps = {
   compare: (mapId: string, from: string, to: string) =>
     api.get(`/maps/${path(mapId)}/compare?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`, readComparisonBody),
   /** Where the server makes the family's one-page print-out as a PDF. */
-  pdfUrl: (mapId: string, lang: string) => `/api/maps/${path(mapId)}/print.pdf?lang=${encodeURIComponent(lang)}`,
+  pdfUrl: (mapId: string, lang: string, withPlan = false) => `/api/maps/${path(mapId)}/print.pdf?lang=${encodeURIComponent(lang)}${withPlan ? '&plan=1' : ''}`,
 };
 
 export type { ApiResult };

@@ -34,7 +34,7 @@ export function App() {
 
   if (route.page === 'print' && state.status === 'signed-in' && !state.user.mustChangePassword) {
     // The print-out stands alone: no header, nothing else on the page (also what the PDF shows).
-    return <main id="main" className="print-page"><Suspense fallback={<p>{t('app.loading')}</p>}><PrintPage mapId={route.mapId} /></Suspense></main>;
+    return <main id="main" className="print-page"><Suspense fallback={<p>{t('app.loading')}</p>}><PrintPage mapId={route.mapId} planOf={route.planOf ?? null} /></Suspense></main>;
   }
 
   const page = () => {
@@ -60,7 +60,7 @@ export function App() {
       case 'map':
         return <EditorRoute caseId={route.caseId} mapId={route.mapId} tab={route.tab} />;
       case 'print':
-        return <Suspense fallback={<p>{t('app.loading')}</p>}><PrintPage mapId={route.mapId} /></Suspense>;
+        return <Suspense fallback={<p>{t('app.loading')}</p>}><PrintPage mapId={route.mapId} planOf={route.planOf ?? null} /></Suspense>;
     }
   };
 

@@ -16,7 +16,7 @@ export type Route =
   /** The beheerder's page: accounts and the audit log. */
   | { readonly page: 'admin' }
   /** The family's one-page print-out alone on a page: what the server turns into a PDF. */
-  | { readonly page: 'print'; readonly mapId: string }
+  | { readonly page: 'print'; readonly mapId: string; readonly planOf?: string }
   /** The catalogue of working models and initiatives: the list, one model, one initiative. */
   | { readonly page: 'catalogue' }
   | { readonly page: 'workingModel'; readonly code: string }
@@ -35,7 +35,11 @@ export function parseRoute(hash: string): Route {
     if (caseId === 'initiatief' && second !== undefined && SAFE.test(second)) return { page: 'initiative', id: second };
     return { page: 'catalogue' };
   }
-  if (first === 'afdruk' && caseId !== undefined && SAFE.test(caseId)) return { page: 'print', mapId: caseId };
+  if (first === 'afdruk' && caseId !== undefined && SAFE.test(caseId)) {
+    // `afdruk/<map>/gezinsplan/<case>`: the print-out with the family's plan after the map.
+    if (second === 'gezinsplan' && mapId !== undefined && SAFE.test(mapId)) return { page: 'print', mapId: caseId, planOf: mapId };
+    return { page: 'print', mapId: caseId };
+  }
   if (first === 'dossiers' && caseId !== undefined && SAFE.test(caseId)) {
     if (second === 'kaart' && mapId !== undefined && SAFE.test(mapId)) {
       return { page: 'map', caseId, mapId, tab: (EDITOR_TABS as readonly string[]).includes(tab ?? '') ? (tab as EditorTab) : 'persoon' };
@@ -57,7 +61,7 @@ export function formatRoute(route: Route): string {
     case 'map':
       return `#/dossiers/${encodeURIComponent(route.caseId)}/kaart/${encodeURIComponent(route.mapId)}/${route.tab}`;
     case 'print':
-      return `#/afdruk/${encodeURIComponent(route.mapId)}`;
+      return `#/afdruk/${encodeURIComponent(route.mapId)}${route.planOf ? `/gezinsplan/${encodeURIComponent(route.planOf)}` : ''}`;
     case 'familyPlan':
       return `#/dossiers/${encodeURIComponent(route.caseId)}/gezinsplan`;
     case 'socialMap':

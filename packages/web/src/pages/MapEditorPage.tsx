@@ -202,9 +202,9 @@ function Editor({ caseId, mapId, tab, initial, members, draft, initialGuide, onD
     setComparing({ from, to, fromName: nameOf(fromId, from), toName: nameOf(toId, to), comparison: result.value });
   };
 
-  const openPdf = async () => {
+  const openPdf = async (withPlan: boolean) => {
     setActionError(null);
-    if (await sync.save()) window.open(maps.pdfUrl(mapId, lang), '_blank', 'noopener');
+    if (await sync.save()) window.open(maps.pdfUrl(mapId, lang, withPlan), '_blank', 'noopener');
   };
 
   const openGraphml = async () => {
@@ -233,7 +233,7 @@ function Editor({ caseId, mapId, tab, initial, members, draft, initialGuide, onD
         <h1>{t('editor.title', { name: egoName })}</h1>
         <Legend />
       </div>
-      <Toolbar doc={doc} ui={state.ui} run={run} canUndo={canUndo(state.history)} canRedo={canRedo(state.history)} onPrint={() => window.print()} onPdf={() => { void openPdf(); }} onGraphml={() => { void openGraphml(); }} onEgor={() => { void openEgor(); }} announcement={announcement} announce={setAnnouncement} />
+      <Toolbar doc={doc} ui={state.ui} run={run} canUndo={canUndo(state.history)} canRedo={canRedo(state.history)} onPrint={() => window.print()} onPdf={(withPlan) => { void openPdf(withPlan); }} onGraphml={() => { void openGraphml(); }} onEgor={() => { void openEgor(); }} announcement={announcement} announce={setAnnouncement} />
       {sync.error && sync.error.kind === 'conflict' && sync.error.code !== 'consent_required'
         ? <ConflictNotice onReapply={sync.reapply} onDiscard={sync.discard} current={sync.current} onDevice={sync.onDevice} />
         : null}

@@ -9,15 +9,22 @@ import { useLoad } from '../app/use-load.js';
 import { docFromMap } from '../editor/editor-doc.js';
 import { workingVersion } from '../maps/working-version.js';
 import { PrintSheet } from '../print/PrintSheet.js';
+import { FamilyPlanView, loadFamilyPlan } from '../plan/FamilyPlanPage.js';
 
 /**
  * The family's print-out of a map's working version as saved on the server, alone on the page.
  * The server opens this page in a headless browser to make the PDF.
  */
-export default function PrintPage({ mapId }: { mapId: string }) {
+export default function PrintPage({ mapId, planOf = null }: { mapId: string; planOf?: string | null }) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const { loaded, reload } = useLoad(() => maps.get(mapId), [mapId], mapId);
+  // With `planOf` (the case) the family's plan follows the map; the page is ready when both are there.
+  const { loaded, reload } = useLoad(async () => {
+    const [map, plan] = await Promise.all([maps.get(mapId), planOf ? loadFamilyPlan(planOf) : Promise.resolve(null)]);
+    if (!map.ok) return map;
+    if (plan && !plan.ok) return plan;
+    return { ok: true as const, value: { ...map.value, familyPlan: plan?.value ?? null } };
+  }, [mapId, planOf], mapId);
   const ego = loaded.status === 'ready' ? loaded.value.map.ego.name : null;
   // The PDF takes its title from the page: what it is, whose, and when, in the reader's language.
   useEffect(() => {
@@ -26,5 +33,11 @@ export default function PrintPage({ mapId }: { mapId: string }) {
   if (loaded.status === 'loading') return <p>{t('app.loading')}</p>;
   if (loaded.status === 'failed') return <ErrorNotice error={loaded.error} onReload={reload} />;
   const { map } = loaded.value;
-  return <PrintSheet doc={docFromMap(map, workingVersion(map, today()))} egoName={map.ego.name} standalone />;
+  const { familyPlan } = loaded.value;
+  return (
+    <>
+      <PrintSheet doc={docFromMap(map, workingVersion(map, today()))} egoName={map.ego.name} standalone />
+      {familyPlan && planOf ? <FamilyPlanView caseId={planOf} {...familyPlan} inPrintOut /> : null}
+    </>
+  );
 }

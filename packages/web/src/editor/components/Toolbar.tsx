@@ -12,8 +12,8 @@ interface Props {
   readonly canUndo: boolean;
   readonly canRedo: boolean;
   readonly onPrint: () => void;
-  /** The family's print-out as a PDF made by the server. */
-  readonly onPdf: () => void;
+  /** The family's print-out as a PDF made by the server; with the family's plan when asked. */
+  readonly onPdf: (withPlan: boolean) => void;
   /** The snapshot as GraphML for Gephi or R (pseudonyms, docs/interop.md). */
   readonly onGraphml?: () => void;
   /** The whole map as egor's three files in one zip (pseudonyms). */
@@ -36,6 +36,7 @@ export function Toolbar({ doc, ui, run, canUndo, canRedo, onPrint, onPdf, onGrap
   const lang = useLanguage();
   const ids = { scheme: useId(), rings: useId(), ringsHint: useId(), highlight: useId(), view: useId(), hint: useId(), menu: useId() };
   const [open, setOpen] = useState(false);
+  const [withPlan, setWithPlan] = useState(false);
   const menuRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -104,9 +105,13 @@ export function Toolbar({ doc, ui, run, canUndo, canRedo, onPrint, onPdf, onGrap
               </select>
               <span id={ids.ringsHint} className="hint">{t('field.ringsFewer')} {t('field.ringsMore')}</span>
             </div>
+            <label className="choice">
+              <input type="checkbox" checked={withPlan} onChange={(e) => setWithPlan(e.target.checked)} />
+              <span>{t('field.pdfWithPlan')}</span>
+            </label>
             <div className="tool-menu-actions">
               <button type="button" onClick={() => { setOpen(false); onPrint(); }}>{t('editor.print')}</button>
-              <button type="button" onClick={() => { setOpen(false); onPdf(); }}>{t('editor.pdf')}</button>
+              <button type="button" onClick={() => { setOpen(false); onPdf(withPlan); }}>{t('editor.pdf')}</button>
               {onGraphml ? <button type="button" onClick={() => { setOpen(false); onGraphml(); }}>{t('interop.exportGraphml')}</button> : null}
               {onEgor ? <button type="button" onClick={() => { setOpen(false); onEgor(); }}>{t('interop.exportEgor')}</button> : null}
             </div>

@@ -8,6 +8,7 @@ export const fieldEn: Pick<Messages, 'field'> = {
     attentionCalm: 'Nothing urgent',
     onThisPage: 'On this page',
     planSection: 'Network plan',
+    pdfWithPlan: 'PDF with the family’s plan',
     more: 'More',
     moreLabel: 'More choices for the map',
     linkStart: '{{name}} chosen. Now tap the second person.',

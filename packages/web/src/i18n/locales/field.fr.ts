@@ -8,6 +8,7 @@ export const fieldFr: Pick<Messages, 'field'> = {
     attentionCalm: 'Rien d’urgent',
     onThisPage: 'Sur cette page',
     planSection: 'Plan du réseau',
+    pdfWithPlan: 'PDF avec le plan de la famille',
     more: 'Plus',
     moreLabel: 'Autres choix pour la carte',
     linkStart: '{{name}} choisi·e. Touchez maintenant la deuxième personne.',

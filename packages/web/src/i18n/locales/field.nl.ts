@@ -6,6 +6,7 @@ export const fieldNl = {
     attentionCalm: 'Niets dringend',
     onThisPage: 'Op deze pagina',
     planSection: 'Netwerkplan',
+    pdfWithPlan: 'PDF met het plan van het gezin erbij',
     more: 'Meer',
     moreLabel: 'Meer keuzes voor de kaart',
     linkStart: '{{name}} gekozen. Tik nu op de tweede persoon.',
