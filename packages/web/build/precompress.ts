@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 
@@ -26,7 +26,8 @@ export function precompress(): Plugin {
     name: 'netwerkkracht-precompress',
     apply: 'build',
     configResolved(config) {
-      outDir = join(config.root, config.build.outDir);
+      // outDir may be absolute (`vite build --outDir /somewhere`, as the CLI does).
+      outDir = resolve(config.root, config.build.outDir);
     },
     closeBundle() {
       for (const path of filesIn(outDir)) {
