@@ -1,11 +1,14 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { precompress } from './build/precompress.js';
 
 export default defineConfig({
   base: '/',
   plugins: [
     react(),
+    // .br and .gz beside every text file of the build (served as they are).
+    precompress(),
     // The installable app (issue 16, docs/offline.md): Workbox precaches the shell (html, scripts
     // with the translations and pictograms, styles, icons) so the app opens without a connection.
     // Nothing of /api is ever cached by the worker: what the app keeps of families lives only in
@@ -56,6 +59,11 @@ export default defineConfig({
       // The core is pure (a lint rule keeps it free of I/O and globals), so a core module whose
       // exports the app does not use (the initiative catalogue, plan rules...) can be left out.
       treeshake: { moduleSideEffects: (id: string) => !/[\\/]packages[\\/]core[\\/]src[\\/]/.test(id) },
+      output: {
+        // zod and the module that turns its eval probe off share one chunk, which every chunk that
+        // makes schemas imports: the setting is in place before the first schema is made.
+        codeSplitting: { groups: [{ name: 'schemas', test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]zod-jitless\.ts$/ }] },
+      },
     },
   },
   server: {

@@ -38,6 +38,7 @@ import { calendarToday, isKnownTimeZone, type Today } from './clock.js';
 import { planRoutes } from './routes/plans.js';
 import { attentionRoutes } from './routes/attention.js';
 import { barrierRoutes } from './routes/barriers.js';
+import { guideRoutes } from './routes/guide.js';
 import { interopRoutes } from './routes/interop.js';
 import { suggestionRoutes } from './routes/suggestions.js';
 import { signalRoutes } from './routes/signals.js';
@@ -73,6 +74,17 @@ export const PAGE_SECURITY_HEADERS = {
 export const UPDATE_CHECKED_FILES = /(?:^|[\\/])(?:sw\.js|registerSW\.js|manifest\.webmanifest|index\.html)$/;
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** A file of the build whose name carries its content hash (Vite's `assets/name-<hash>.js`). */
+const HASHED_FILE = /[\\/]assets[\\/][^\\/]+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+(?:\.(?:br|gz))?$/;
+
+/**
+ * Hashed files never change under their name: cached for a year without asking again. Everything
+ * else (index.html, which names the hashed files) is checked with the server on every visit.
+ */
+export function staticCacheControl(path: string): string {
+  return HASHED_FILE.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
 
 /**
  * The HTTP API as a Fastify instance that is not yet listening: tests use `inject`, the CLI calls
@@ -152,8 +164,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     await app.register(fastifyStatic, {
       root: options.webRoot,
       wildcard: false,
-      setHeaders: (res) => {
+      // The build puts .br and .gz copies beside its files (packages/web/build/precompress.ts):
+      // sent as they are to a browser that accepts them, never compressed on a request.
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (res, path) => {
         for (const [name, value] of Object.entries(PAGE_SECURITY_HEADERS)) res.setHeader(name, value);
+        res.setHeader('cache-control', staticCacheControl(path));
       },
     });
   }
@@ -227,6 +244,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     await api.register(planRoutes, { today });
     await api.register(attentionRoutes, { today });
     await api.register(barrierRoutes, { today });
+    await api.register(guideRoutes);
     await api.register(interopRoutes, { today });
     await api.register(suggestionRoutes);
     await api.register(socialMapRoutes, { prefix: '/social-map' });

@@ -2,10 +2,11 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writ
 import type { CaseMember, NetworkMap } from '@netwerkkracht/core';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { buildMap } from '@netwerkkracht/core';
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from './app.js';
+import { buildApp, staticCacheControl } from './app.js';
 import { bootstrap } from './bootstrap.js';
 import { startServer } from './start-server.js';
 import { loadConfig, type ServerConfig } from './config.js';
@@ -187,6 +188,38 @@ describe('serving the web app', () => {
     expect(stale.statusCode).toBe(404);
     const api = await app.inject({ method: 'GET', url: '/api/onbekend' });
     expect(api.headers['content-type']).toMatch(/json/);
+    await app.close();
+    await handle.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+});
+
+describe('serving the web app fast over a slow line (issue 14)', () => {
+  it('[S1] sends the build\'s brotli or gzip copy to a browser that accepts it, hashed files cached for a year as immutable, index.html checked every visit', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'nk-web-'));
+    mkdirSync(join(root, 'assets'));
+    const script = `console.log(${JSON.stringify('netwerkkracht '.repeat(200))})`;
+    writeFileSync(join(root, 'index.html'), '<!doctype html><title>Netwerkkracht</title>');
+    writeFileSync(join(root, 'assets', 'index-Bx3k9LmQ.js'), script);
+    writeFileSync(join(root, 'assets', 'index-Bx3k9LmQ.js.br'), brotliCompressSync(script));
+    writeFileSync(join(root, 'assets', 'index-Bx3k9LmQ.js.gz'), gzipSync(script));
+    const handle = openDatabase({ sqliteFile: ':memory:' });
+    const app = await buildApp({ db: handle.db, keyring: createKeyring([generateKey()]), webRoot: root });
+    const br = await app.inject({ method: 'GET', url: '/assets/index-Bx3k9LmQ.js', headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(br.rawPayload).toString()).toBe(script);
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(br.headers['content-type']).toMatch(/javascript/);
+    const gz = await app.inject({ method: 'GET', url: '/assets/index-Bx3k9LmQ.js', headers: { 'accept-encoding': 'gzip' } });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.rawPayload).toString()).toBe(script);
+    const plain = await app.inject({ method: 'GET', url: '/assets/index-Bx3k9LmQ.js' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(script);
+    const index = await app.inject({ method: 'GET', url: '/index.html' });
+    expect(index.headers['cache-control']).toBe('no-cache');
+    expect(staticCacheControl('/srv/web/assets/index-Bx3k9LmQ.css.gz')).toBe('public, max-age=31536000, immutable');
+    expect(staticCacheControl('/srv/web/favicon.svg')).toBe('no-cache');
     await app.close();
     await handle.close();
     rmSync(root, { recursive: true, force: true });

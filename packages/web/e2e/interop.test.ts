@@ -51,7 +51,8 @@ describe.skipIf(skip !== null || rosa === null)('import from easyNWK on the case
     const stored = await device.get(`/api/maps/${mapId}`);
     expect(stored.json<{ map: { ego: { name: string } } }>().map.ego.name).toBe('Rosa Braunsteigl-Müller');
     await page.getByText('Strolchi').first().waitFor();
-    // Export from the map's toolbar: the working version as GraphML, pseudonyms only.
+    // Export from the map's "Meer" menu: the working version as GraphML, pseudonyms only.
+    await page.getByRole('button', { name: 'Meer keuzes voor de kaart' }).click();
     const [request] = await Promise.all([
       page.context().waitForEvent('request', (r) => r.url().includes('/export.graphml')),
       page.getByRole('button', { name: 'GraphML (Gephi, R)' }).click(),
@@ -63,6 +64,7 @@ describe.skipIf(skip !== null || rosa === null)('import from easyNWK on the case
     expect(graphml.body).toContain('<graphml');
     expect(graphml.body).not.toContain('Strolchi');
     // And the whole map as egor's three files in one zip.
+    await page.getByRole('button', { name: 'Meer keuzes voor de kaart' }).click();
     const [egor] = await Promise.all([
       page.context().waitForEvent('request', (r) => r.url().includes('/export/egor')),
       page.getByRole('button', { name: 'egor (R, Excel) als .zip' }).click(),

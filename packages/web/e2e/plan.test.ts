@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { initiativeById } from '@netwerkkracht/core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -54,7 +55,8 @@ describe.skipIf(skip !== null)('a worker strengthens a network with the plan: su
     const card = page.locator('li.suggestion', { hasText: practical?.reasonText ?? '' });
     await card.getByRole('button', { name: 'Bekijken en kiezen' }).click();
     const options = card.getByRole('radio');
-    if ((await options.count()) > 1) await options.nth(1).check();
+    const chose = (await options.count()) > 1;
+    if (chose) await options.nth(1).check();
     await card.getByLabel('Wat spreken jullie af?').fill(WHAT);
     await card.getByRole('button', { name: 'In het plan zetten' }).click();
 
@@ -62,7 +64,34 @@ describe.skipIf(skip !== null)('a worker strengthens a network with the plan: su
     await action.waitFor();
     expect(await action.innerText()).toContain('Voor steun die nu niemand uit het eigen netwerk geeft');
     expect(await action.innerText()).toContain('Gekozen uit een idee van Netwerkkracht');
+    // The chosen model or initiative stays visible on the action, with its page in the catalogue.
+    expect(await action.locator('a[href*="#/catalogus/"]').count()).toBe(chose ? 1 : 0);
     expect(await seriousViolations(page)).toEqual([]);
+  }, 45_000);
+
+  it('[K1] a suggestion says what each idea is and why, and opens its initiative page in the catalogue (searchable, axe clean)', async () => {
+    const card = page.locator('li.suggestion').filter({ has: page.locator('.suggestion-options a[href*="/catalogus/initiatief/"]') }).first();
+    const link = card.locator('.suggestion-options a[href*="/catalogus/initiatief/"]').first();
+    const href = await link.getAttribute('href') ?? '';
+    const id = decodeURIComponent(href.split('/').pop() ?? '');
+    const initiative = initiativeById(id);
+    if (!initiative) throw new Error(`no initiative ${id}`);
+    // What it is (its aim) and why (the reason of the suggestion) are on the card.
+    expect(await card.innerText()).toContain(initiative.aim.nl);
+    expect((await card.locator('p').first().innerText()).length).toBeGreaterThan(10);
+    const [opened] = await Promise.all([page.context().waitForEvent('page'), link.click()]);
+    await opened.getByRole('heading', { level: 1, name: initiative.name }).waitFor();
+    expect(await opened.locator('dl.parameters').innerText()).toContain(initiative.targetGroup.nl);
+    expect(await seriousViolations(opened)).toEqual([]);
+    // The catalogue list: searching narrows it.
+    await opened.getByRole('link', { name: 'Terug naar de catalogus' }).click();
+    await opened.getByRole('heading', { level: 1, name: 'Werkvormen en initiatieven' }).waitFor();
+    const all = await opened.locator('ul.initiatives > li').count();
+    await opened.getByLabel('Zoeken op naam, doel, plaats of doelgroep').fill(initiative.name);
+    expect(await opened.locator('ul.initiatives > li').count()).toBeLessThan(all);
+    expect(await opened.locator('ul.initiatives').innerText()).toContain(initiative.name);
+    expect(await seriousViolations(opened)).toEqual([]);
+    await opened.close();
   });
 
   it('completing the action and saving a version where a neighbour helps shows the gap closed on the case', async () => {
@@ -239,7 +268,7 @@ describe.skipIf(skip !== null)('a worker strengthens a network with the plan: su
     await page.locator('li.goal.goal-bereikt', { hasText: GOAL }).waitFor();
     stored = (await device.get(`/api/cases/${caseId}/plan`)).json<{ plan: StoredPlan }>().plan;
     expect(stored.goals.find((g) => g.id === goalId)).toMatchObject({ status: 'bereikt', workerNote: NOTE });
-  });
+  }, 45_000); // three axe runs and several saves: slow on a loaded machine
 
   it('handelingsverlegenheid is recorded as the network’s: a person of the map holds it, and the card says so', async () => {
     const barriers = page.locator('.barriers');

@@ -48,6 +48,10 @@ describe.skipIf(skip !== null)('the sociale kaart: a beheerder imports a CSV fil
   });
 
   it('a good file is imported, and the list can be filtered by region and support function', async () => {
+    // Before: no own services, and the empty state says how to add one; the catalogue's initiatives are there, marked.
+    await page.getByText('Je organisatie heeft nog geen eigen diensten op de sociale kaart. Voeg er een toe').waitFor();
+    expect(await page.locator('.from-catalogue .catalogue-mark').count()).toBeGreaterThan(10);
+    expect(await page.locator('.from-catalogue .catalogue-mark').first().innerText()).toBe('Uit de catalogus');
     await upload('goed.csv', [HEADER, ',Babbelcafé De Linde,,Hasselt,,gratis,,,gezelschap,,,nee', ',Klusjesdienst,,Genk,,gratis,,,praktisch,,,nee'].join('\n'));
     await page.getByText('2 diensten ingelezen.').waitFor();
     await page.getByText('2 gevonden').waitFor();

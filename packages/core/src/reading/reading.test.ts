@@ -140,12 +140,19 @@ describe('reading a snapshot', () => {
     expect(codesIn(read(homeCarerCase).sections)).toContain('balance_receives_more');
   });
 
+  it('[T2] calls a tie strong only as the rule means it: at least three of the four, each named in plain words', () => {
+    const alters: AlterInput[] = [{ id: 'ma', name: 'Ma', ring: 1, frequency: 'dagelijks', support: { emotioneel: 'wederzijds' } }];
+    const lines = read(alters).reading.sections.flatMap((s) => s.lines).join(' ');
+    expect(lines).toContain('minstens drie van deze vier');
+    expect(lines).not.toMatch(/koppels/);
+  });
+
   it('speaks about who knows whom: density, clusters and people known only through the ego', () => {
     const alters: AlterInput[] = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, name: id.toUpperCase(), ring: 2 }));
     const { sections, reading } = read(alters, { ties: [['a', 'b'], ['c', 'd']] }, 'en');
     expect(codesIn([section(sections, 'connections') as ObservedSection])).toEqual(['density', 'clusters', 'isolates']);
     expect(reading.sections.find((s) => s.code === 'connections')?.lines).toEqual([
-      'Of all pairs of contacts on the map, 20% know each other.',
+      'Take any two people on your map. Of all those twos, 20% know each other.',
       'Your contacts form 2 small groups that do not know each other.',
       'E knows nobody else on the map, only you.',
     ]);

@@ -59,6 +59,7 @@ export const ENCRYPTED_COLUMNS = [
   { table: 'signals', keys: ['id'], column: 'text_enc', context: 'signals.text', case: null },
   { table: 'signals', keys: ['id'], column: 'tag_key_enc', context: 'signals.tag_key', case: null },
   { table: 'signal_history', keys: ['id'], column: 'note_enc', context: 'signal_history.note', case: null },
+  { table: 'guide_states', keys: ['map_id'], column: 'state_enc', context: 'guide_states.state', case: byMap },
   { table: 'user_draft_keys', keys: ['user_id'], column: 'key_enc', context: 'user_draft_keys.key', case: null },
   { table: 'sessions', keys: ['token_hash'], column: 'device_wrap_key_enc', context: 'sessions.device_wrap_key', case: null },
   { table: 'case_keys', keys: ['case_id'], column: 'key_enc', context: 'case_keys.key', case: null },

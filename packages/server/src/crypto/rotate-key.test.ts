@@ -68,6 +68,8 @@ describe.each(targets)('key rotation on $name', (target) => {
       await x1.post(`/api/cases/${caseId}/seven-b-notes`, { subject: { kind: 'dienst', serviceId }, items: [{ b: 'betaalbaar', note: 'Te duur' }] });
       const signal = await x1.post(`/api/cases/${caseId}/signal-contributions`, { source: { kind: 'levensdomein', lifeDomain: 'werk', text: 'Geen opvang' }, newSignal: { text: `Geen opvang ${i}`, lifeDomain: 'werk' } });
       if (i === 0) await coach.post(`/api/signals/${signal.json().signalId}/status`, { status: 'actieplan', meetingId, note: 'Trekker gezocht' });
+      // The conversation guide kept with the map (issue 14).
+      await x1.put(`/api/maps/${mapId}/guide`, { state: { version: 1, status: 'active', step: 1, notes: { familie: 'Oma helpt' }, added: {}, answers: {}, replies: {} } });
     }
   });
   afterAll(async () => {
@@ -161,7 +163,9 @@ async function readAllMaps(db: TestDatabase['handle']['db'], master: ReturnType<
   const consents = await db.selectFrom('consents').selectAll().orderBy('id').execute();
   const plans = await db.selectFrom('plans').selectAll().orderBy('id').execute();
   const barriers = await db.selectFrom('barriers').select(['id', 'notes_enc']).orderBy('id').execute();
+  const guides = await db.selectFrom('guide_states').select(['map_id', 'state_enc']).orderBy('map_id').execute();
   return {
+    guides: guides.map((g) => cipher.decrypt(g.state_enc, 'guide_states.state')),
     plans: await readPlans(db, () => cipher, plans),
     barrierNotes: barriers.map((b) => b.notes_enc && cipher.decrypt(b.notes_enc, 'barriers.notes')),
     maps: await Promise.all(maps.map((m) => readMap(db, cipher, m))),

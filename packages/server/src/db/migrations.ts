@@ -711,6 +711,22 @@ const snapshotSummaries: Migration = {
   },
 };
 
+/**
+ * Issue 14: the conversation guide's progress and notes kept with the map on the server (one row
+ * per map, the whole state as JSON encrypted with the case key), so it comes back in another
+ * browser. Goes with the map (cascade), so erasing a case or a map erases it.
+ */
+const guideState: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.createTable('guide_states')
+      .addColumn('map_id', 'text', (c) => c.primaryKey().references('maps.id').onDelete('cascade'))
+      .addColumn('state_enc', 'text', (c) => c.notNull())
+      .addColumn('version', 'integer', (c) => c.notNull())
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .execute();
+  },
+};
+
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_initial': initial,
   '0002_organisation_settings': organisationSettings,
@@ -726,9 +742,10 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0013_rechtenverkenner_doelen': rechtenverkennerDoelen,
   '0014_signals_zeven_b': signalsZevenB,
   '0015_case_coordination': caseCoordination,
-  '0019_offline_visits': offlineVisits,
   '0016_zorgkracht_survey': zorgkrachtSurvey,
   '0017_snapshot_summaries': snapshotSummaries,
+  '0018_guide_state': guideState,
+  '0019_offline_visits': offlineVisits,
 };
 
 /**

@@ -321,6 +321,14 @@ export interface PlanReviewsTable {
   text_enc: string;
 }
 
+/** The conversation guide's state of one map (issue 14): encrypted JSON, last save wins. */
+export interface GuideStatesTable {
+  map_id: string;
+  state_enc: string;
+  version: number;
+  updated_at: string;
+}
+
 export interface BarriersTable {
   id: string;
   case_id: string;
@@ -592,6 +600,7 @@ export interface Database {
   plan_actions: PlanActionsTable;
   plan_reviews: PlanReviewsTable;
   barriers: BarriersTable;
+  guide_states: GuideStatesTable;
   local_services: LocalServicesTable;
   kansarmoede_checks: KansarmoedeChecksTable;
   rights_measurements: RightsMeasurementsTable;

@@ -62,7 +62,9 @@ export function createPdfRenderer(executablePath = CHROMIUM_PATH, maxWaiting = 4
       await page.waitForSelector('[data-print-ready="true"], .error-notice', { timeout: READY_TIMEOUT_MS });
       if (await page.$('.error-notice')) throw new ApiError('pdf_failed');
       await page.emulateMedia({ media: 'print' });
-      return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+      // Tagged (headings, lists, tables and the map's text alternative reach a screen reader) with
+      // an outline from the headings; the page's lang and title become the PDF's.
+      return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true });
     } catch (error) {
       if (error instanceof ApiError) throw error;
       throw new ApiError('pdf_failed');

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { beheerderOfBrowser, rememberBeheerderDevice } from '../auth/beheerder-devices.js';
 import { passwordProblem } from '../auth/password-rules.js';
 import { hashPassword, verifyAgainstNothing, verifyPassword } from '../auth/passwords.js';
-import { createSession, csrfTokenFor, SESSION_COOKIE, type AuthUser } from '../auth/sessions.js';
+import { createSession, csrfTokenFor, findSession, SESSION_COOKIE, type AuthUser } from '../auth/sessions.js';
 import type { Database } from '../db/schema.js';
 import { ApiError } from '../http/errors.js';
 import { openApiSchema } from '../http/openapi.js';
@@ -120,10 +120,16 @@ export const authRoutes: FastifyPluginAsync = async (app) => {
     return { ok: true };
   });
 
-  /** Who is signed in, with the CSRF token again (the web app loses it on a page reload). */
-  app.get('/session', { config: { allowDuringPasswordChange: true }, schema: { tags: ['auth'] } }, async (request) => {
-    const token = request.cookies[SESSION_COOKIE] as string;
-    return sessionAnswer(userOf(request), csrfTokenFor(token));
+  /**
+   * Who is signed in, with the CSRF token again (the web app loses it on a page reload). Nobody
+   * signed in is an expected answer at the start of every visit, not an error: `{ user: null }`
+   * (so the browser's console shows no failed request on the login page).
+   */
+  app.get('/session', { config: { public: true }, schema: { tags: ['auth'] } }, async (request) => {
+    const token = request.cookies[SESSION_COOKIE];
+    const session = token ? await findSession(db, token) : null;
+    if (!token || !session) return { user: null };
+    return sessionAnswer(session.user, csrfTokenFor(token));
   });
 
   /**

@@ -77,7 +77,14 @@ export const planRoutes: FastifyPluginAsync<{ today: Today }> = async (app, opti
   app.get('/cases/:caseId/plan', { schema: { tags: ['plans'] } }, async (request, reply) => {
     const user = userOf(request);
     const { caseId } = parseInput(CaseParams, request.params);
-    const { row, plan } = await visiblePlan(user, caseId);
+    const { cipher: caseCipher } = await findCaseWithCipher(db, cipher, user, caseId);
+    const row = await findPlanRow(db, caseId);
+    // A case without a plan yet is an expected state, not an error: no plan, version 0 (issue 14).
+    if (!row) {
+      await readAudit.record({ organisationId: user.organisationId, userId: user.id, action: 'plan.read', caseId });
+      return { version: 0, plan: null, attention: [] };
+    }
+    const plan = await readPlan(db, caseCipher, row);
     await readAudit.record({ organisationId: user.organisationId, userId: user.id, action: 'plan.read', caseId, target: row.id });
     void reply.header('etag', `"${row.version}"`);
     return { version: row.version, plan, attention: planAttention(plan, today()) };

@@ -2,11 +2,20 @@ import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import { findMap } from '../access/case-access.js';
 import { SESSION_COOKIE } from '../auth/sessions.js';
 import { ApiError } from '../http/errors.js';
+import { z } from 'zod';
+import { calendarToday } from '../clock.js';
+import { isLanguage } from '@netwerkkracht/core';
 import { idParams, userOf } from '../http/route-helpers.js';
 import { parseInput } from '../http/validate.js';
 import { createPdfRenderer, type PdfRenderer } from '../print/pdf-renderer.js';
 
 const MapParams = idParams('mapId');
+/** `lang`: the language chosen in the app (a browser opening the PDF sends its own Accept-Language). */
+/** `plan=1`: the family's version of the plan follows the map, when the family wants it on paper. */
+const PrintQuery = z.strictObject({ lang: z.enum(['nl', 'fr', 'en']).optional(), plan: z.enum(['0', '1']).optional() });
+
+/** What the file is, in the family's language: the file name says what and when (the date), never who. */
+const FILE_WORD = { nl: 'netwerkkaart', fr: 'carte-du-reseau', en: 'network-map' } as const;
 
 export interface PrintRouteOptions {
   /** The built web app; without it there is no print page to render. */
@@ -40,9 +49,12 @@ export const printRoutes: FastifyPluginAsync<PrintRouteOptions> = async (app, op
     const origin = ownOrigin(app);
     const token = request.cookies[SESSION_COOKIE];
     if (!options.webRoot || origin === null || !token) throw new ApiError('pdf_unavailable');
-    const pdf = await renderer.render({ origin, path: `/#/afdruk/${encodeURIComponent(mapId)}`, cookie: { name: SESSION_COOKIE, value: token }, language: request.lang });
+    const { lang, plan } = parseInput(PrintQuery, request.query);
+    const language = lang ?? (isLanguage(request.lang) ? request.lang : 'nl');
+    const pdf = await renderer.render({ origin, path: `/#/afdruk/${encodeURIComponent(mapId)}${plan === '1' ? `/gezinsplan/${encodeURIComponent(caseId)}` : ''}`, cookie: { name: SESSION_COOKIE, value: token }, language });
     await readAudit.record({ organisationId: user.organisationId, userId: user.id, action: 'map.print', caseId, target: mapId });
-    void reply.type('application/pdf').header('content-disposition', `attachment; filename="netwerkkaart-${mapId}.pdf"`);
+    const day = calendarToday(app.ctx.settings.timeZone);
+    void reply.type('application/pdf').header('content-disposition', `attachment; filename="${FILE_WORD[language]}-${day}.pdf"`);
     return reply.send(pdf);
   });
 

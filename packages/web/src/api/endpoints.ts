@@ -133,7 +133,8 @@ function readComparisonBody(body: unknown): SnapshotComparison {
 const path = (id: string) => encodeURIComponent(id);
 
 export const session = {
-  current: () => api.get('/auth/session', readSession),
+  /** Who is signed in; null when nobody is (an answer, not an error). */
+  current: () => api.get('/auth/session', (body) => (isRecord(body) && body.user === null ? null : readSession(body))),
   login: (email: string, password: string) => api.send('POST', '/auth/login', { email, password }, readSession),
   logout: () => api.send('POST', '/auth/logout', {}, () => null),
   changePassword: (currentPassword: string, newPassword: string) => api.send('POST', '/auth/password', { currentPassword, newPassword }, readSession),
@@ -174,7 +175,7 @@ export const maps = {
   compare: (mapId: string, from: string, to: string) =>
     api.get(`/maps/${path(mapId)}/compare?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`, readComparisonBody),
   /** Where the server makes the family's one-page print-out as a PDF. */
-  pdfUrl: (mapId: string) => `/api/maps/${path(mapId)}/print.pdf`,
+  pdfUrl: (mapId: string, lang: string, withPlan = false) => `/api/maps/${path(mapId)}/print.pdf?lang=${encodeURIComponent(lang)}${withPlan ? '&plan=1' : ''}`,
 };
 
 export type { ApiResult };

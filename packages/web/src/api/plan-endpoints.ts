@@ -133,7 +133,8 @@ const enc = encodeURIComponent;
 const planPath = (caseId: string) => `/cases/${enc(caseId)}/plan`;
 
 export const plans = {
-  get: (caseId: string) => api.get(planPath(caseId), readPlanAnswer),
+  /** The case's plan; null when it has none yet (an answer, not an error). */
+  get: (caseId: string) => api.get(planPath(caseId), (body) => (isRecord(body) && body.plan === null ? null : readPlanAnswer(body))),
   create: (caseId: string, body: PlanBody) => api.send('POST', planPath(caseId), body, readPlanAnswer),
   replace: (caseId: string, version: number, body: PlanBody) => api.send('PUT', planPath(caseId), body, readVersion, { ifMatch: version }),
   addAction: (caseId: string, version: number, action: Omit<ActionInput, 'id'>) => api.send('POST', `${planPath(caseId)}/actions`, action, readVersion, { ifMatch: version }),

@@ -9,12 +9,13 @@ import { SyncIndicator } from '../offline/SyncIndicator.js';
 import { waitingDraftCount } from '../device/device-storage.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { ResetNotice } from './ResetNotice.js';
-import { formatRoute } from './route.js';
+import { formatRoute, type EditorTab } from './route.js';
+import { preloadEditorData, useEditorModule } from '../pages/editor-preload.js';
 import { useRoute } from './use-route.js';
 import { useSession } from './use-session.js';
 
-// The editor (d3, the indicators, the map format) loads only when a map is opened.
-const MapEditorPage = lazy(() => import('../pages/MapEditorPage.js'));
+// The editor (d3, the indicators, the map format) loads only when a map is opened, without a
+// Suspense fallback and together with the map's data (pages/editor-preload.ts).
 const PrintPage = lazy(() => import('../pages/PrintPage.js'));
 // The sociale kaart and the family's plan are pages of their own, loaded when opened.
 const SocialMapPage = lazy(() => import('../social-map/SocialMapPage.js'));
@@ -33,6 +34,8 @@ const SurveyPage = lazy(() => import('../survey/SurveyPage.js'));
 const PaperForm = lazy(() => import('../survey/PaperForm.js'));
 const AnswerPage = lazy(() => import('../survey/AnswerPage.js'));
 const OrganisationReportPage = lazy(() => import('../org-report/OrganisationReportPage.js'));
+// The catalogue (working models and initiatives, a large text) loads only when opened.
+const CataloguePage = lazy(() => import('../catalogue/CataloguePage.js'));
 
 export function App() {
   const { t } = useTranslation();
@@ -47,7 +50,7 @@ export function App() {
 
   if (route.page === 'print' && state.status === 'signed-in' && !state.user.mustChangePassword) {
     // The print-out stands alone: no header, nothing else on the page (also what the PDF shows).
-    return <main id="main" className="print-page"><Suspense fallback={<p>{t('app.loading')}</p>}><PrintPage mapId={route.mapId} /></Suspense></main>;
+    return <main id="main" className="print-page"><Suspense fallback={<p>{t('app.loading')}</p>}><PrintPage mapId={route.mapId} planOf={route.planOf ?? null} /></Suspense></main>;
   }
   if (route.page === 'rightsSchema' && state.status === 'signed-in' && !state.user.mustChangePassword) {
     // The family's rights schema stands alone too: it is what the server prints to PDF.
@@ -87,6 +90,10 @@ export function App() {
           : <CaseListPage user={state.user} />;
       case 'surveyPaper':
         return <Suspense fallback={<p>{t('app.loading')}</p>}><PaperForm /></Suspense>;
+      case 'catalogue':
+      case 'workingModel':
+      case 'initiative':
+        return <Suspense fallback={<p className="page">{t('app.loading')}</p>}><CataloguePage route={route} /></Suspense>;
       case 'admin':
         return state.user.role === 'beheerder' ? <Suspense fallback={<p>{t('app.loading')}</p>}><AdminPage /></Suspense> : <CaseListPage user={state.user} />;
       case 'doelenplan':
@@ -103,12 +110,12 @@ export function App() {
       case 'caseload':
         return state.user.role === 'onderzoeker' ? <CaseListPage user={state.user} /> : <Suspense fallback={<p>{t('app.loading')}</p>}><CaseloadPage user={state.user} /></Suspense>;
       case 'map':
+        return <EditorRoute caseId={route.caseId} mapId={route.mapId} tab={route.tab} />;
       case 'print':
       case 'caseData':
         return (
           <Suspense fallback={<p>{t('app.loading')}</p>}>
-            {route.page === 'map' ? <MapEditorPage caseId={route.caseId} mapId={route.mapId} tab={route.tab} />
-              : route.page === 'print' ? <PrintPage mapId={route.mapId} /> : <CaseDataPage caseId={route.caseId} />}
+            {route.page === 'print' ? <PrintPage mapId={route.mapId} planOf={route.planOf ?? null} /> : <CaseDataPage caseId={route.caseId} />}
           </Suspense>
         );
     }
@@ -135,6 +142,7 @@ export function App() {
               {state.status === 'signed-in' && state.user.role !== 'onderzoeker'
                 ? <li><a href={formatRoute({ page: 'caseload' })} aria-current={route.page === 'caseload' ? 'page' : undefined}>{t('caseload.nav')}</a></li>
                 : null}
+              {state.status === 'signed-in' ? <li><a href={formatRoute({ page: 'catalogue' })} aria-current={route.page === 'catalogue' ? 'page' : undefined}>{t('catalogue.nav')}</a></li> : null}
               {state.status === 'signed-in' && state.user.role === 'beheerder'
                 ? <li><a href={formatRoute({ page: 'admin' })} aria-current={route.page === 'admin' ? 'page' : undefined}>{t('admin.nav')}</a></li>
                 : null}
@@ -162,4 +170,15 @@ export function App() {
       </main>
     </>
   );
+}
+
+/** The map editor: its code and the map's data are asked for at once. */
+function EditorRoute({ caseId, mapId, tab }: { caseId: string; mapId: string; tab: EditorTab }) {
+  const { t } = useTranslation();
+  // Idempotent: the first render of this map starts the requests, later renders find them started.
+  preloadEditorData(caseId, mapId);
+  const editor = useEditorModule();
+  if (!editor) return <p className="page">{t('app.loading')}</p>;
+  const MapEditorPage = editor.default;
+  return <MapEditorPage caseId={caseId} mapId={mapId} tab={tab} />;
 }

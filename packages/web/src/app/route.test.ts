@@ -9,6 +9,7 @@ describe('hash routes', () => {
       { page: 'case', caseId: 'c1' },
       { page: 'map', caseId: 'c1', mapId: 'm-2', tab: 'versies' },
       { page: 'print', mapId: 'm-2' },
+      { page: 'print', mapId: 'm-2', planOf: 'c1' },
       { page: 'familyPlan', caseId: 'c1' },
       { page: 'socialMap' },
       { page: 'admin' },
@@ -23,6 +24,9 @@ describe('hash routes', () => {
       { page: 'surveyPaper' },
       { page: 'orgReport' },
       { page: 'answer', token: 'AbC-12_xyz' },
+      { page: 'catalogue' },
+      { page: 'workingModel', code: 'buddywerking' },
+      { page: 'initiative', id: 'samen-op-stap' },
     ];
     for (const route of routes) expect(parseRoute(formatRoute(route))).toEqual(route);
   });

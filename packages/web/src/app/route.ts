@@ -24,7 +24,7 @@ export type Route =
   /** Self-completion with the token of a survey link: no account, nothing else reachable. */
   | { readonly page: 'answer'; readonly token: string }
   /** The family's one-page print-out alone on a page: what the server turns into a PDF. */
-  | { readonly page: 'print'; readonly mapId: string }
+  | { readonly page: 'print'; readonly mapId: string; readonly planOf?: string }
   /** Issue 12: the doelenplan per life domain (two views), the family's rights schema (printed alone), the organisation's rights. */
   | { readonly page: 'doelenplan'; readonly caseId: string }
   | { readonly page: 'rightsSchema'; readonly caseId: string }
@@ -35,7 +35,11 @@ export type Route =
   /** The caseload of workers and teams. */
   | { readonly page: 'caseload' }
   /** Everything a case holds, readable, alone on a page: what the server turns into the family's PDF. */
-  | { readonly page: 'caseData'; readonly caseId: string };
+  | { readonly page: 'caseData'; readonly caseId: string }
+  /** The catalogue of working models and initiatives: the list, one model, one initiative. */
+  | { readonly page: 'catalogue' }
+  | { readonly page: 'workingModel'; readonly code: string }
+  | { readonly page: 'initiative'; readonly id: string };
 
 const SAFE = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -52,7 +56,16 @@ export function parseRoute(hash: string): Route {
   if (first === 'cijfers') return { page: 'orgReport' };
   if (first === 'vragenlijst') return caseId === 'papier' ? { page: 'surveyPaper' } : { page: 'survey' };
   if (first === 'invullen' && caseId !== undefined && SAFE.test(caseId)) return { page: 'answer', token: caseId };
-  if (first === 'afdruk' && caseId !== undefined && SAFE.test(caseId)) return { page: 'print', mapId: caseId };
+  if (first === 'catalogus') {
+    if (caseId === 'werkmodel' && second !== undefined && SAFE.test(second)) return { page: 'workingModel', code: second };
+    if (caseId === 'initiatief' && second !== undefined && SAFE.test(second)) return { page: 'initiative', id: second };
+    return { page: 'catalogue' };
+  }
+  if (first === 'afdruk' && caseId !== undefined && SAFE.test(caseId)) {
+    // `afdruk/<map>/gezinsplan/<case>`: the print-out with the family's plan after the map.
+    if (second === 'gezinsplan' && mapId !== undefined && SAFE.test(mapId)) return { page: 'print', mapId: caseId, planOf: mapId };
+    return { page: 'print', mapId: caseId };
+  }
   if (first === 'dossiers' && caseId !== undefined && SAFE.test(caseId)) {
     if (second === 'kaart' && mapId !== undefined && SAFE.test(mapId)) {
       return { page: 'map', caseId, mapId, tab: (EDITOR_TABS as readonly string[]).includes(tab ?? '') ? (tab as EditorTab) : 'persoon' };
@@ -76,7 +89,7 @@ export function formatRoute(route: Route): string {
     case 'map':
       return `#/dossiers/${encodeURIComponent(route.caseId)}/kaart/${encodeURIComponent(route.mapId)}/${route.tab}`;
     case 'print':
-      return `#/afdruk/${encodeURIComponent(route.mapId)}`;
+      return `#/afdruk/${encodeURIComponent(route.mapId)}${route.planOf ? `/gezinsplan/${encodeURIComponent(route.planOf)}` : ''}`;
     case 'familyPlan':
       return `#/dossiers/${encodeURIComponent(route.caseId)}/gezinsplan`;
     case 'socialMap':
@@ -105,5 +118,11 @@ export function formatRoute(route: Route): string {
       return '#/cijfers';
     case 'answer':
       return `#/invullen/${encodeURIComponent(route.token)}`;
+    case 'catalogue':
+      return '#/catalogus';
+    case 'workingModel':
+      return `#/catalogus/werkmodel/${encodeURIComponent(route.code)}`;
+    case 'initiative':
+      return `#/catalogus/initiatief/${encodeURIComponent(route.id)}`;
   }
 }

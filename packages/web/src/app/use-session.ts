@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api/client.js';
 import { session as sessionApi, type Session, type SessionUser } from '../api/endpoints.js';
-import { forgetDeviceKey, holdUnlockedDeviceKey, loadDeviceKey } from '../device/device-key.js';
+import { ensureDeviceKey, forgetDeviceKey, holdUnlockedDeviceKey, loadDeviceKey } from '../device/device-key.js';
 import { removeSealedEntries } from '../device/device-storage.js';
 import { forgetKeyring, storedKeyrings, unlockWithPassword } from '../offline/keyring.js';
 import { startBackgroundSync } from '../offline/background-sync.js';
@@ -15,6 +15,17 @@ import { isKeptNotFound, keptAnswer, rememberAnswer, removeVisitsOf, setVisitUse
  * Without a connection, when this device keeps a keyring, the app is `locked`: the password opens
  * it and the cases taken on a visit (`offline: true`).
  */
+let primed: ReturnType<typeof sessionApi.current> | null = null;
+
+/**
+ * Asks the server who is signed in before React renders (main.tsx), so the answer is on its way
+ * while the page starts; the hook then uses that answer once.
+ */
+export function primeSession(): ReturnType<typeof sessionApi.current> {
+  primed ??= sessionApi.current();
+  return primed;
+}
+
 export type SessionState =
   | { readonly status: 'checking' }
   | { readonly status: 'anonymous' }
@@ -43,7 +54,9 @@ export function useSession(): SessionControl {
       setVisitUser(null);
       api.setOfflineCache(null);
     } else {
-      loadDeviceKey(s.user, password ?? null);
+      // After a reload the key may already be on its way (main.tsx asked at start); a sign-in opens it with the password.
+      if (password !== undefined) loadDeviceKey(s.user, password);
+      else ensureDeviceKey(s.user);
       setVisitUser(s.user.id);
       api.setOfflineCache(cache);
     }
@@ -52,10 +65,13 @@ export function useSession(): SessionControl {
 
   /** Asks the server who is signed in; `live` false: the answer came too late to matter. */
   const check = useCallback(async (live: () => boolean = () => true): Promise<void> => {
-    const result = await sessionApi.current();
+    // At start the answer asked before React ran (primeSession), once; later a fresh question.
+    const asked = primed ?? sessionApi.current();
+    primed = null;
+    const result = await asked;
     if (!live()) return;
-    if (result.ok) signedIn(result.value);
-    else if (result.error.kind === 'network' && storedKeyrings().some((r) => r.byPassword !== null)) setState({ status: 'locked' });
+    if (result.ok && result.value) signedIn(result.value);
+    else if (!result.ok && result.error.kind === 'network' && storedKeyrings().some((r) => r.byPassword !== null)) setState({ status: 'locked' });
     else setState({ status: 'anonymous' });
   }, [signedIn]);
 

@@ -67,6 +67,11 @@ export function holdUnlockedDeviceKey(key: CryptoKey): void {
   held = { promise: Promise.resolve(key), failedAt: null, retry: null };
 }
 
+/** The same, unless a key is already held or on its way (asked at start, before React ran). */
+export function ensureDeviceKey(user: SessionUser): void {
+  if (!held) loadDeviceKey(user);
+}
+
 /** At logout: the key is forgotten, so what this device keeps can no longer be opened here. */
 export function forgetDeviceKey(): void {
   held = null;

@@ -120,3 +120,41 @@ describe('layout spacing', () => {
     }
   });
 });
+
+describe('places clear of the borders', () => {
+  it('a point on a ring border or a sector side is moved just inside its own cell, a point well inside stays', async () => {
+    const { insideCell, EDGE_CLEARANCE, ringBounds, polarToCartesian, cellAt } = await import('./geometry.js');
+    const shape = { sectorScheme: 'B', ringCount: 3 } as const;
+    const cell = { sector: 'hulpverlening', ring: 2 } as const;
+    const onBorder = polarToCartesian({ angle: 100, distance: ringBounds(2, 3).outer - 0.001 });
+    const moved = insideCell(onBorder, cell, shape);
+    expect(cellAt(polarToCartesian(moved), shape)).toEqual(cell);
+    expect(ringBounds(2, 3).outer * MAP_RADIUS - moved.distance * MAP_RADIUS).toBeGreaterThanOrEqual(EDGE_CLEARANCE - 1e-6);
+    const well = polarToCartesian({ angle: 120, distance: 0.5 });
+    const kept = insideCell(well, cell, shape);
+    expect(kept.angle).toBeCloseTo(120, 6);
+    expect(kept.distance).toBeCloseTo(0.5, 6);
+  });
+});
+
+describe('the map frame', () => {
+  it('fits the circle and every sector name into the screen area, names above and below on a tall area', async () => {
+    const { fitMapFrame, SECTOR_PX } = await import('./map-frame.js');
+    const textOf = (s: string | null) => (s ?? 'Niet ingedeeld').replace('_', ' ');
+    for (const [w, h, placement] of [[900, 600, 'sides'], [1000, 1050, 'above']] as const) {
+      const frame = fitMapFrame(w, h, 'B', textOf);
+      expect(frame.placement).toBe(placement);
+      const vb = frame.viewBox;
+      expect(vb.width * frame.pixelsPerUnit).toBeCloseTo(w, 6);
+      for (const box of [{ x: -MAP_RADIUS, y: -MAP_RADIUS, width: 2 * MAP_RADIUS, height: 2 * MAP_RADIUS }, ...frame.sectorLabels.map((l) => l.box)]) {
+        expect(box.x).toBeGreaterThanOrEqual(vb.x);
+        expect(box.y).toBeGreaterThanOrEqual(vb.y);
+        expect(box.x + box.width).toBeLessThanOrEqual(vb.x + vb.width);
+        expect(box.y + box.height).toBeLessThanOrEqual(vb.y + vb.height);
+      }
+      expect(frame.sectorFont * frame.pixelsPerUnit).toBeCloseTo(SECTOR_PX, 6);
+    }
+    // A portrait tablet's map area: the circle takes more than 3/4 of the width.
+    expect(2 * MAP_RADIUS * fitMapFrame(1000, 1050, 'B', textOf).pixelsPerUnit).toBeGreaterThan(0.75 * 1024);
+  });
+});

@@ -115,18 +115,42 @@ export function positionMatchesCell(position: Position, cell: Cell, shape: MapSh
   return found !== null && found.ring === cell.ring && found.sector === zoneOfSector(shape.sectorScheme, cell.sector).sector;
 }
 
-/** Room kept between a person and the edge of their cell (map units): a mark never straddles two cells. */
-const EDGE_CLEARANCE = 17;
+/**
+ * Room kept between a person's centre and the edge of their cell (map units): the whole mark and a
+ * margin as wide as the mark stay inside, so nobody is drawn on a border.
+ */
+export const EDGE_CLEARANCE = MARK_RADIUS * 2;
+/** In a crowded cell the spread layout may come closer: the mark still stays whole inside. */
+const CROWDED_CLEARANCE = MARK_RADIUS + 3;
 
 /** A position inside a cell, kept clear of the cell's edges by the same distance all round. */
-function insetPosition(zone: Zone, ring: number, ringCount: number, angleShare: number, radiusShare: number): Position {
+function insetPosition(zone: Zone, ring: number, ringCount: number, angleShare: number, radiusShare: number, clearance = EDGE_CLEARANCE): Position {
   const { inner, outer } = ringBounds(ring, ringCount);
-  const radialMargin = Math.min((outer - inner) * 0.3, EDGE_CLEARANCE / MAP_RADIUS);
+  const radialMargin = Math.min((outer - inner) * 0.3, clearance / MAP_RADIUS);
   const distance = inner + radialMargin + radiusShare * (outer - inner - 2 * radialMargin);
   const width = zone.end - zone.start;
   // The same clearance is a wider angle close to the centre than far out.
-  const angleMargin = Math.min(width / 3, ((EDGE_CLEARANCE / (distance * MAP_RADIUS)) * 180) / Math.PI);
+  const angleMargin = Math.min(width / 3, ((clearance / (distance * MAP_RADIUS)) * 180) / Math.PI);
   const angle = zone.start + angleMargin + angleShare * (width - 2 * angleMargin);
+  return { angle: normaliseAngle(angle), distance };
+}
+
+/**
+ * The point itself when it lies clear of its cell's edges, else the nearest place in the same cell
+ * that does (a tap or a drop on a border lands just inside the cell it was in).
+ */
+export function insideCell(point: Point, cell: Cell, shape: MapShape): Position {
+  const zone = zoneOfSector(shape.sectorScheme, cell.sector);
+  const { inner, outer } = ringBounds(cell.ring, shape.ringCount);
+  const radialMargin = Math.min((outer - inner) * 0.3, EDGE_CLEARANCE / MAP_RADIUS);
+  const polar = cartesianToPolar(point);
+  const distance = Math.max(inner + radialMargin, Math.min(outer - radialMargin, polar.distance));
+  const width = zone.end - zone.start;
+  const angleMargin = Math.min(width / 3, ((EDGE_CLEARANCE / (distance * MAP_RADIUS)) * 180) / Math.PI);
+  const offset = normaliseAngle(polar.angle - zone.start);
+  // An angle outside the wedge (only possible by rounding) goes to the nearer side.
+  const inWedge = offset <= width ? offset : offset - width < 360 - offset ? width : 0;
+  const angle = zone.start + Math.max(angleMargin, Math.min(width - angleMargin, inWedge));
   return { angle: normaliseAngle(angle), distance };
 }
 
@@ -191,7 +215,7 @@ export function layoutAlters(alters: readonly Alter[], shape: MapShape): Readonl
       for (let col = 0; col < count; col++) {
         const alter = list[i++] as Alter;
         const angleShare = Math.min(1, (col + 0.5 + shift) / count);
-        out.set(alter.id, polarToCartesian(insetPosition(zone, ring, shape.ringCount, angleShare, radiusShare)));
+        out.set(alter.id, polarToCartesian(insetPosition(zone, ring, shape.ringCount, angleShare, radiusShare, perRow.length > 1 || count > 3 ? CROWDED_CLEARANCE : EDGE_CLEARANCE)));
       }
     });
   }
@@ -206,7 +230,7 @@ export function layoutAlters(alters: readonly Alter[], shape: MapShape): Readonl
 function rowCounts(n: number, zone: Zone, ring: number, ringCount: number): number[] {
   const { inner, outer } = ringBounds(ring, ringCount);
   const angle = ((zone.end - zone.start) * Math.PI) / 180;
-  const depth = outer - inner - (2 * EDGE_CLEARANCE) / MAP_RADIUS;
+  const depth = outer - inner - (2 * CROWDED_CLEARANCE) / MAP_RADIUS;
   const rows = Math.max(1, Math.min(n, Math.round(Math.sqrt((n * depth) / (angle * ((inner + outer) / 2))))));
   const radii = Array.from({ length: rows }, (_, r) => inner + (outer - inner) * (rows === 1 ? 0.5 : 0.12 + (0.76 * r) / (rows - 1)));
   const total = radii.reduce((a, b) => a + b, 0);

@@ -14,6 +14,11 @@ export interface LabelInput {
   readonly height: number;
   /** Radius of the person's mark, which labels keep clear of. */
   readonly radius: number;
+  /**
+   * Narrower boxes to try, in order, when the full width finds no free place anywhere round the
+   * person (the name cut shorter): a name is cut only when it does not fit.
+   */
+  readonly narrower?: readonly number[];
 }
 
 export interface Box {
@@ -26,6 +31,8 @@ export interface Box {
 export interface LabelPlacement {
   /** The label's box (top-left corner and size), or null when it could not be placed. */
   readonly box: Box | null;
+  /** Which width was used: 0 the full one, n the n-th of `narrower`. */
+  readonly variant: number;
 }
 
 export function boxesOverlap(a: Box, b: Box): boolean {
@@ -39,31 +46,45 @@ export function estimateTextWidth(text: string, fontSize: number): number {
   return units * fontSize;
 }
 
+/**
+ * A uniform grid of boxes for collision tests. Cells are keyed by one number (no strings are made
+ * per test): placing the names of 150 people tests tens of thousands of candidate boxes.
+ */
 class Grid {
-  private readonly cells = new Map<string, Box[]>();
+  private readonly cells = new Map<number, Box[]>();
   constructor(private readonly size: number) {}
 
-  private keys(box: Box): string[] {
-    const out: string[] = [];
+  private static key(x: number, y: number): number {
+    // Cells from -32768 to 32767 on both axes: far beyond any drawing.
+    return (x + 32768) * 65536 + (y + 32768);
+  }
+
+  add(box: Box): void {
     const x0 = Math.floor(box.x / this.size);
     const x1 = Math.floor((box.x + box.width) / this.size);
     const y0 = Math.floor(box.y / this.size);
     const y1 = Math.floor((box.y + box.height) / this.size);
-    for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) out.push(`${x},${y}`);
-    return out;
-  }
-
-  add(box: Box): void {
-    for (const key of this.keys(box)) {
-      const list = this.cells.get(key);
-      if (list) list.push(box);
-      else this.cells.set(key, [box]);
+    for (let x = x0; x <= x1; x++) {
+      for (let y = y0; y <= y1; y++) {
+        const key = Grid.key(x, y);
+        const list = this.cells.get(key);
+        if (list) list.push(box);
+        else this.cells.set(key, [box]);
+      }
     }
   }
 
   collides(box: Box): boolean {
-    for (const key of this.keys(box)) {
-      for (const other of this.cells.get(key) ?? []) if (boxesOverlap(box, other)) return true;
+    const x0 = Math.floor(box.x / this.size);
+    const x1 = Math.floor((box.x + box.width) / this.size);
+    const y0 = Math.floor(box.y / this.size);
+    const y1 = Math.floor((box.y + box.height) / this.size);
+    for (let x = x0; x <= x1; x++) {
+      for (let y = y0; y <= y1; y++) {
+        const list = this.cells.get(Grid.key(x, y));
+        if (!list) continue;
+        for (const other of list) if (boxesOverlap(box, other)) return true;
+      }
     }
     return false;
   }
@@ -77,11 +98,11 @@ const DIRECTIONS: readonly (readonly [number, number])[] = [
 /** Further out a label gets a thin leader line to its person (drawn by the component). */
 const GAPS = [2, 10, 20, 34, 52, 74];
 
-function candidate(item: LabelInput, [dx, dy]: readonly [number, number], gap: number): Box {
+function candidate(item: LabelInput, width: number, [dx, dy]: readonly [number, number], gap: number): Box {
   const reach = item.radius + gap;
-  const cx = item.at.x + dx * (reach + item.width / 2);
+  const cx = item.at.x + dx * (reach + width / 2);
   const cy = item.at.y + dy * (reach + item.height / 2);
-  return { x: cx - item.width / 2, y: cy - item.height / 2, width: item.width, height: item.height };
+  return { x: cx - width / 2, y: cy - item.height / 2, width, height: item.height };
 }
 
 /**
@@ -101,17 +122,22 @@ export function placeLabels(items: readonly LabelInput[], obstacles: readonly Bo
   const out = new Map<string, LabelPlacement>();
   for (const item of items) {
     let placed: Box | null = null;
-    search: for (const gap of GAPS) {
-      for (const direction of DIRECTIONS) {
-        const box = candidate(item, direction, gap);
-        if (!grid.collides(box)) {
-          placed = box;
-          break search;
+    let variant = 0;
+    const widths = [item.width, ...(item.narrower ?? [])];
+    search: for (const [v, width] of widths.entries()) {
+      for (const gap of GAPS) {
+        for (const direction of DIRECTIONS) {
+          const box = candidate(item, width, direction, gap);
+          if (!grid.collides(box)) {
+            placed = box;
+            variant = v;
+            break search;
+          }
         }
       }
     }
     if (placed) grid.add(placed);
-    out.set(item.id, { box: placed });
+    out.set(item.id, { box: placed, variant });
   }
   return out;
 }

@@ -74,6 +74,31 @@ describe('pointer state machine', () => {
     }
   });
 
+  it('with the link tool a tap on one person and then a tap on another links them (no drag needed)', () => {
+    const { state, effects } = run([
+      { type: 'down', target: person('a'), point: p(0, 0), screen: p(0, 0), tool: 'link' },
+      { type: 'up', target: person('a'), point: p(1, 0), screen: p(1, 0) },
+      { type: 'move', point: p(30, 0), screen: p(30, 0) },
+      { type: 'down', target: person('b'), point: p(60, 0), screen: p(60, 0), tool: 'link' },
+      { type: 'up', target: person('b'), point: p(60, 0), screen: p(60, 0) },
+    ]);
+    expect(state).toEqual(IDLE);
+    expect(effects).toEqual([{ type: 'select', id: 'a' }, { type: 'linkStart', from: 'a' }, { type: 'link', from: 'a', to: 'b' }]);
+  });
+
+  it('after the first tap of a line, a tap on the background or the same person gives the line up', () => {
+    for (const target of [person('a'), background]) {
+      const { state, effects } = run([
+        { type: 'down', target: person('a'), point: p(0, 0), screen: p(0, 0), tool: 'link' },
+        { type: 'up', target: person('a'), point: p(0, 0), screen: p(0, 0) },
+        { type: 'down', target, point: p(0, 0), screen: p(0, 0), tool: 'link' },
+      ]);
+      expect(state).toEqual(IDLE);
+      expect(effects.filter((e) => e.type === 'link')).toEqual([]);
+      expect(effects.at(-1)).toEqual({ type: 'linkCancel' });
+    }
+  });
+
   it('pressing the background pans; a tap without panning clears the selection', () => {
     const panned = run([
       { type: 'down', target: background, point: p(0, 0), screen: p(0, 0), tool: 'select' },
@@ -92,7 +117,8 @@ describe('pointer state machine', () => {
     const states: PointerState[] = [
       { mode: 'adding', startScreen: p(0, 0) },
       { mode: 'dragging', id: id('a'), startScreen: p(0, 0), current: p(9, 9), moved: true },
-      { mode: 'linking', from: id('a'), current: p(0, 0) },
+      { mode: 'linking', from: id('a'), startScreen: p(0, 0), current: p(0, 0) },
+      { mode: 'linkReady', from: id('a'), current: p(0, 0) },
       { mode: 'panning', startScreen: p(0, 0), moved: false },
     ];
     for (const s of states) expect(transition(s, { type: 'cancel' })).toEqual({ state: IDLE, effects: [] });

@@ -14,7 +14,9 @@ export type PointerState =
   | { readonly mode: 'idle' }
   | { readonly mode: 'adding'; readonly startScreen: Point }
   | { readonly mode: 'dragging'; readonly id: AlterId; readonly startScreen: Point; readonly current: Point; readonly moved: boolean }
-  | { readonly mode: 'linking'; readonly from: AlterId; readonly current: Point }
+  | { readonly mode: 'linking'; readonly from: AlterId; readonly startScreen: Point; readonly current: Point }
+  /** A tap on a person with the line tool: the next tap on another person makes the line. */
+  | { readonly mode: 'linkReady'; readonly from: AlterId; readonly current: Point }
   | { readonly mode: 'panning'; readonly startScreen: Point; readonly moved: boolean };
 
 export type PointerTarget = { readonly kind: 'person'; readonly id: AlterId } | { readonly kind: 'background' };
@@ -29,7 +31,11 @@ export type PointerEffect =
   | { readonly type: 'select'; readonly id: AlterId | null }
   | { readonly type: 'move'; readonly id: AlterId; readonly point: Point }
   | { readonly type: 'add'; readonly point: Point }
-  | { readonly type: 'link'; readonly from: AlterId; readonly to: AlterId };
+  | { readonly type: 'link'; readonly from: AlterId; readonly to: AlterId }
+  /** The first person of a line was tapped: the second tap finishes it. */
+  | { readonly type: 'linkStart'; readonly from: AlterId }
+  /** A started line was given up (a tap on the background or on the same person). */
+  | { readonly type: 'linkCancel' };
 
 export interface Transition {
   readonly state: PointerState;
@@ -65,7 +71,21 @@ export function transition(state: PointerState, event: PointerEvent): Transition
       if (event.type === 'move') return { state: { ...state, current: event.point }, effects: [] };
       if (event.type === 'up') {
         const to = event.target.kind === 'person' ? event.target.id : null;
-        return { state: IDLE, effects: to !== null && to !== state.from ? [{ type: 'link', from: state.from, to }] : [] };
+        if (to !== null && to !== state.from) return { state: IDLE, effects: [{ type: 'link', from: state.from, to }] };
+        // A tap (no drag) on a person: wait for the tap on the second person.
+        if (distance(state.startScreen, event.screen) <= TAP_TOLERANCE * 3) {
+          return { state: { mode: 'linkReady', from: state.from, current: event.point }, effects: [{ type: 'linkStart', from: state.from }] };
+        }
+        return { state: IDLE, effects: [] };
+      }
+      return { state, effects: [] };
+    case 'linkReady':
+      if (event.type === 'move') return { state: { ...state, current: event.point }, effects: [] };
+      if (event.type === 'down') {
+        if (event.target.kind === 'person' && event.target.id !== state.from && event.tool === 'link') {
+          return { state: IDLE, effects: [{ type: 'link', from: state.from, to: event.target.id }] };
+        }
+        return { state: IDLE, effects: [{ type: 'linkCancel' }] };
       }
       return { state, effects: [] };
     case 'panning':
@@ -79,7 +99,7 @@ function fromIdle(event: PointerEvent): Transition {
   if (event.type !== 'down') return { state: IDLE, effects: [] };
   const { target, point, screen, tool } = event;
   if (target.kind === 'person') {
-    if (tool === 'link') return { state: { mode: 'linking', from: target.id, current: point }, effects: [{ type: 'select', id: target.id }] };
+    if (tool === 'link') return { state: { mode: 'linking', from: target.id, startScreen: screen, current: point }, effects: [{ type: 'select', id: target.id }] };
     return { state: { mode: 'dragging', id: target.id, startScreen: screen, current: point, moved: false }, effects: [{ type: 'select', id: target.id }] };
   }
   if (tool === 'add') return { state: { mode: 'adding', startScreen: screen }, effects: [] };

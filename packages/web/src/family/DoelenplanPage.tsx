@@ -31,6 +31,15 @@ export default function DoelenplanPage({ caseId }: { caseId: string }) {
       </section>
     );
   }
+  if (loaded.value === null) {
+    // The case has no network plan yet: the doelenplan is a view of its goals.
+    return (
+      <section className="page">
+        <p>{back}</p>
+        <p>{t('family.goals.noPlan')}</p>
+      </section>
+    );
+  }
   const domains = doelenplan(loaded.value.plan, view);
   return (
     <article className={`page doelenplan doelenplan-${view}`} aria-labelledby={ids.heading}>

@@ -9,7 +9,7 @@ import type { EditorCommand } from '../editor/editor-state.js';
 import { useLanguage } from '../i18n/use-language.js';
 import { ringLabel } from '../i18n/vocab.js';
 import { newId } from '../app/ids.js';
-import { addPersonCall, functionAnswerCalls } from './guide-answers.js';
+import { addPersonCall, functionAnswerCalls, mapAnswer } from './guide-answers.js';
 import type { GuideEvent, GuideState } from './guide-state.js';
 import { GUIDE_STEPS, type AsideId, type FunctionQuestion, type GuideQuestion, type OpenQuestion, type StepKind } from './guide-steps.js';
 
@@ -220,25 +220,27 @@ function FunctionQuestions({ questions, guide, send, doc, run }: AnswerProps & {
   const giveId = useId();
   const [giveFn, setGiveFn] = useState<SupportFunction>('praktisch');
   if (doc.snapshot.alters.length === 0) return <p>{t('guide.noPeopleYet')}</p>;
+  const fnOf = (q: FunctionQuestion) => (q.id === 'teruggeven' ? giveFn : q.fn);
   const toggle = (q: FunctionQuestion, id: AlterId, on: boolean) => {
-    const before = guide.answers[q.id] ?? [];
+    // What the map holds is the answer so far: ticking adds to it, unticking takes it away.
+    const before = mapAnswer(q, doc, fnOf(q));
     const after = on ? [...before, id] : before.filter((x) => x !== id);
-    const fn = q.id === 'teruggeven' ? giveFn : q.fn;
-    for (const call of functionAnswerCalls(q, doc, before, after, fn)) run(call);
+    for (const call of functionAnswerCalls(q, doc, before, after, fnOf(q))) run(call);
     send({ type: 'answer', question: q.id, ids: after });
   };
   return (
     <div className="guide-functions">
+      <p className="hint">{t('field.guideFromMap')}</p>
       {questions.map((q) => {
         if (q.kind === 'open') return <OpenAnswer key={q.id} question={q} guide={guide} send={send} />;
-        const chosen = guide.answers[q.id] ?? [];
+        const chosen = mapAnswer(q, doc, fnOf(q));
         return (
           <fieldset key={q.id} className="group">
             <legend>{t(`guide.questions.${q.id}`)}</legend>
             {q.id === 'teruggeven' ? (
               <div className="field">
                 <label htmlFor={giveId}>{t('guide.function')}</label>
-                <select id={giveId} value={giveFn} disabled={chosen.length > 0} onChange={(e) => setGiveFn(e.target.value as SupportFunction)}>
+                <select id={giveId} value={giveFn} disabled={(guide.answers[q.id] ?? []).length > 0} onChange={(e) => setGiveFn(e.target.value as SupportFunction)}>
                   {SUPPORT_FUNCTION_VOCABULARY.map((f) => <option key={f.code} value={f.code}>{f.labels[lang]}</option>)}
                 </select>
               </div>

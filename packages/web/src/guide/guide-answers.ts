@@ -53,7 +53,25 @@ export function functionAnswerCalls(question: FunctionQuestion, doc: EditorDoc, 
       if (next === undefined) delete support[fn];
       else support[fn] = next;
     }
-    calls.push({ action: 'updatePerson', input: { id, patch: { support } } });
+    // A question that only marks a go-to person takes the mark away again.
+    const flags = !fn && question.flag ? { ...alter.flags, [question.flag]: false } : alter.flags;
+    calls.push({ action: 'updatePerson', input: { id, patch: { support, flags } } });
   }
   return calls;
+}
+
+/**
+ * Who the map already names for a question: everyone holding the question's function in its
+ * direction (both ways counts) and, for a go-to question, marked as go-to person. The guide ticks
+ * them, so a question never asks again what the map already says.
+ */
+export function mapAnswer(question: FunctionQuestion, doc: EditorDoc, fn = question.fn): AlterId[] {
+  return doc.snapshot.alters.filter((alter) => {
+    if (fn) {
+      const d = alter.support[fn];
+      if (d !== question.direction && d !== 'wederzijds') return false;
+    }
+    if (question.flag && !alter.flags[question.flag]) return false;
+    return fn !== null || question.flag !== undefined;
+  }).map((a) => a.id);
 }

@@ -3,7 +3,7 @@ import { createEditorState, runCommand } from '../editor/editor-state.js';
 import { docWith, id } from '../editor/test-fixtures.js';
 import { docFromMap } from '../editor/editor-doc.js';
 import { buildSnapshot } from '@netwerkkracht/core';
-import { addPersonCall, functionAnswerCalls, mergeDirection, removeDirection } from './guide-answers.js';
+import { addPersonCall, functionAnswerCalls, mapAnswer, mergeDirection, removeDirection } from './guide-answers.js';
 import { guideReducer, INITIAL_GUIDE, parseGuideState, type GuideState } from './guide-state.js';
 import { FUNCTION_QUESTIONS, GUIDE_QUESTIONS, GUIDE_STEPS } from './guide-steps.js';
 import { nl } from '../i18n/locales/nl.js';
@@ -132,5 +132,29 @@ describe('guide answers on the live map', () => {
     let state = createEditorState(doc);
     for (const call of functionAnswerCalls(question('nood'), doc, [], [id('buur')])) state = runCommand(state, call);
     expect(state.history.present.snapshot.alters[0]).toMatchObject({ support: {}, flags: { aanspreekfiguur: true } });
+  });
+});
+
+describe('the guide knows the map (issue 14)', () => {
+  it('a question shows who the map already names: who gives emotional support is ticked for "who do you tell", both ways counts', () => {
+    const doc = docWith([
+      { id: 'ma', name: 'Ma', sector: 'familie', ring: 1, support: { emotioneel: 'ontvangt' } },
+      { id: 'zus', name: 'Zus', sector: 'familie', ring: 1, support: { emotioneel: 'wederzijds' } },
+      { id: 'buur', name: 'Buur', sector: 'samenleving', ring: 2, support: { emotioneel: 'geeft' } },
+      { id: 'oom', name: 'Oom', sector: 'familie', ring: 2, flags: { aanspreekfiguur: true, andereAchtergrond: false, toegangTotMiddelen: false, alleenDigitaal: false } },
+    ]);
+    expect(mapAnswer(question('bezig'), doc)).toEqual([id('ma'), id('zus')]);
+    expect(mapAnswer(question('nood'), doc)).toEqual([id('oom')]);
+    expect(mapAnswer(question('teruggeven'), doc, 'emotioneel')).toEqual([id('zus'), id('buur')]);
+  });
+
+  it('unticking a go-to person takes the mark away, so the question no longer shows them', () => {
+    const doc = docWith([{ id: 'oom', name: 'Oom', sector: 'familie', ring: 2 }]);
+    let state = createEditorState(doc);
+    for (const call of functionAnswerCalls(question('nood'), doc, [], [id('oom')])) state = runCommand(state, call);
+    expect(mapAnswer(question('nood'), state.history.present)).toEqual([id('oom')]);
+    const named = state.history.present;
+    for (const call of functionAnswerCalls(question('nood'), named, [id('oom')], [])) state = runCommand(state, call);
+    expect(mapAnswer(question('nood'), state.history.present)).toEqual([]);
   });
 });

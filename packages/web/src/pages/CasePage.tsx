@@ -8,6 +8,7 @@ import { formatRoute } from '../app/route.js';
 import { today } from '../app/ids.js';
 import { useLoad } from '../app/use-load.js';
 import { HouseholdView } from '../household/HouseholdView.js';
+import { MapDrawing } from '../editor/components/MapDrawing.js';
 import { ImportPanel } from '../cases/ImportPanel.js';
 import { workingVersion } from '../maps/working-version.js';
 import { TakeOnVisit } from '../offline/TakeOnVisit.js';
@@ -101,10 +102,18 @@ function CaseView({ detail, reload }: { detail: CaseDetail; reload: () => void }
     <section className="page" aria-labelledby={ids.heading}>
       <p><a href={formatRoute({ page: 'cases' })}>← {t('caseView.back')}</a></p>
       <h1 id={ids.heading}>{detail.name}</h1>
+      <nav className="in-page" aria-label={t('field.onThisPage')}>
+        <ul>
+          {([['case-maps', t('caseView.maps')], ['case-plan', t('field.planSection')], ['case-members', t('caseView.members')], ['case-consent', t('caseView.consentTitle')]] as const).map(([id, label]) => (
+            // The URL hash is the app's route: these links scroll to the part instead of changing it.
+            <li key={id}><a href={formatRoute({ page: 'case', caseId })} onClick={(e) => { e.preventDefault(); const el = document.getElementById(id); el?.scrollIntoView({ block: 'start' }); el?.focus(); }}>{label}</a></li>
+          ))}
+        </ul>
+      </nav>
       {detail.consent.registration ? <TakeOnVisit caseId={caseId} /> : null}
       {error ? <ErrorNotice error={error} onReload={reload} /> : null}
 
-      <section aria-labelledby={ids.consent} className="consent">
+      <section aria-labelledby={ids.consent} className="consent" id="case-consent" tabIndex={-1}>
         <h2 id={ids.consent}>{t('caseView.consentTitle')}</h2>
         {detail.consent.registration ? <p className="consent-given">{t('caseView.consentGiven')}</p> : (
           <>
@@ -120,7 +129,7 @@ function CaseView({ detail, reload }: { detail: CaseDetail; reload: () => void }
         )}
       </section>
 
-      <h2>{t('caseView.members')}</h2>
+      <h2 id="case-members" tabIndex={-1}>{t('caseView.members')}</h2>
       {detail.members.length === 0 ? <p>{t('caseView.noMembers')}</p> : (
         <ul>{detail.members.map((m) => <li key={m.personId}>{m.name}{m.role ? ` (${m.role})` : ''}</li>)}</ul>
       )}
@@ -132,14 +141,15 @@ function CaseView({ detail, reload }: { detail: CaseDetail; reload: () => void }
         <button type="submit" disabled={busy || memberName.trim() === ''}>{t('caseView.addMember')}</button>
       </form>
 
-      <h2>{t('caseView.maps')}</h2>
+      <h2 id="case-maps" tabIndex={-1}>{t('caseView.maps')}</h2>
       {detail.maps.length === 0 ? <p>{t('caseView.noMaps')}</p> : (
         <ul className="card-list">
           {detail.maps.map((m) => {
             const map = household.loaded.status === 'ready' ? household.loaded.value.find((x) => x.id === m.id) : undefined;
             return (
-              <li key={m.id} className="card">
+              <li key={m.id} className="card map-card">
                 <a href={formatRoute({ page: 'map', caseId, mapId: m.id, tab: 'persoon' })}><strong>{t('caseView.mapFor')} {map?.ego.name ?? m.title ?? ''}</strong></a>
+                {map ? <div className="map-preview"><MapDrawing shape={map} snapshot={workingVersion(map, today())} egoName={map.ego.name} title={`${t('caseView.mapFor')} ${map.ego.name}`} /></div> : null}
               </li>
             );
           })}
@@ -160,9 +170,11 @@ function CaseView({ detail, reload }: { detail: CaseDetail; reload: () => void }
       ) : null}
       {householdMaps.length > 1 ? <HouseholdView entry={{ members: detail.members, maps: householdMaps }} /> : null}
       {household.loaded.status === 'ready' ? (
-        <Suspense fallback={<p>{t('app.loading')}</p>}>
-          <PlanSection caseId={caseId} maps={household.loaded.value} canCreate={detail.consent.registration} />
-        </Suspense>
+        <div id="case-plan" tabIndex={-1}>
+          <Suspense fallback={<p>{t('app.loading')}</p>}>
+            <PlanSection caseId={caseId} maps={household.loaded.value} canCreate={detail.consent.registration} />
+          </Suspense>
+        </div>
       ) : null}
       <Suspense fallback={<p>{t('app.loading')}</p>}><FamilySupportSection caseId={caseId} canWrite={detail.consent.registration} /></Suspense>
       <Suspense fallback={<p>{t('app.loading')}</p>}>

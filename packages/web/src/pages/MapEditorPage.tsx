@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next';
 import {
   labelOf, latestCurrentSnapshot, snapshotId, STATUS_VOCABULARY, type AlterId, type CaseMember, type Indicators, type Snapshot, type SnapshotComparison, type SnapshotKind,
 } from '@netwerkkracht/core';
-import { cases, maps, type ServerMap } from '../api/endpoints.js';
+import { maps, type ServerMap } from '../api/endpoints.js';
 import type { ApiError } from '../api/api-error.js';
 import { ErrorNotice } from '../app/ErrorNotice.js';
 import { useLoad } from '../app/use-load.js';
+import { takeEditorData } from './editor-preload.js';
 import { docFromMap, type EditorDoc } from '../editor/editor-doc.js';
 import { createEditorState, runCommand, type EditorCommand } from '../editor/editor-state.js';
 import { canRedo, canUndo } from '../editor/history.js';
@@ -20,13 +21,12 @@ import { Legend } from '../editor/components/Legend.js';
 import { ReadingView } from '../reading/ReadingView.js';
 import { CompareView, CURRENT, describeVersion, VersionsPanel } from '../versions/VersionsPanel.js';
 import { GuidePanel } from '../guide/GuidePanel.js';
-import { guideReducer, type GuideState } from '../guide/guide-state.js';
-import { readGuideState, writeGuideState } from '../guide/guide-storage.js';
+import type { GuideState } from '../guide/guide-state.js';
+import { useGuideSync } from '../guide/use-guide-sync.js';
 import { PrintSheet } from '../print/PrintSheet.js';
 import { interop } from '../api/interop-endpoints.js';
 import { newId, today } from '../app/ids.js';
-import { readLocalDraft, type LocalDraft } from '../maps/local-draft.js';
-import { deviceKey } from '../device/device-key.js';
+import type { LocalDraft } from '../maps/local-draft.js';
 import { useMapSync } from '../maps/use-map-sync.js';
 import { savedVersions, WORKING_ID, workingVersion } from '../maps/working-version.js';
 import { ConflictNotice } from '../maps/ConflictNotice.js';
@@ -44,14 +44,7 @@ interface Props {
 /** The map editor page: loads the map (and the case's members) from the server, then edits it. */
 export default function MapEditorPage(props: Props) {
   const { t } = useTranslation();
-  const { loaded, reload } = useLoad(async () => {
-    const [map, detail] = await Promise.all([maps.get(props.mapId), cases.get(props.caseId)]);
-    if (!map.ok) return map;
-    if (!detail.ok) return detail;
-    // What this device kept for the map (unsaved edits, the guide's progress), opened with the device key.
-    const [draft, guide, key] = await Promise.all([readLocalDraft(map.value.map.id), readGuideState(props.mapId), deviceKey()]);
-    return { ok: true as const, value: { server: map.value, members: detail.value.members, draft, guide, onDevice: key !== null } };
-  }, [props.mapId, props.caseId], props.mapId);
+  const { loaded, reload } = useLoad(() => takeEditorData(props.caseId, props.mapId), [props.mapId, props.caseId], props.mapId);
   if (loaded.status === 'loading') return <p className="page">{t('app.loading')}</p>;
   if (loaded.status === 'failed') {
     return (
@@ -62,7 +55,7 @@ export default function MapEditorPage(props: Props) {
     );
   }
   const { server, members, draft, guide, onDevice } = loaded.value;
-  return <Editor key={props.mapId} {...props} initial={server} members={members} draft={draft} initialGuide={guide} onDevice={onDevice} />;
+  return <Editor key={props.mapId} {...props} initial={server} members={members} draft={draft} initialGuide={guide} guideUnsent={loaded.value.guideUnsent} onDevice={onDevice} />;
 }
 
 /** Where the editor starts: the server's working version, or this device's unsaved edits on top of it. */
@@ -89,11 +82,12 @@ interface EditorProps extends Props {
   /** This device's unsaved edits of the map, already opened and checked. */
   readonly draft: LocalDraft | null;
   readonly initialGuide: GuideState;
+  readonly guideUnsent: boolean;
   /** Whether this device can keep the edits (a device key is there). */
   readonly onDevice: boolean;
 }
 
-function Editor({ caseId, mapId, tab, initial, members, draft, initialGuide, onDevice }: EditorProps) {
+function Editor({ caseId, mapId, tab, initial, members, draft, initialGuide, guideUnsent, onDevice }: EditorProps) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const [start] = useState(() => startingPoint(initial, draft));
@@ -103,10 +97,11 @@ function Editor({ caseId, mapId, tab, initial, members, draft, initialGuide, onD
   const sync = useMapSync(initial, start.saved, doc, reset, onDevice, draft);
   const [actionError, setActionError] = useState<ApiError | null>(null);
   const [savedIndicators, setSavedIndicators] = useState<Indicators | null>(null);
-  const [guide, sendGuide] = useReducer(guideReducer, initialGuide);
-  useEffect(() => { void writeGuideState(mapId, guide); }, [mapId, guide]);
+  const { guide, send: sendGuide, error: guideError, retry: retryGuide } = useGuideSync(mapId, initialGuide, guideUnsent);
   const [announcement, setAnnouncement] = useState('');
-  const [focusName, setFocusName] = useState(false);
+  // A new person gets the keyboard focus on the map (the name can be changed in the panel beside it).
+  const [focusRequest, setFocusRequest] = useState<{ id: AlterId; nonce: number } | null>(null);
+  const focusNew = useCallback((id: AlterId) => setFocusRequest((before) => ({ id, nonce: (before?.nonce ?? 0) + 1 })), []);
   // The print sheet is a second full drawing: only render it while printing.
   const [printing, setPrinting] = useState(false);
   useEffect(() => {
@@ -124,7 +119,6 @@ function Editor({ caseId, mapId, tab, initial, members, draft, initialGuide, onD
   stateRef.current = state;
 
   const run = useCallback((command: EditorCommand) => {
-    setFocusName(false);
     dispatch(command);
   }, []);
 
@@ -170,10 +164,10 @@ function Editor({ caseId, mapId, tab, initial, members, draft, initialGuide, onD
     const id = newId() as AlterId;
     const name = t('editor.newPerson');
     dispatch({ action: 'addPerson', input: { id, name, at: point } });
-    setFocusName(true);
+    focusNew(id);
     setAnnouncement(t('editor.added', { name }));
     setTabTo('persoon');
-  }, [t]);
+  }, [t, focusNew]);
 
   const setTabTo = (next: EditorTab) => {
     window.location.hash = formatRoute({ page: 'map', caseId, mapId, tab: next });
@@ -210,14 +204,14 @@ function Editor({ caseId, mapId, tab, initial, members, draft, initialGuide, onD
     setComparing({ from, to, fromName: nameOf(fromId, from), toName: nameOf(toId, to), comparison: result.value });
   };
 
-  const openPdf = async () => {
+  const openPdf = async (withPlan: boolean) => {
     setActionError(null);
     // Without a connection this device makes the print-out (the print page, from what the device keeps).
     if (!navigator.onLine) {
-      window.location.hash = formatRoute({ page: 'print', mapId });
+      window.location.hash = formatRoute(withPlan ? { page: 'print', mapId, planOf: caseId } : { page: 'print', mapId });
       return;
     }
-    if (await sync.save()) window.open(maps.pdfUrl(mapId), '_blank', 'noopener');
+    if (await sync.save()) window.open(maps.pdfUrl(mapId, lang, withPlan), '_blank', 'noopener');
   };
 
   const openGraphml = async () => {
@@ -246,7 +240,7 @@ function Editor({ caseId, mapId, tab, initial, members, draft, initialGuide, onD
         <h1>{t('editor.title', { name: egoName })}</h1>
         <Legend />
       </div>
-      <Toolbar doc={doc} ui={state.ui} run={run} canUndo={canUndo(state.history)} canRedo={canRedo(state.history)} onPrint={() => window.print()} onPdf={() => { void openPdf(); }} onGraphml={() => { void openGraphml(); }} onEgor={() => { void openEgor(); }} />
+      <Toolbar doc={doc} ui={state.ui} run={run} canUndo={canUndo(state.history)} canRedo={canRedo(state.history)} onPrint={() => window.print()} onPdf={(withPlan) => { void openPdf(withPlan); }} onGraphml={() => { void openGraphml(); }} onEgor={() => { void openEgor(); }} announcement={announcement} announce={setAnnouncement} />
       {sync.error && sync.error.kind === 'conflict' && sync.error.code !== 'consent_required'
         ? <ConflictNotice onReapply={sync.reapply} onDiscard={sync.discard} current={sync.current} onDevice={sync.onDevice} />
         : null}
@@ -254,10 +248,12 @@ function Editor({ caseId, mapId, tab, initial, members, draft, initialGuide, onD
         ? <ErrorNotice error={sync.error} override={!sync.onDevice && sync.error.kind === 'network' ? t('errors.networkPageOnly') : undefined} onReload={() => { void sync.reapply(); }} />
         : null}
       {sync.conflicts.length > 0 ? <ConflictScreen conflicts={sync.conflicts} onResolve={sync.resolve} /> : null}
+      {/* Without a connection the guide waits on the device and goes when it is back (the header says so): no alarm. */}
+      {guideError && guideError.kind !== 'network' ? <ErrorNotice error={guideError} onReload={retryGuide} /> : null}
       {actionError ? <ErrorNotice error={actionError} onReload={() => { void sync.refresh().then(() => setActionError(null)); }} /> : null}
       {start.recovered && sync.status !== 'saved' ? <p className="notice" role="status">{t('editor.recovered')}</p> : null}
       <div className="editor-body">
-        <MapCanvas doc={doc} ui={state.ui} egoName={egoName} run={run} onAddAt={onAddAt} announce={setAnnouncement} describeMove={describeMove} />
+        <MapCanvas doc={doc} ui={state.ui} egoName={egoName} run={run} onAddAt={onAddAt} announce={setAnnouncement} describeMove={describeMove} focusRequest={focusRequest} />
         <aside className="side-panel" aria-label={t(`editor.tabs.${tab}`)}>
           <div role="tablist" className="tabs" aria-label={t('editor.tools')}>
             {EDITOR_TABS.map((id) => (
@@ -274,8 +270,8 @@ function Editor({ caseId, mapId, tab, initial, members, draft, initialGuide, onD
           </div>
           <div id="side-tabpanel" role="tabpanel" aria-labelledby={`tab-${tab}`} className="tabpanel">
             {tab === 'persoon' ? (selected
-              ? <EditPanel key={selected.id} doc={doc} alter={selected} members={members} run={run} focusName={focusName} />
-              : <PeopleList doc={doc} run={run} />) : null}
+              ? <EditPanel key={selected.id} doc={doc} alter={selected} members={members} run={run} />
+              : <PeopleList doc={doc} run={run} onAdded={(id, name) => { focusNew(id); setAnnouncement(t('editor.added', { name })); }} />) : null}
             {tab === 'gesprek' ? <GuidePanel guide={guide} send={sendGuide} doc={doc} run={run} /> : null}
             {tab === 'lezen' ? <ReadingView doc={doc} run={run} saved={savedIndicators} /> : null}
             {tab === 'versies' ? (
@@ -287,7 +283,6 @@ function Editor({ caseId, mapId, tab, initial, members, draft, initialGuide, onD
         </aside>
       </div>
       {comparing ? <CompareView doc={doc} egoName={egoName} {...comparing} onClose={() => setComparing(null)} /> : null}
-      <p className="visually-hidden" aria-live="polite">{announcement}</p>
       <p className="save-state" role="status" data-save-state={sync.status}>
         {!sync.onDevice && (sync.status === 'unsaved' || sync.status === 'failed') ? t(`editor.pageOnly.${sync.status}`) : t(`editor.saveState.${sync.status}`)}
         {sync.status === 'unsaved' || sync.status === 'failed' ? <> <button type="button" className="link" onClick={() => { void sync.save(); }}>{t('editor.saveNow')}</button></> : null}

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePickable } from './use-pickable.js';
 import { ACTION_KINDS, labelOf, LIFE_DOMAIN_VOCABULARY, SUPPORT_FUNCTIONS, type Action, type ActionKind } from '@netwerkkracht/core';
 import { plans } from '../api/plan-endpoints.js';
 import { functionLabel } from '../i18n/vocab.js';
@@ -26,7 +27,7 @@ export function Kept({ option, offered }: { option: KeptOption | null; offered: 
  */
 export function OwnerOptions({ people, current = null }: { people: readonly MapPerson[]; current?: KeptOption | null }) {
   const { t } = useTranslation();
-  const listed = people.filter((p) => p.status !== 'gewenst');
+  const listed = usePickable(people);
   return (
     <>
       <option value="persoon">{t('plan.owner.persoon')}</option>
@@ -56,8 +57,9 @@ export function ActionForm({ ctx, people, initial, onDone }: { ctx: PlanContext;
     // Only when the form opens for an action: a new action's form is always on the page.
   }, []);
 
-  const active = people.filter((p) => p.status !== 'gewenst');
-  const wished = people.filter((p) => p.status === 'gewenst');
+  const active = usePickable(people);
+  // Wished-for people of the current map (a link to someone the family would like to have).
+  const wished = people.filter((p) => p.status === 'gewenst' && p.onMap);
   const goals = goalsInDomainOrder(ctx.plan.goals);
   const unknown = t('plan.unknownPerson');
   // What the stored action has that the lists may no longer offer stays selectable.

@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACTION_STATUSES, labelOf, LIFE_DOMAIN_VOCABULARY, type Action, type ActionStatus } from '@netwerkkracht/core';
+import { ACTION_STATUSES, initiativeById, labelOf, LIFE_DOMAIN_VOCABULARY, workingModel, type Action, type ActionStatus, type Language } from '@netwerkkracht/core';
+import { formatRoute } from '../app/route.js';
 import { plans, type AttentionEntry } from '../api/plan-endpoints.js';
 import { today } from '../app/ids.js';
 import { useToggleFocus } from '../app/use-toggle-focus.js';
@@ -65,7 +66,7 @@ function ActionCard({ ctx, action, people, late, onRemoved }: { ctx: PlanContext
             {link ? <li>{link}</li> : null}
             <li>{t('plan.actions.due')}: {action.due ?? t('plan.actions.noDue')}</li>
             {promise ? <li>{promise}</li> : null}
-            {action.origin ? <li>{t('plan.actions.fromSuggestion')}</li> : null}
+            {action.origin ? <li>{t('plan.actions.fromSuggestion')}<ChosenIdea origin={action.origin} lang={lang} /></li> : null}
           </ul>
           <div className="field inline"><label htmlFor={ids.status}>{t('plan.actions.status')}</label>
             <select id={ids.status} value={action.status} disabled={ctx.busy} onChange={(e) => { void setStatus(e.target.value as ActionStatus); }}>
@@ -91,4 +92,12 @@ function ActionCard({ ctx, action, people, late, onRemoved }: { ctx: PlanContext
       )}
     </li>
   );
+}
+
+/** What the family chose from the idea, with its page in the catalogue: it stays visible on the action. */
+function ChosenIdea({ origin, lang }: { origin: NonNullable<Action['origin']>; lang: Language }) {
+  const initiative = origin.initiativeId ? initiativeById(origin.initiativeId) : undefined;
+  if (initiative) return <>: <a href={formatRoute({ page: 'initiative', id: initiative.id })}>{initiative.name}</a></>;
+  if (origin.model) return <>: <a href={formatRoute({ page: 'workingModel', code: origin.model })}>{workingModel(origin.model).labels[lang]}</a></>;
+  return null;
 }

@@ -12,10 +12,18 @@ export function AttentionBox({ items, coordination = [], withCase = false }: { i
   const headingId = useId();
   const n = items.length + coordination.length;
   if (n === 0 && !withCase) return null;
+  if (n === 0) {
+    // Nothing late: a calm line, not an alarm-coloured box counting zero.
+    return (
+      <section className="attention calm" aria-labelledby={headingId}>
+        <h2 id={headingId}>{t('field.attentionCalm')}</h2>
+        <p>{t('attention.none')}</p>
+      </section>
+    );
+  }
   return (
     <section className="attention" aria-labelledby={headingId}>
       {withCase ? <h2 id={headingId}>{t("attention.title", { n })}</h2> : <h3 id={headingId}>{t("attention.title", { n })}</h3>}
-      {n === 0 ? <p>{t('attention.none')}</p> : null}
       <ul>
         {items.map((item) => (
           <li key={`${item.caseId}/${item.action.id}/${item.kind}`}>

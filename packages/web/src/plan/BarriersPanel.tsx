@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePickable } from './use-pickable.js';
 import {
   BARRIER_GROUP_LABELS, BARRIER_GROUPS, BARRIER_STATUSES, BARRIER_VOCABULARY, barrierEntry,
   type BarrierCode, type BarrierHolder, type BarrierRecord, type BarrierStatus,
@@ -31,8 +32,9 @@ function useHolderName(people: readonly MapPerson[]): (holder: BarrierHolder) =>
  * Options for whose barrier it is: the family, the worker, or anyone of the map (handelingsverlegenheid
  * is often the network's). `current` keeps a stored holder selectable when the map no longer shows them.
  */
-function HolderOptions({ people, current = null }: { people: readonly MapPerson[]; current?: KeptOption | null }) {
+function HolderOptions({ people: everyone, current = null }: { people: readonly MapPerson[]; current?: KeptOption | null }) {
   const { t } = useTranslation();
+  const people = usePickable(everyone);
   return (
     <>
       <option value="gezin">{t('plan.barriers.holders.gezin')}</option>

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { familyVersion, labelOf, LIFE_DOMAIN_VOCABULARY, STARTING_QUESTION, type Action, type NetworkMap } from '@netwerkkracht/core';
+import { parseApiError, type ApiResult } from '../api/api-error.js';
+import { familyVersion, labelOf, LIFE_DOMAIN_VOCABULARY, STARTING_QUESTION, type Action, type NetworkMap, type NetworkPlan } from '@netwerkkracht/core';
 import { cases, maps as mapsApi } from '../api/endpoints.js';
 import { plans } from '../api/plan-endpoints.js';
 import { ErrorNotice } from '../app/ErrorNotice.js';
@@ -15,29 +16,46 @@ import { mapPeople, personName, refName, type MapPerson } from './plan-view.js';
  * own words, what was agreed, who does it and when. No worker notes, no review notes, no
  * attention marks; the print stylesheet leaves the buttons out.
  */
+/** The family's plan, its case's name and the map it reads, loaded together (also for the print-out). */
+export async function loadFamilyPlan(caseId: string): Promise<ApiResult<{ name: string; plan: NetworkPlan; map: NetworkMap } | null>> {
+  const [detail, plan] = await Promise.all([cases.get(caseId), plans.get(caseId)]);
+  if (!plan.ok) return plan;
+  if (!detail.ok) return detail;
+  if (plan.value === null) return { ok: true, value: null };
+  const map = await mapsApi.get(plan.value.plan.mapId);
+  if (!map.ok) return map;
+  return { ok: true, value: { name: detail.value.name, plan: plan.value.plan, map: map.value.map as NetworkMap } };
+}
+
 export default function FamilyPlanPage({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
-  const lang = useLanguage();
-  const headingId = useId();
   const { loaded, reload } = useLoad(async () => {
-    const [detail, plan] = await Promise.all([cases.get(caseId), plans.get(caseId)]);
-    if (!plan.ok) return plan;
-    if (!detail.ok) return detail;
-    const map = await mapsApi.get(plan.value.plan.mapId);
-    if (!map.ok) return map;
-    return { ok: true as const, value: { name: detail.value.name, plan: plan.value.plan, map: map.value.map as NetworkMap } };
+    const result = await loadFamilyPlan(caseId);
+    // No plan yet: the page says so like a plan that is not there.
+    if (result.ok && result.value === null) return { ok: false as const, error: parseApiError(404, null) };
+    return result;
   }, [caseId], caseId);
   if (loaded.status === 'loading') return <p className="page">{t('app.loading')}</p>;
   if (loaded.status === 'failed') return <section className="page"><ErrorNotice error={loaded.error} onReload={reload} /></section>;
-  const { name, plan, map } = loaded.value;
+  if (loaded.value === null) return null;
+  return <FamilyPlanView caseId={caseId} {...loaded.value} />;
+}
+
+/** The family version itself; `inPrintOut` leaves out the page's links (it follows the map on the print-out). */
+export function FamilyPlanView({ caseId, name, plan, map, inPrintOut = false }: { caseId: string; name: string; plan: NetworkPlan; map: NetworkMap; inPrintOut?: boolean }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const headingId = useId();
   const version = familyVersion(plan);
   const people = mapPeople(map);
   const unknown = t('plan.unknownPerson');
   const empty = version.domains.length === 0 && version.otherActions.length === 0 && version.startingQuestion.answer === null;
   return (
-    <article className="page family-plan" aria-labelledby={headingId}>
-      <p className="no-print"><a href={formatRoute({ page: 'case', caseId })}>← {t('plan.family.back')}</a>{' '}
-        <button type="button" onClick={() => window.print()}>{t('plan.family.print')}</button></p>
+    <article className={inPrintOut ? 'family-plan in-print-out' : 'page family-plan'} aria-labelledby={headingId}>
+      {inPrintOut ? null : (
+        <p className="no-print"><a href={formatRoute({ page: 'case', caseId })}>← {t('plan.family.back')}</a>{' '}
+          <button type="button" onClick={() => window.print()}>{t('plan.family.print')}</button></p>
+      )}
       <h1 id={headingId}>{t('plan.family.title')}: {name}</h1>
       {version.madeBy === 'netwerk' ? <p>{t('plan.family.networkMade')}</p> : null}
       {empty ? <p>{t('plan.family.empty')}</p> : null}

@@ -52,12 +52,12 @@ export default function PlanSection({ caseId, maps, canCreate }: { caseId: strin
 
   let body: ReactNode;
   if (loaded.status === 'loading') body = <p>{t('app.loading')}</p>;
-  else if (loaded.status === 'failed' && loaded.error.kind === 'not_found') {
+  else if (loaded.status === 'ready' && loaded.value === null) {
     body = canCreate && maps.length > 0
       ? <NewPlanForm maps={maps} busy={busy} onCreate={(plan) => run(() => plans.create(caseId, plan))} />
       : <p>{t('plan.noPlanNoMap')}</p>;
   } else if (loaded.status === 'failed') body = <ErrorNotice error={loaded.error} onReload={reload} />;
-  else {
+  else if (loaded.value !== null) {
     const { version, plan, attention } = loaded.value;
     const map = maps.find((m) => m.id === plan.mapId);
     if (!map) body = <p>{t('plan.mapMissing')}</p>;

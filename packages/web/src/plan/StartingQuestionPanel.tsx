@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePickable } from './use-pickable.js';
 import { STARTING_QUESTION } from '@netwerkkracht/core';
 import { today } from '../app/ids.js';
 import { useLanguage } from '../i18n/use-language.js';
@@ -9,6 +10,7 @@ import { editablePlan, personName, type MapPerson } from './plan-view.js';
 /** The starting question, the family's answer in their own words, and who thinks along already. */
 export function StartingQuestionPanel({ ctx, people }: { ctx: PlanContext; people: readonly MapPerson[] }) {
   const { t } = useTranslation();
+  const pickable = usePickable(people);
   const lang = useLanguage();
   const ids = { heading: useId(), answer: useId() };
   const question = ctx.plan.startingQuestion;
@@ -44,7 +46,7 @@ export function StartingQuestionPanel({ ctx, people }: { ctx: PlanContext; peopl
             <textarea id={ids.answer} rows={3} value={answer} maxLength={2000} onChange={(e) => setAnswer(e.target.value)} /></div>
           <fieldset>
             <legend>{t('plan.question.whoThinksAlong')}</legend>
-            {people.length === 0 ? <p className="hint">{t('plan.noPeople')}</p> : people.map((p) => (
+            {pickable.length === 0 ? <p className="hint">{t('plan.noPeople')}</p> : pickable.map((p) => (
               <label key={p.id} className="check">
                 <input type="checkbox" checked={along.includes(p.id)}
                   onChange={(e) => setAlong(e.target.checked ? [...along, p.id] : along.filter((x) => x !== p.id))} /> {p.name}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ACTION_KINDS, initiativeById, LocalServiceIdSchema, workingModel, type ActionKind, type Language, type LocalService, type WorkingModelCode } from '@netwerkkracht/core';
 import { suggestionsApi, type SuggestionWithReason } from '../api/plan-endpoints.js';
 import { ErrorNotice } from '../app/ErrorNotice.js';
+import { formatRoute } from '../app/route.js';
 import { useLoad } from '../app/use-load.js';
 import { useLanguage } from '../i18n/use-language.js';
 import { OwnerOptions } from './ActionForm.js';
@@ -90,6 +91,19 @@ function SuggestionCard({ ctx, snapshotId, region, suggestion, services, people 
     <li className="card suggestion" aria-labelledby={ids.title}>
       <p id={ids.title}>{suggestion.reasonText}</p>
       {options.length > 0 ? <p className="hint">{t('plan.suggest.options', { n: options.length })}</p> : null}
+      {options.some((o) => o.kind !== 'service') ? (
+        // What each idea is, with its page in the catalogue (opens beside the plan).
+        <ul className="suggestion-options">
+          {options.filter((o) => o.kind !== 'service').map((o) => (
+            <li key={`${o.kind}:${o.id}`}>
+              <a href={formatRoute(o.kind === 'model' ? { page: 'workingModel', code: o.id } : { page: 'initiative', id: o.id })} target="_blank" rel="noopener"
+                aria-label={t('catalogue.readMore', { name: o.label })}>{o.label}</a>
+              {' '}<span className="hint">({t(`plan.suggest.optionKind.${o.kind}`)})</span>
+              <br /><span>{o.kind === 'model' ? workingModel(o.id as WorkingModelCode).summary[lang] : initiativeById(o.id)?.aim[lang] ?? ''}</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {!open ? <button type="button" onClick={() => setOpen(true)}>{t('plan.suggest.choose')}</button> : (
         <form className="stack-form" onSubmit={(e) => { e.preventDefault(); void accept(); }}>
           {options.length > 0 ? (

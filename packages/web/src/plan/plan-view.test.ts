@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ActionSchema, buildSnapshot, type Action, type NetworkMap, type Snapshot } from '@netwerkkracht/core';
 import { WORKING_ID } from '../maps/working-version.js';
-import { cleanNote, currentSnapshot, describeLink, describeOwner, followUpPair, mapPeople, nameList, orderActions, savedIsVersions } from './plan-view.js';
+import { cleanNote, currentSnapshot, describeLink, describeOwner, followUpPair, mapPeople, pickablePeople, nameList, orderActions, savedIsVersions } from './plan-view.js';
 
-function snap(id: string, date: string, alters: { id: string; name: string; status?: 'actief' | 'gewenst' | 'ondergesneeuwd' }[], kind: 'is' | 'wens' = 'is'): Snapshot {
+function snap(id: string, date: string, alters: { id: string; name: string; status?: 'actief' | 'gewenst' | 'ondergesneeuwd' | 'verbroken' }[], kind: 'is' | 'wens' = 'is'): Snapshot {
   return buildSnapshot({ id, date, kind, alters: alters.map((a) => ({ ...a, sector: 'familie', ring: 1 })) });
 }
 
@@ -40,10 +40,21 @@ describe('the versions a plan is read against', () => {
     const people = mapPeople(mapWith([v1, v2, working]));
     expect(people.map((p) => `${p.name}:${p.status}`)).toEqual(['Jef:actief', 'Rita:actief']);
   });
+
+  it('the pickers offer only people on the current map: not someone gone from it, lost, wished for, or still a placeholder', () => {
+    const now = snap('v3', '2026-06-01', [
+      { id: 'rita', name: 'Rita', status: 'actief' }, { id: 'tom', name: 'Tom', status: 'verbroken' },
+      { id: 'nour', name: 'Nour', status: 'gewenst' }, { id: 'nieuw', name: 'Nieuwe persoon' },
+    ]);
+    const old = snap('v0', '2025-06-01', [{ id: 'ex', name: 'Ex-buur' }]);
+    const people = mapPeople(mapWith([old, now]));
+    expect(people.map((p) => p.name)).toEqual(['Ex-buur', 'Nieuwe persoon', 'Nour', 'Rita', 'Tom']);
+    expect(pickablePeople(people, ['Nieuwe persoon', 'Nouvelle personne', 'New person']).map((p) => p.name)).toEqual(['Rita']);
+  });
 });
 
 describe('naming links and owners', () => {
-  const people = [{ id: 'rita', name: 'Rita', status: 'actief' }, { id: 'nour', name: 'Nour', status: 'gewenst' }];
+  const people = [{ id: 'rita', name: 'Rita', status: 'actief', onMap: true }, { id: 'nour', name: 'Nour', status: 'gewenst', onMap: true }];
 
   it('a link names the person or the support function; a person no longer on the map is named as such', () => {
     expect(describeLink({ kind: 'gat', function: 'emotioneel' }, people, '?')).toEqual({ kind: 'gat', function: 'emotioneel' });

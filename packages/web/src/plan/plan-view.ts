@@ -10,6 +10,8 @@ export interface MapPerson {
   readonly id: string;
   readonly name: string;
   readonly status: string;
+  /** In the map's current version and not lost: someone a plan can count on now. */
+  readonly onMap: boolean;
 }
 
 /** Saved "is" versions, oldest first (by date, then by the order they were saved). */
@@ -45,10 +47,20 @@ export function followUpPair(map: NetworkMap): { readonly from: Snapshot; readon
 export function mapPeople(map: NetworkMap): readonly MapPerson[] {
   const byId = new Map<string, MapPerson>();
   const ordered = [...savedIsVersions(map), ...map.snapshots.filter((s) => s.id === WORKING_ID)];
+  const current = new Set((currentSnapshot(map)?.alters ?? []).filter((a) => a.status !== 'verbroken').map((a) => a.id));
   for (const snapshot of ordered) {
-    for (const alter of snapshot.alters) byId.set(alter.id, { id: alter.id, name: alter.name, status: alter.status });
+    for (const alter of snapshot.alters) byId.set(alter.id, { id: alter.id, name: alter.name, status: alter.status, onMap: current.has(alter.id) });
   }
   return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/**
+ * The people a plan's pickers offer (who does it, who helps, who thinks along): only people on the
+ * map now, never a wished-for person and never one still carrying the editor's placeholder name
+ * ("Nieuwe persoon" in any language); names of everyone stay readable elsewhere (`mapPeople`).
+ */
+export function pickablePeople(people: readonly MapPerson[], placeholders: readonly string[]): readonly MapPerson[] {
+  return people.filter((p) => p.onMap && p.status !== 'gewenst' && !placeholders.includes(p.name.trim()));
 }
 
 export function personName(people: readonly MapPerson[], alterId: string, unknown: string): string {

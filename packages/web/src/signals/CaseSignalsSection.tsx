@@ -21,7 +21,7 @@ function useSubjects(caseId: string): readonly Subject[] {
   const services = useLoad(() => socialMap.search({}), [], 'services');
   const plan = useLoad(async (): Promise<ApiResult<PlanAnswer | null>> => {
     const result = await plans.get(caseId);
-    // No plan yet (404) simply means no actions to talk about.
+    // No plan yet (null; 404 from a server before issue 14) simply means no actions to talk about.
     return result.ok || result.error.kind !== 'not_found' ? result : { ok: true as const, value: null };
   }, [caseId], caseId);
   return useMemo(() => [

@@ -1,8 +1,10 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  COST_VOCABULARY, labelOf, LIFE_DOMAIN_VOCABULARY, LIFE_DOMAINS, SUPPORT_FUNCTIONS, WORKING_MODEL_CODES, workingModel, type LocalService,
+  COST_VOCABULARY, INITIATIVES, labelOf, LIFE_DOMAIN_VOCABULARY, LIFE_DOMAINS, SUPPORT_FUNCTIONS, WORKING_MODEL_CODES, workingModel,
+  type Initiative, type Language, type LocalService,
 } from '@netwerkkracht/core';
+import { formatRoute } from '../app/route.js';
 import type { ApiCsvIssue, ApiError } from '../api/api-error.js';
 import type { SessionUser } from '../api/endpoints.js';
 import { socialMap, type ServiceFilter } from '../api/plan-endpoints.js';
@@ -12,6 +14,16 @@ import { useRequest } from '../app/use-request.js';
 import { functionLabel } from '../i18n/vocab.js';
 import { useLanguage } from '../i18n/use-language.js';
 import { ServiceForm, type ServiceFields } from './ServiceForm.js';
+
+/** The catalogue's initiatives that pass the page's filters (words anywhere in the texts). */
+function catalogueMatches(filter: ServiceFilter, lang: Language): readonly Initiative[] {
+  const has = (text: string, wanted: string | undefined) => !wanted || wanted.trim() === '' || text.toLowerCase().includes(wanted.trim().toLowerCase());
+  return INITIATIVES.filter((i) => has([i.name, i.organisation, i.aim[lang], i.targetGroup[lang]].join(' '), filter.text)
+    && has(i.location, filter.region) && has(i.targetGroup[lang], filter.targetGroup)
+    && (!filter.domain || (i.domains as readonly string[]).includes(filter.domain))
+    && (!filter.model || (i.models as readonly string[]).includes(filter.model))
+    && (!filter.supportFunction || (i.supportFunctions as readonly string[]).includes(filter.supportFunction)));
+}
 
 /** A refused CSV import shows its own list of lines and columns, not the page's error. */
 const keepPageError = (error: ApiError): boolean => !error.csvIssues;
@@ -78,7 +90,7 @@ export default function SocialMapPage({ user }: { user: SessionUser }) {
       {loaded.status === 'loading' ? <p>{t('app.loading')}</p> : loaded.status === 'failed' ? <ErrorNotice error={loaded.error} onReload={reload} /> : (
         <>
           <p role="status">{t('socialMap.results', { n: loaded.value.length })}</p>
-          {loaded.value.length === 0 ? <p>{t('socialMap.none')}</p> : (
+          {loaded.value.length === 0 ? <p>{query === '{}' ? t(admin ? 'catalogue.ownEmptyAdmin' : 'catalogue.ownEmpty') : t('socialMap.none')}</p> : (
             <ul className="card-list services">
               {loaded.value.map((s) => (
                 <li key={s.id} className="card">
@@ -102,6 +114,7 @@ export default function SocialMapPage({ user }: { user: SessionUser }) {
           )}
         </>
       )}
+      <CatalogueServices initiatives={catalogueMatches(filter, lang)} lang={lang} />
       {admin ? (
         <>
           {editing === null ? <p><button type="button" className="primary" onClick={() => setEditing('new')}>{t('socialMap.add')}</button></p> : (
@@ -127,6 +140,28 @@ export default function SocialMapPage({ user }: { user: SessionUser }) {
           </section>
         </>
       ) : null}
+    </section>
+  );
+}
+
+/** The catalogue's initiatives beside the organisation's own services, marked as coming from the catalogue. */
+function CatalogueServices({ initiatives, lang }: { initiatives: readonly Initiative[]; lang: Language }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  return (
+    <section aria-labelledby={headingId} className="from-catalogue">
+      <h2 id={headingId}>{t('catalogue.onSocialMap')}</h2>
+      <p className="hint">{t('catalogue.onSocialMapHint', { count: initiatives.length })}</p>
+      <ul className="card-list catalogue-services">
+        {initiatives.map((i) => (
+          <li key={i.id} className="card">
+            <p className="catalogue-mark">{t('catalogue.fromCatalogue')}</p>
+            <h3 className="service-name"><a href={formatRoute({ page: 'initiative', id: i.id })}>{i.name}</a></h3>
+            <p>{[i.location === 'onbekend' ? t('catalogue.unknownPlace') : i.location, i.online ? t('socialMap.online') : ''].filter((x) => x !== '').join(' · ')}</p>
+            <p>{i.aim[lang]}</p>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   isIsoDate, labelOf, readComparison, SNAPSHOT_KIND_VOCABULARY, type NetworkMap, type Snapshot, type SnapshotComparison,
@@ -59,6 +59,27 @@ export function VersionsPanel({ map, doc, egoName, onSave, onUse, onCompare }: P
     <section className="versions" aria-labelledby={`${ids.kind}-h`}>
       <h2 id={`${ids.kind}-h`}>{t('versions.title')}</h2>
       <p className="intro">{t('versions.intro')}</p>
+      {map.snapshots.length > 0 ? (
+        <>
+          <h3>{t('versions.compare')}</h3>
+          <div className="compare-pick">
+            <div className="field">
+              <label htmlFor={ids.from}>{t('versions.from')}</label>
+              <select id={ids.from} value={fromId} onChange={(e) => setFromId(e.target.value)}>
+                {map.snapshots.map((s) => <option key={s.id} value={s.id}>{describe(s)}</option>)}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor={ids.to}>{t('versions.to')}</label>
+              <select id={ids.to} value={toId} onChange={(e) => setToId(e.target.value)}>
+                {map.snapshots.map((s) => <option key={s.id} value={s.id}>{describe(s)}</option>)}
+                <option value={CURRENT}>{t('versions.current')}</option>
+              </select>
+            </div>
+            <button type="button" onClick={() => { const [a, b] = earlierFirst(fromId, toId, map.snapshots); onCompare(a, b); }}>{t('versions.compareButton')}</button>
+          </div>
+        </>
+      ) : null}
       <form className="save-version" onSubmit={(e) => { e.preventDefault(); void save(); }}>
         <div className="field">
           <label htmlFor={ids.kind}>{t('versions.kind')}</label>
@@ -97,29 +118,23 @@ export function VersionsPanel({ map, doc, egoName, onSave, onUse, onCompare }: P
         </div>
       ) : null}
 
-      {map.snapshots.length > 0 ? (
-        <>
-          <h3>{t('versions.compare')}</h3>
-          <div className="compare-pick">
-            <div className="field">
-              <label htmlFor={ids.from}>{t('versions.from')}</label>
-              <select id={ids.from} value={fromId} onChange={(e) => setFromId(e.target.value)}>
-                {map.snapshots.map((s) => <option key={s.id} value={s.id}>{describe(s)}</option>)}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor={ids.to}>{t('versions.to')}</label>
-              <select id={ids.to} value={toId} onChange={(e) => setToId(e.target.value)}>
-                {map.snapshots.map((s) => <option key={s.id} value={s.id}>{describe(s)}</option>)}
-                <option value={CURRENT}>{t('versions.current')}</option>
-              </select>
-            </div>
-            <button type="button" onClick={() => onCompare(fromId, toId)}>{t('versions.compareButton')}</button>
-          </div>
-        </>
-      ) : null}
     </section>
   );
+}
+
+/**
+ * A comparison always reads from the earlier version to the later one, whichever way round the two
+ * were chosen: by date, then by the order they were saved; the map as it is now comes last.
+ */
+export function earlierFirst(a: string, b: string, snapshots: readonly Snapshot[]): readonly [string, string] {
+  const rank = (id: string): [string, number] => {
+    if (id === CURRENT) return ['9999-99-99', Number.MAX_SAFE_INTEGER];
+    const i = snapshots.findIndex((s) => s.id === id);
+    return [snapshots[i]?.date ?? '', i];
+  };
+  const [da, ia] = rank(a);
+  const [db, ib] = rank(b);
+  return da > db || (da === db && ia > ib) ? [b, a] : [a, b];
 }
 
 export function describeVersion(s: Snapshot, lang: Language): string {
@@ -147,10 +162,16 @@ export function CompareView({ doc, egoName, from, to, comparison, fromName, toNa
     () => ({ overlay: overlayOf(comparison, from, to), reading: readComparison(comparison, from, to, lang) }),
     [comparison, from, to, lang],
   );
+  // The comparison opens below the map: bring it into view and put the focus on its heading.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    headingRef.current?.scrollIntoView({ block: 'start' });
+    headingRef.current?.focus();
+  }, [from, to]);
   return (
     <section className="compare" aria-labelledby="compare-heading">
       <div className="panel-head">
-        <h2 id="compare-heading">{t('versions.compare')}: {fromName} → {toName}</h2>
+        <h2 id="compare-heading" ref={headingRef} tabIndex={-1}>{t('versions.compare')}: {fromName} → {toName}</h2>
         <button type="button" onClick={onClose}>{t('versions.close')}</button>
       </div>
       <h3>{t('versions.sideBySide')}</h3>

@@ -1,7 +1,7 @@
 import { isFormalByDefault, type Alter, type AlterId, type Position, type SectorCode } from '@netwerkkracht/core';
 import { withSnapshot, type EditorDoc } from '../editor-doc.js';
 import {
-  cartesianToPolar, cellAt, freePlaceInCell, layoutAlters, neighbourSector, type Cell, type Point,
+  cellAt, freePlaceInCell, insideCell, layoutAlters, neighbourSector, type Cell, type Point,
 } from '../geometry.js';
 import { defineAction } from './action.js';
 import { alterIssues, formalAfterSectorChange } from './alter-rules.js';
@@ -37,7 +37,7 @@ export const addPerson = defineAction<AddPersonInput>(true, (doc, ui, input) => 
   if (findAlter(doc, input.id)) return false;
   const cell = input.at ? cellAt(input.at, doc) : input.cell ?? null;
   if (cell === null) return false;
-  const position = input.at ? cartesianToPolar(input.at) : placeIn(doc, cell, null);
+  const position = input.at ? insideCell(input.at, cell, doc) : placeIn(doc, cell, null);
   const alter: Alter = {
     kind: 'persoon',
     status: 'actief',
@@ -61,7 +61,7 @@ export const movePerson = defineAction<{ id: AlterId; to: Point }>(true, (doc, _
   const alter = findAlter(doc, id);
   const cell = cellAt(to, doc);
   if (!alter || cell === null) return false;
-  const { angle, distance } = cartesianToPolar(to);
+  const { angle, distance } = insideCell(to, cell, doc);
   return {
     doc: replaceAlter(doc, {
       ...alter,

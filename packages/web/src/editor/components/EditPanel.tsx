@@ -21,7 +21,6 @@ interface Props {
   /** The household members: someone on the map may be one of them (one identity across maps). */
   readonly members: readonly CaseMember[];
   readonly run: (command: EditorCommand) => void;
-  readonly focusName: boolean;
 }
 
 /**
@@ -29,7 +28,7 @@ interface Props {
  * undo step each); typed text applies when the field is left, so a word is one step, not a letter
  * per step. An edit that breaks a rule is not applied and the message says why.
  */
-export function EditPanel({ doc, alter, members, run, focusName }: Props) {
+export function EditPanel({ doc, alter, members, run }: Props) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const [error, setError] = useState<string | null>(null);
@@ -76,7 +75,7 @@ export function EditPanel({ doc, alter, members, run, focusName }: Props) {
       </div>
       {error ? <p className="field-error" role="alert">{t('panel.fieldError', { message: error })}</p> : null}
 
-      <TextField label={t('panel.name')} hint={t('panel.nameHint')} value={alter.name} autoFocus={focusName} required
+      <TextField label={t('panel.name')} hint={t('panel.nameHint')} value={alter.name} required
         onCommit={(name) => apply({ name: name.trim() })} />
 
       {members.length > 0 ? (

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { Language, SectorSchemeCode } from '@netwerkkracht/core';
 import { egoLabel } from '../ego-label.js';
 import { EGO_DISTANCE, MAP_RADIUS, ringBounds, wedgePath, zonesOf } from '../geometry.js';
-import { SECTOR_FONT, sectorLabels } from '../sector-labels.js';
+import { SECTOR_FONT, sectorLabels, type SectorPlacement } from '../sector-labels.js';
 import { sectorLabel } from '../../i18n/vocab.js';
 
 interface Props {
@@ -11,10 +11,13 @@ interface Props {
   readonly lang: Language;
   readonly uncategorised: string;
   readonly egoName: string;
+  /** Sector name size in map units, and where the names go (the editor fits them to the screen). */
+  readonly sectorFont?: number;
+  readonly placement?: SectorPlacement;
 }
 
 /** The rings, the sector wedges with their names, and the ego in the centre. Only draws. */
-export const MapBackground = memo(function MapBackground({ sectorScheme, ringCount, lang, uncategorised, egoName }: Props) {
+export const MapBackground = memo(function MapBackground({ sectorScheme, ringCount, lang, uncategorised, egoName, sectorFont = SECTOR_FONT, placement = 'sides' }: Props) {
   const zones = zonesOf(sectorScheme);
   const egoRadius = EGO_DISTANCE * MAP_RADIUS * 0.8;
   const ego = egoLabel(egoName, egoRadius);
@@ -28,9 +31,9 @@ export const MapBackground = memo(function MapBackground({ sectorScheme, ringCou
           })}
         </g>
       ))}
-      {sectorLabels(sectorScheme, (sector) => sectorLabel(sector, lang, uncategorised)).map((label) => (
+      {sectorLabels(sectorScheme, (sector) => sectorLabel(sector, lang, uncategorised), sectorFont, placement).map((label) => (
         <text key={`label-${label.sector ?? 'none'}`} className="sector-label" x={label.x} y={label.y}
-          textAnchor={label.anchor} dominantBaseline={label.baseline} style={{ fontSize: SECTOR_FONT }}>
+          textAnchor={label.anchor} dominantBaseline={label.baseline} data-sector-label={label.sector ?? ''} style={{ fontSize: sectorFont }}>
           {sectorLabel(label.sector, lang, uncategorised)}
         </text>
       ))}

@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { Alter, AlterId, Snapshot, SupportFunction } from '@netwerkkracht/core';
 import type { CareView } from '../editor-doc.js';
 import { layoutAlters, MAP_RADIUS, type MapShape, type Point } from '../geometry.js';
-import { LABEL_FONT, mapLabels } from '../map-labels.js';
-import { sectorLabels } from '../sector-labels.js';
+import { LABEL_FONT, LABEL_PX, mapLabels } from '../map-labels.js';
+import { SECTOR_FONT, sectorLabels, type SectorPlacement } from '../sector-labels.js';
+import { SECTOR_PX } from '../map-frame.js';
 import { useLanguage } from '../../i18n/use-language.js';
 import { sectorLabel, ringLabel } from '../../i18n/vocab.js';
 import { MapBackground } from './MapBackground.js';
@@ -28,6 +29,16 @@ export interface DrawingOptions {
   readonly changes?: ReadonlyMap<AlterId, string>;
   /** People drawn only as a ghost (gone in the later version of a comparison). */
   readonly ghosts?: readonly Alter[];
+  /**
+   * The editor's screen scale (CSS pixels per map unit at zoom 1): names and sector names then keep
+   * a fixed screen size. Without it (drawings for reading) they scale with the drawing.
+   */
+  readonly pixelsPerUnit?: number;
+  readonly placement?: SectorPlacement;
+  /** The smallest tap target round a person, in CSS pixels (with pixelsPerUnit). */
+  readonly targetPx?: number;
+  /** The one person reached with Tab (roving tabindex). */
+  readonly focusId?: AlterId | null;
 }
 
 interface Props extends DrawingOptions {
@@ -40,7 +51,7 @@ interface Props extends DrawingOptions {
 /** The map's content in map units: background, ties, people and labels. Only draws. */
 export const MapContent = memo(function MapContent({
   shape, snapshot, egoName, selected = null, highlight = null, view = 'alle', showReciprocal = false, zoom = 1,
-  interactive = false, override = null, changes, ghosts = [], children,
+  interactive = false, override = null, changes, ghosts = [], children, pixelsPerUnit, placement = 'sides', targetPx = 24, focusId = null,
 }: Props) {
   const { t } = useTranslation();
   const lang = useLanguage();
@@ -48,15 +59,18 @@ export const MapContent = memo(function MapContent({
   const layout = useMemo(() => layoutAlters(alters, shape), [alters, shape]);
   const zoomBucket = Math.round(zoom * 4) / 4;
   const uncategorised = t('editor.uncategorised');
+  const scale = Math.max(0.5, zoomBucket);
+  const sectorFont = pixelsPerUnit ? SECTOR_PX / pixelsPerUnit : SECTOR_FONT;
   const sectorBoxes = useMemo(
-    () => sectorLabels(shape.sectorScheme, (s) => sectorLabel(s, lang, uncategorised)).map((l) => l.box),
-    [shape.sectorScheme, lang, uncategorised],
+    () => sectorLabels(shape.sectorScheme, (s) => sectorLabel(s, lang, uncategorised), sectorFont, placement).map((l) => l.box),
+    [shape.sectorScheme, lang, uncategorised, sectorFont, placement],
   );
+  const labelFont = pixelsPerUnit ? LABEL_PX / (pixelsPerUnit * scale) : LABEL_FONT / scale;
   const labels = useMemo(
-    () => mapLabels(alters, layout, Math.max(0.5, zoomBucket), MARK_RADIUS, selected, sectorBoxes),
-    [alters, layout, zoomBucket, selected, sectorBoxes],
+    () => mapLabels(alters, layout, scale, MARK_RADIUS, selected, sectorBoxes, labelFont),
+    [alters, layout, scale, selected, sectorBoxes, labelFont],
   );
-  const labelFont = LABEL_FONT / Math.max(0.5, zoomBucket);
+  const hitRadius = pixelsPerUnit ? Math.max(MARK_RADIUS + 8, targetPx / 2 / (pixelsPerUnit * scale)) : MARK_RADIUS + 8;
   const ghostIds = useMemo(() => new Set(ghosts.map((g) => g.id)), [ghosts]);
   // Worked out once per change of the map, not on every frame of a drag.
   const names = useMemo(() => new Map(alters.map((alter) => [alter.id, t('editor.personLabel', {
@@ -68,7 +82,7 @@ export const MapContent = memo(function MapContent({
   return (
     <>
       <ArrowDefs />
-      <MapBackground sectorScheme={shape.sectorScheme} ringCount={shape.ringCount} lang={lang} uncategorised={uncategorised} egoName={egoName} />
+      <MapBackground sectorScheme={shape.sectorScheme} ringCount={shape.ringCount} lang={lang} uncategorised={uncategorised} egoName={egoName} sectorFont={sectorFont} placement={placement} />
       <TieLines ties={snapshot.ties} alters={snapshot.alters} layout={layout} showReciprocal={showReciprocal} override={override} />
       <g className="labels" aria-hidden="true" style={{ fontSize: labelFont }}>
         {labels.map((label) => {
@@ -78,7 +92,7 @@ export const MapContent = memo(function MapContent({
           return (
             <g key={label.id} transform={moved ? `translate(${dx},${dy})` : undefined} className={ghostIds.has(label.id) ? 'ghost-label' : undefined}>
               {label.anchor ? <line className="leader" x1={label.anchor.x} y1={label.anchor.y} x2={label.box.x + label.box.width / 2} y2={label.box.y + label.box.height / 2} /> : null}
-              <rect className="label-bg" x={label.box.x} y={label.box.y} width={label.box.width} height={label.box.height} rx={3 / zoomBucket} />
+              <rect className="label-bg" x={label.box.x} y={label.box.y} width={label.box.width} height={label.box.height} rx={labelFont * 0.2} />
               <text x={label.box.x + label.box.width / 2} y={label.box.y + label.box.height / 2} textAnchor="middle" dominantBaseline="central">{label.text}</text>
             </g>
           );
@@ -90,6 +104,7 @@ export const MapContent = memo(function MapContent({
           if (!at) return null;
           return (
             <PersonMark key={alter.id} alter={alter} at={at} selected={alter.id === selected} highlight={highlight} view={view}
+              hitRadius={hitRadius} tabbable={alter.id === focusId}
               interactive={interactive && !ghostIds.has(alter.id)} accessibleName={names.get(alter.id) ?? alter.name} change={changes?.get(alter.id) ?? (ghostIds.has(alter.id) ? 'removed' : undefined)} />
           );
         })}

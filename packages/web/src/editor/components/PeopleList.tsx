@@ -11,7 +11,7 @@ import { newId } from '../../app/ids.js';
  * Everyone on the map as a list, and a form to add someone without pointing: the keyboard and
  * screen-reader way to the same actions as the map.
  */
-export function PeopleList({ doc, run }: { doc: EditorDoc; run: (command: EditorCommand) => void }) {
+export function PeopleList({ doc, run, onAdded }: { doc: EditorDoc; run: (command: EditorCommand) => void; onAdded?: (id: AlterId, name: string) => void }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const ids = { heading: useId(), name: useId(), sector: useId(), ring: useId() };
@@ -22,7 +22,9 @@ export function PeopleList({ doc, run }: { doc: EditorDoc; run: (command: Editor
   const uncategorised = t('editor.uncategorised');
   const add = () => {
     if (name.trim() === '') return;
-    run({ action: 'addPerson', input: { id: newId() as AlterId, name: name.trim(), cell: { sector: (sector || null) as SectorCode | null, ring: Math.min(ring, doc.ringCount) } } });
+    const id = newId() as AlterId;
+    run({ action: 'addPerson', input: { id, name: name.trim(), cell: { sector: (sector || null) as SectorCode | null, ring: Math.min(ring, doc.ringCount) } } });
+    onAdded?.(id, name.trim());
     setName('');
   };
   return (

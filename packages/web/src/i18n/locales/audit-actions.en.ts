@@ -32,6 +32,10 @@ export const auditActionsEn = {
       list: 'Barriers viewed',
       update: 'Barrier changed',
     },
+    guide: {
+      read: 'Conversation guide viewed',
+      update: 'Conversation guide saved',
+    },
     case: {
       create: 'Case created',
       erase: 'Case erased',

@@ -32,6 +32,10 @@ export const auditActionsFr = {
       list: 'Obstacles consultés',
       update: 'Obstacle modifié',
     },
+    guide: {
+      read: 'Guide d’entretien consulté',
+      update: 'Guide d’entretien enregistré',
+    },
     case: {
       create: 'Dossier créé',
       erase: 'Dossier effacé',

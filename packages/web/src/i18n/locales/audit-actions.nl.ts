@@ -32,6 +32,10 @@ export const auditActionsNl = {
       list: 'Drempels bekeken',
       update: 'Drempel aangepast',
     },
+    guide: {
+      read: 'Gespreksgids bekeken',
+      update: 'Gespreksgids bewaard',
+    },
     case: {
       create: 'Dossier gemaakt',
       erase: 'Dossier gewist',

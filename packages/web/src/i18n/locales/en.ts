@@ -7,6 +7,8 @@ import { offlineEn } from './offline.en.js';
 import { planEn } from './plan.en.js';
 import { familyEn } from './family.en.js';
 import { coordinationEn } from './coordination.en.js';
+import { fieldEn } from './field.en.js';
+import { catalogueEn } from './catalogue.en.js';
 
 /** English texts of the app, plain and short. */
 export const en: Messages = {
@@ -14,6 +16,8 @@ export const en: Messages = {
   ...familyEn,
   ...coordinationEn,
   ...offlineEn,
+  ...fieldEn,
+  ...catalogueEn,
   ...accountEn,
   ...auditActionsEn,
   ...interopEn,
@@ -125,7 +129,7 @@ export const en: Messages = {
     toolHint: {
       select: 'Tap someone to choose them. Drag to move. Drag the background to move the map.',
       add: 'Tap a place on the map: the sector and the circle follow from the place.',
-      link: 'Drag from one person to another if they know each other. Drag again to take the line away.',
+      link: 'Tap one person and then the other if they know each other (dragging works too). Do it again to take the line away.',
     },
     undo: 'Undo',
     redo: 'Redo',
@@ -143,7 +147,7 @@ export const en: Messages = {
     newPerson: 'New person',
     uncategorised: 'Not grouped',
     ring: 'Circle {{n}}',
-    mapLabel: 'Network map. Use Tab to choose people, Enter to pick someone up, the arrow keys to move and Escape to let go.',
+    mapLabel: 'Network map. The arrow keys go from person to person. Enter picks someone up, then the arrow keys move them. L starts a line to a second person. Escape lets go.',
     personLabel: '{{name}}, {{sector}}, {{ring}}, {{status}}',
     grabbed: '{{name}} picked up. Left and right arrows: another sector. Up and down arrows: closer or further away.',
     released: '{{name}} let go.',

@@ -7,6 +7,8 @@ import { offlineFr } from './offline.fr.js';
 import { planFr } from './plan.fr.js';
 import { familyFr } from './family.fr.js';
 import { coordinationFr } from './coordination.fr.js';
+import { fieldFr } from './field.fr.js';
+import { catalogueFr } from './catalogue.fr.js';
 
 /** Textes français de l’application, en langage simple. */
 export const fr: Messages = {
@@ -14,6 +16,8 @@ export const fr: Messages = {
   ...familyFr,
   ...coordinationFr,
   ...offlineFr,
+  ...fieldFr,
+  ...catalogueFr,
   ...accountFr,
   ...auditActionsFr,
   ...interopFr,
@@ -125,7 +129,7 @@ export const fr: Messages = {
     toolHint: {
       select: 'Touchez une personne pour la choisir. Faites glisser pour la déplacer. Faites glisser le fond pour déplacer la carte.',
       add: 'Touchez un endroit de la carte : le secteur et le cercle dépendent de l’endroit.',
-      link: 'Faites glisser d’une personne à l’autre si elles se connaissent. Refaites-le pour enlever le trait.',
+      link: 'Touchez une personne puis l’autre si elles se connaissent (ou faites glisser). Refaites-le pour enlever le trait.',
     },
     undo: 'Annuler',
     redo: 'Rétablir',
@@ -143,7 +147,7 @@ export const fr: Messages = {
     newPerson: 'Nouvelle personne',
     uncategorised: 'Non classé',
     ring: 'Cercle {{n}}',
-    mapLabel: 'Carte du réseau. Tab pour choisir une personne, Entrée pour la prendre, les flèches pour la déplacer et Échap pour la lâcher.',
+    mapLabel: 'Carte du réseau. Les flèches vont d’une personne à l’autre. Entrée prend une personne, puis les flèches la déplacent. L commence un trait vers une deuxième personne. Échap lâche.',
     personLabel: '{{name}}, {{sector}}, {{ring}}, {{status}}',
     grabbed: '{{name}} est prise. Flèches gauche et droite : autre secteur. Flèches haut et bas : plus proche ou plus loin.',
     released: '{{name}} lâchée.',

@@ -6,6 +6,8 @@ import { offlineNl } from './offline.nl.js';
 import { planNl } from './plan.nl.js';
 import { familyNl } from './family.nl.js';
 import { coordinationNl } from './coordination.nl.js';
+import { fieldNl } from './field.nl.js';
+import { catalogueNl } from './catalogue.nl.js';
 /**
  * Dutch texts of the app (the default language), in plain language (B1). Labels of domain terms
  * (sectors, functions, statuses...) come from core's vocabularies; these are the screen texts.
@@ -15,6 +17,8 @@ export const nl = {
   ...familyNl,
   ...coordinationNl,
   ...offlineNl,
+  ...fieldNl,
+  ...catalogueNl,
   ...accountNl,
   ...auditActionsNl,
   ...interopNl,
@@ -126,7 +130,7 @@ export const nl = {
     toolHint: {
       select: 'Tik op iemand om te kiezen. Sleep om te verplaatsen. Sleep de achtergrond om te schuiven.',
       add: 'Tik op een plek op de kaart: de sector en de cirkel volgen uit de plek.',
-      link: 'Sleep van de ene persoon naar de andere als ze elkaar kennen. Nog eens slepen haalt de lijn weg.',
+      link: 'Tik op de ene persoon en dan op de andere als ze elkaar kennen (slepen kan ook). Nog eens doen haalt de lijn weg.',
     },
     undo: 'Ongedaan maken',
     redo: 'Opnieuw doen',
@@ -144,7 +148,7 @@ export const nl = {
     newPerson: 'Nieuwe persoon',
     uncategorised: 'Niet ingedeeld',
     ring: 'Cirkel {{n}}',
-    mapLabel: 'Netwerkkaart. Gebruik Tab om mensen te kiezen, Enter om iemand te nemen, de pijltjes om te verplaatsen en Escape om los te laten.',
+    mapLabel: 'Netwerkkaart. De pijltjes gaan van persoon naar persoon. Enter neemt iemand op, daarna verplaatsen de pijltjes die persoon. L begint een lijn naar een tweede persoon. Escape laat los.',
     personLabel: '{{name}}, {{sector}}, {{ring}}, {{status}}',
     grabbed: '{{name}} is genomen. Pijltjes links en rechts: andere sector. Pijltjes op en neer: dichterbij of verder weg.',
     released: '{{name}} losgelaten.',

@@ -1,0 +1,90 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../app.js';
+import { createKeyring, generateKey } from '../crypto/keyring.js';
+import { createCaseWithMap, login, seedWorld, TEST_SETTINGS, type TestClient, type World } from '../testing/fixture.js';
+import { databaseTargets, type TestDatabase } from '../testing/test-databases.js';
+
+const targets = await databaseTargets();
+
+const NOTE = 'Mama vertelt dat de buurvrouw elke week soep brengt';
+const state = (alterId: string) => ({
+  version: 1, status: 'paused', step: 5,
+  notes: { familie: NOTE }, added: { familie: [alterId] }, answers: { bezig: [alterId] }, replies: { laten_weten: 'Met een berichtje' },
+});
+
+describe.each(targets)('the conversation guide kept with the map on $name', (target) => {
+  let database: TestDatabase;
+  let app: FastifyInstance;
+  let world: World;
+  let x1: TestClient;
+
+  beforeAll(async () => {
+    database = await target.open();
+    world = await seedWorld(database.handle.db);
+    app = await buildApp({ db: database.handle.db, keyring: createKeyring([generateKey()]), settings: TEST_SETTINGS });
+    x1 = await login(app, world.users.x1.email);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await database?.close();
+  });
+
+  it('[G1] a map without a saved guide answers 200 with no state (an expected empty state, not an error)', async () => {
+    const { mapId } = await createCaseWithMap(x1);
+    const read = await x1.get(`/api/maps/${mapId}/guide`);
+    expect(read.statusCode).toBe(200);
+    expect(read.json()).toEqual({ version: 0, updatedAt: null, state: null });
+  });
+
+  it('[G2] the guide saved in one browser comes back in another session, encrypted at rest, every save and read audited', async () => {
+    const { caseId, mapId, alterId } = await createCaseWithMap(x1);
+    const saved = await x1.put(`/api/maps/${mapId}/guide`, { state: state(alterId) });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json().version).toBe(1);
+    const again = await x1.put(`/api/maps/${mapId}/guide`, { state: { ...state(alterId), step: 6 } });
+    expect(again.json().version).toBe(2);
+
+    const otherBrowser = await login(app, world.users.x1.email);
+    const read = await otherBrowser.get(`/api/maps/${mapId}/guide`);
+    expect(read.json()).toMatchObject({ version: 2, state: { ...state(alterId), step: 6 } });
+    // The coach of the team works with the case too.
+    expect((await (await login(app, world.users.coachX.email)).get(`/api/maps/${mapId}/guide`)).json().state.notes.familie).toBe(NOTE);
+
+    const raw = await database.handle.db.selectFrom('guide_states').select('state_enc').where('map_id', '=', mapId).executeTakeFirstOrThrow();
+    expect(raw.state_enc.startsWith('v2.')).toBe(true);
+    expect(raw.state_enc).not.toContain('soep');
+
+    await app.ctx.readAudit.flush();
+    const audit = await database.handle.db.selectFrom('audit_log').select('action').where('case_id', '=', caseId).where('action', 'like', 'guide.%').execute();
+    expect(audit.map((a) => a.action).sort()).toEqual(['guide.read', 'guide.read', 'guide.update', 'guide.update']);
+  });
+
+  it('[G3] a damaged guide is refused with a translated error naming the field, and nothing is stored', async () => {
+    const { mapId, alterId } = await createCaseWithMap(x1);
+    const bad = await x1.put(`/api/maps/${mapId}/guide`, { state: { ...state(alterId), step: 'vijf' } });
+    expect(bad.statusCode).toBe(400);
+    expect(JSON.stringify(bad.json().error.issues)).toContain('step');
+    const french = new (x1.constructor as typeof TestClient)(app, x1.cookie, x1.csrfToken, 'fr');
+    const tooLong = await french.put(`/api/maps/${mapId}/guide`, { state: { ...state(alterId), notes: { familie: 'x'.repeat(4001) } } });
+    expect(tooLong.statusCode).toBe(400);
+    expect(tooLong.json().error.message).not.toBe(bad.json().error.message);
+    expect((await x1.get(`/api/maps/${mapId}/guide`)).json().state).toBeNull();
+  });
+
+  it('[G4] withdrawing the family\'s registration consent erases the case and its guide; removing a map removes its guide', async () => {
+    const { caseId, mapId, alterId } = await createCaseWithMap(x1);
+    expect((await x1.put(`/api/maps/${mapId}/guide`, { state: state(alterId) })).statusCode).toBe(200);
+    const consents = (await x1.get(`/api/cases/${caseId}/consents`)).json<{ consents: { id: string }[] } | { id: string }[]>();
+    const list = Array.isArray(consents) ? consents : consents.consents;
+    for (const c of list) await x1.post(`/api/cases/${caseId}/consents/${c.id}/withdraw`);
+    expect((await x1.put(`/api/maps/${mapId}/guide`, { state: state(alterId) })).statusCode).toBe(404);
+    expect(await database.handle.db.selectFrom('guide_states').select('map_id').where('map_id', '=', mapId).execute()).toEqual([]);
+
+    const other = await createCaseWithMap(x1);
+    await x1.put(`/api/maps/${other.mapId}/guide`, { state: state(other.alterId) });
+    const version = (await x1.get(`/api/maps/${other.mapId}`)).json<{ version: number }>().version;
+    expect((await x1.delete(`/api/maps/${other.mapId}`, { 'if-match': `"${version}"` })).statusCode).toBe(204);
+    expect(await database.handle.db.selectFrom('guide_states').select('map_id').where('map_id', '=', other.mapId).execute()).toEqual([]);
+  });
+});

@@ -1,0 +1,83 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { sql } from 'kysely';
+import { z } from 'zod';
+import { findMap } from '../access/case-access.js';
+import { caseCipherFrom } from '../crypto/case-keys.js';
+import { openApiSchema } from '../http/openapi.js';
+import { idParams, userOf } from '../http/route-helpers.js';
+import { parseInput } from '../http/validate.js';
+import { auditInTransaction } from '../store/audit.js';
+import { nowIso } from '../store/ids.js';
+import { requireRegistrationConsent } from '../store/map-write.js';
+
+const MapParams = idParams('mapId');
+const CONTEXT = 'guide_states.state';
+
+/** A step or question code of the guide (the web app's ids: `familie`, `moeilijk`...). */
+const Code = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, { error: 'code' });
+const PersonId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'id' });
+const Text = z.string().max(4000);
+/** At most 60 entries per record: the guide has about twenty steps and questions. */
+const codeRecord = <T extends z.ZodType>(value: T) =>
+  z.record(Code, value).refine((r) => Object.keys(r).length <= 60, { error: 'too_many' });
+
+/**
+ * Where a conversation with the guide stands (the web app's `GuideState`): the step, notes per
+ * step, who was put on the map in which step, who was named for each question, the written
+ * replies. Names are never in it (people are ids of the map); the notes are personal, so the
+ * whole state is encrypted with the case key.
+ */
+export const GuideStateSchema = z.strictObject({
+  version: z.literal(1),
+  status: z.enum(['not_started', 'active', 'paused', 'finished']),
+  step: z.number().int().min(0).max(100),
+  notes: codeRecord(Text),
+  added: codeRecord(z.array(PersonId).max(300)),
+  answers: codeRecord(z.array(PersonId).max(300)),
+  replies: codeRecord(Text),
+});
+const GuideBody = z.strictObject({ state: GuideStateSchema });
+
+/**
+ * The conversation guide's progress and notes of a map, kept with the case (issue 14) so they come
+ * back in another browser. One state per map; the last save wins (it is one worker's progress
+ * through a conversation, saved as it goes). Reading and saving are audited; a map without a saved
+ * guide answers `state: null` (an expected empty state, not an error).
+ */
+export const guideRoutes: FastifyPluginAsync = async (app) => {
+  const { db, cipher, readAudit } = app.ctx;
+
+  app.get('/maps/:mapId/guide', { schema: { tags: ['guide'] } }, async (request) => {
+    const user = userOf(request);
+    const { mapId } = parseInput(MapParams, request.params);
+    const { caseId, caseKey } = await findMap(db, user, mapId);
+    const row = await db.selectFrom('guide_states').select(['state_enc', 'version', 'updated_at']).where('map_id', '=', mapId).executeTakeFirst();
+    await readAudit.record({ organisationId: user.organisationId, userId: user.id, action: 'guide.read', caseId, target: mapId });
+    if (!row) return { version: 0, updatedAt: null, state: null };
+    const state: unknown = JSON.parse(caseCipherFrom(cipher, caseKey).decrypt(row.state_enc, CONTEXT));
+    return { version: row.version, updatedAt: row.updated_at, state };
+  });
+
+  app.put('/maps/:mapId/guide', { schema: { tags: ['guide'], body: openApiSchema(GuideBody) } }, async (request) => {
+    const user = userOf(request);
+    const { mapId } = parseInput(MapParams, request.params);
+    const { caseId, caseKey } = await findMap(db, user, mapId);
+    const { state } = parseInput(GuideBody, request.body);
+    const stored = caseCipherFrom(cipher, caseKey).encrypt(JSON.stringify(state), CONTEXT);
+    const now = nowIso();
+    const version = await db.transaction().execute(async (trx) => {
+      await requireRegistrationConsent(trx, caseId);
+      // One statement, so two first saves at the same moment cannot both insert.
+      const row = await trx.insertInto('guide_states').values({ map_id: mapId, state_enc: stored, version: 1, updated_at: now })
+        .onConflict((oc) => oc.column('map_id').doUpdateSet({
+          state_enc: (eb) => eb.ref('excluded.state_enc'),
+          version: sql<number>`guide_states.version + 1`,
+          updated_at: (eb) => eb.ref('excluded.updated_at'),
+        }))
+        .returning('version').executeTakeFirstOrThrow();
+      await auditInTransaction(trx, { organisationId: user.organisationId, userId: user.id, action: 'guide.update', caseId, target: mapId });
+      return row.version;
+    });
+    return { version, updatedAt: now, state };
+  });
+};

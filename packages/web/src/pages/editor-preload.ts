@@ -1,0 +1,81 @@
+import { useEffect, useState } from 'react';
+import type { ApiResult } from '../api/api-error.js';
+import { cases, maps, type ServerMap } from '../api/endpoints.js';
+import { guideApi } from '../api/guide-endpoints.js';
+import type { CaseMember } from '@netwerkkracht/core';
+import { deviceKey } from '../device/device-key.js';
+import type { GuideState } from '../guide/guide-state.js';
+import { readGuideState, readUnsentGuide } from '../guide/guide-storage.js';
+import { readLocalDraft, type LocalDraft } from '../maps/local-draft.js';
+import type MapEditorPage from './MapEditorPage.js';
+
+/**
+ * Opening a map fast (issue 14): the editor's code and the map's data are asked for at once, as
+ * soon as the address and the session are known, not one after the other, and the editor is
+ * shown without a Suspense fallback (React holds a revealed fallback back for up to 300 ms).
+ */
+type EditorModule = { readonly default: typeof MapEditorPage };
+
+let modulePromise: Promise<EditorModule> | null = null;
+let moduleLoaded: EditorModule | null = null;
+
+/** Starts loading the editor's code (idempotent); main.tsx calls it at once when the address is a map. */
+export function preloadEditorModule(): Promise<EditorModule> {
+  modulePromise ??= import('./MapEditorPage.js').then((m) => (moduleLoaded = m));
+  return modulePromise;
+}
+
+/** The editor's module once loaded (null before). */
+export function useEditorModule(): EditorModule | null {
+  const [loaded, setLoaded] = useState<EditorModule | null>(moduleLoaded);
+  useEffect(() => {
+    if (!loaded) void preloadEditorModule().then(setLoaded);
+  }, [loaded]);
+  return loaded;
+}
+
+export interface EditorData {
+  readonly server: ServerMap;
+  readonly members: readonly CaseMember[];
+  /** This device's unsaved edits of the map, already opened and checked. */
+  readonly draft: LocalDraft | null;
+  readonly guide: GuideState;
+  /** The guide holds progress the server does not have yet: the editor sends it at once. */
+  readonly guideUnsent: boolean;
+  /** Whether this device can keep the edits (a device key is there). */
+  readonly onDevice: boolean;
+}
+
+/**
+ * Everything the first drawing needs, asked at once: the map, the case, the guide kept with the
+ * map, and what this device kept (unsaved edits, the guide's progress), opened with the device key.
+ */
+async function loadEditorData(caseId: string, mapId: string): Promise<ApiResult<EditorData>> {
+  const [map, detail, storedGuide, draft, deviceGuide, unsentGuide, key] = await Promise.all([
+    maps.get(mapId), cases.get(caseId), guideApi.get(mapId), readLocalDraft(mapId), readGuideState(mapId), readUnsentGuide(mapId), deviceKey(),
+  ]);
+  if (!map.ok) return map;
+  if (!detail.ok) return detail;
+  // Progress made on this device that never reached the server (offline) is newer than the server's.
+  const guide = unsentGuide ?? (storedGuide.ok && storedGuide.value.state ? storedGuide.value.state : deviceGuide);
+  return { ok: true, value: { server: map.value, members: detail.value.members, draft, guide, guideUnsent: unsentGuide !== null, onDevice: key !== null } };
+}
+
+let pending: { readonly key: string; readonly promise: Promise<ApiResult<EditorData>> } | null = null;
+
+/** Starts loading a map's data (idempotent per map) while the editor's code may still be on its way. */
+export function preloadEditorData(caseId: string, mapId: string): void {
+  const key = `${caseId}/${mapId}`;
+  if (pending?.key !== key) pending = { key, promise: loadEditorData(caseId, mapId) };
+}
+
+/** The data started by preloadEditorData, taken once (a later reload asks the server again). */
+export function takeEditorData(caseId: string, mapId: string): Promise<ApiResult<EditorData>> {
+  const key = `${caseId}/${mapId}`;
+  if (pending?.key === key) {
+    const { promise } = pending;
+    pending = null;
+    return promise;
+  }
+  return loadEditorData(caseId, mapId);
+}
