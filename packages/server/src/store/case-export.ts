@@ -61,6 +61,15 @@ export const CASE_EXPORT_PARTS: readonly CaseExportPart[] = [
   },
   { key: 'barriers', read: async ({ db, row, caseCipher }) => (await listBarrierRows(db, row.id)).map((b) => barrierFromRow(caseCipher, b)) },
   { key: 'coordination', read: ({ db, row, caseCipher }) => readCoordination(db, caseCipher, row.id, row.created_at) },
+  {
+    // The conversation guide's progress and notes, per map (issue 14).
+    key: 'guides',
+    read: async ({ db, row, caseCipher }) => {
+      const rows = await db.selectFrom('guide_states').innerJoin('maps', 'maps.id', 'guide_states.map_id')
+        .select(['guide_states.map_id', 'guide_states.state_enc', 'guide_states.updated_at']).where('maps.case_id', '=', row.id).orderBy('guide_states.map_id').execute();
+      return rows.map((g) => ({ mapId: g.map_id, updatedAt: g.updated_at, state: JSON.parse(caseCipher.decrypt(g.state_enc, 'guide_states.state')) as unknown }));
+    },
+  },
   // The right of access covers the kansarmoede entry check too (it is about the family, not a label on it).
   { key: 'kansarmoedeChecks', read: ({ db, row, caseCipher }) => listKansarmoedeChecks(db, caseCipher, row.id) },
   { key: 'rightsMeasurements', read: ({ db, row, caseCipher }) => listRightsMeasurements(db, caseCipher, row.id) },
@@ -78,7 +87,7 @@ export const CASE_EXPORT_PARTS: readonly CaseExportPart[] = [
 export const CASE_TABLES_EXPORTED = [
   'cases', 'case_members', 'consents', 'maps', 'snapshots', 'alters', 'alter_support', 'ties', 'plans', 'plan_goals', 'plan_actions', 'plan_reviews',
   'barriers', 'case_coordination', 'case_partners', 'casusoverleggen', 'contact_log', 'seven_b_notes',
-  'kansarmoede_checks', 'rights_measurements', 'case_rights',
+  'kansarmoede_checks', 'rights_measurements', 'case_rights', 'guide_states',
 ] as const;
 
 export async function exportCase(ctx: CaseExportContext, exportedAt: string): Promise<Record<string, unknown>> {

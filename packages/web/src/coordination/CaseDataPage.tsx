@@ -12,7 +12,7 @@ import { useLoad } from '../app/use-load.js';
 import { useLanguage } from '../i18n/use-language.js';
 
 type Rec = Record<string, unknown>;
-type SectionKey = 'members' | 'consents' | 'maps' | 'plan' | 'barriers' | 'coordination' | 'sevenB' | 'signals';
+type SectionKey = 'members' | 'consents' | 'maps' | 'plan' | 'barriers' | 'measurements' | 'guideNotes' | 'coordination' | 'sevenB' | 'signals';
 const rec = (v: unknown): Rec => (typeof v === 'object' && v !== null && !Array.isArray(v) ? v as Rec : {});
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const txt = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
@@ -77,6 +77,19 @@ export default function CaseDataPage({ caseId }: { caseId: string }) {
           try { label = barrierEntry(txt(r.code) as BarrierCode).labels[lang]; } catch { /* an unknown code shows as itself */ }
           return <li key={i}>{label}{arr(r.notes).map((n) => ` · ${txt(rec(n).date)}: ${txt(rec(n).text)}`).join('')}</li>;
         })}</ul>
+      ))}
+      {section('measurements', arr(data.rightsMeasurements).length === 0 ? nothing : (
+        <ul>{arr(data.rightsMeasurements).map((m, i) => (
+          <li key={i}>{txt(rec(m).measuredOn)}: {arr(rec(m).scores).map((sc) => {
+            const r = rec(sc);
+            // The default rights are the life domains; an organisation's own right shows by its code.
+            const label = labelOf(LIFE_DOMAIN_VOCABULARY, txt(r.rightId) as LifeDomain, lang);
+            return `${label} ${String(r.score)}/10${r.note ? ` (“${txt(r.note)}”)` : ''}`;
+          }).join(', ')}</li>
+        ))}</ul>
+      ))}
+      {section('guideNotes', arr(data.guides).flatMap((g) => Object.values(rec(rec(rec(g).state).notes))).length === 0 ? nothing : (
+        <ul>{arr(data.guides).flatMap((g) => Object.values(rec(rec(rec(g).state).notes)).map(txt).filter((n) => n.trim() !== '')).map((n, i) => <li key={i} dir="auto">{n}</li>)}</ul>
       ))}
       {section('coordination', (
         <>

@@ -181,6 +181,8 @@ export const coordinationEn: typeof coordinationNl = {
       maps: 'Network maps',
       plan: 'Network plan',
       barriers: 'Barriers',
+      measurements: 'Basic rights measurements',
+      guideNotes: 'Notes from the conversation',
       coordination: 'Working together and contacts',
       sevenB: 'Conversations about the 7 B’s',
       signals: 'Signals the family counts in',

@@ -181,6 +181,8 @@ export const coordinationFr: typeof coordinationNl = {
       maps: 'Cartes du réseau',
       plan: 'Plan du réseau',
       barriers: 'Obstacles',
+      measurements: 'Mesures des droits fondamentaux',
+      guideNotes: 'Notes de l’entretien',
       coordination: 'Collaboration et contacts',
       sevenB: 'Conversations sur les 7 B',
       signals: 'Signaux où la famille compte',

@@ -183,6 +183,8 @@ export const coordinationNl = {
       maps: 'Netwerkkaarten',
       plan: 'Netwerkplan',
       barriers: 'Drempels',
+      measurements: 'Grondrechtenmetingen',
+      guideNotes: 'Notities bij het gesprek',
       coordination: 'Samenwerking en contacten',
       sevenB: 'Gesprekken over de 7 B’s',
       signals: 'Signalen waarin het gezin meetelt',
