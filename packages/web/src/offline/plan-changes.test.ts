@@ -23,7 +23,6 @@ function plan(edit: (p: Record<string, unknown>) => void = () => {}): NetworkPla
   return parsed.value;
 }
 const actionOf = (p: NetworkPlan, id: string) => p.actions.find((a) => a.id === id) as Action;
-const goalOf = (p: NetworkPlan, id: string) => p.goals.find((g) => g.id === id);
 
 describe('PQ6 the device shows its waiting changes on the kept plan', () => {
   it('a goal and an action added offline are on the plan, in the order they were made, with the review and the new status', () => {

@@ -29,9 +29,12 @@ async function writeChanges(caseId: string, changes: readonly PlanChange[]): Pro
   return writeSealed(entryName(caseId), entryContext(caseId), JSON.stringify({ changes }));
 }
 
-/** Whether a plan change made now waits on the device instead of going to the server. */
+/**
+ * Whether a plan change made now waits on the device instead of going to the server: offline on a
+ * case taken on a visit, or while earlier changes still wait (they go first, in order).
+ */
 export function keepsPlanChangesOffline(caseId: string): boolean {
-  return !navigator.onLine && isTakenOnVisit(caseId);
+  return (!navigator.onLine && isTakenOnVisit(caseId)) || casesWithPlanChanges().includes(caseId);
 }
 
 /** False when nothing could be kept (no device key): the change is then not saved. */

@@ -60,12 +60,6 @@ export default function PlanSection({ caseId, maps, canCreate }: { caseId: strin
     reload();
     return result.ok;
   };
-  const keep = async (change: PlanChange) => {
-    const kept = await keepPlanChange(caseId, change);
-    setNotKept(!kept);
-    if (kept) reload();
-    return kept;
-  };
   // Back online: what waited on the device goes first; a clash or refusal stays on screen until decided.
   const send = useCallback(async (outcome: Promise<PlanSendOutcome>) => {
     const result = await outcome;
@@ -73,6 +67,13 @@ export default function PlanSection({ caseId, maps, canCreate }: { caseId: strin
     if (result.status === 'sent') await caseSynced(caseId);
     reload();
   }, [caseId, reload]);
+  const keep = async (change: PlanChange) => {
+    const kept = await keepPlanChange(caseId, change);
+    setNotKept(!kept);
+    if (kept && navigator.onLine) void send(sendPlanChanges(caseId));
+    else if (kept) reload();
+    return kept;
+  };
   useEffect(() => {
     if (online && casesWithPlanChanges().includes(caseId)) void send(sendPlanChanges(caseId));
   }, [online, caseId, send]);
