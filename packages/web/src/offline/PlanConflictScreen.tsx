@@ -28,7 +28,7 @@ function changeTitle(change: PlanChange, t: (key: ParseKeys, options?: Record<st
     case 'addAction': return t('offline.planConflict.addAction', { what: change.action.what });
     case 'patchAction': return t('offline.planConflict.patchAction', { what: change.before.what });
     case 'addReview': return t('offline.planConflict.addReview', { what: change.before.what });
-    case 'removeAction': return t('offline.planConflict.removeAction', { what: change.what });
+    case 'removeAction': return t('offline.planConflict.removeAction', { what: change.before.what });
   }
 }
 

@@ -44,7 +44,8 @@ describe('PQ6 the device shows its waiting changes on the kept plan', () => {
   });
 
   it('an action removed offline is gone from the plan shown', () => {
-    expect(withChanges(plan(), [{ kind: 'removeAction', actionId: 'a1', what: 'Vacatures zoeken' }], TODAY).actions.map((a) => a.id)).toEqual(['a2']);
+    const kept = plan();
+    expect(withChanges(kept, [{ kind: 'removeAction', actionId: 'a1', before: actionOf(kept, 'a1') }], TODAY).actions.map((a) => a.id)).toEqual(['a2']);
   });
 });
 
@@ -140,13 +141,29 @@ describe('PQ4 a new action for a goal removed meanwhile', () => {
 describe('PQ5 removed on both sides', () => {
   it('is no conflict and sends nothing', () => {
     const server = plan((p) => { p.actions = []; });
-    expect(meetServer(server, { kind: 'removeAction', actionId: 'a1', what: 'Vacatures zoeken' }, TODAY)).toEqual({ change: null, conflicts: [] });
+    expect(meetServer(server, { kind: 'removeAction', actionId: 'a1', before: actionOf(plan(), 'a1') }, TODAY)).toEqual({ change: null, conflicts: [] });
+  });
+});
+
+describe('PQ3 an action removed on the device that a colleague changed meanwhile', () => {
+  it('is asked; "mine" removes it, "theirs" keeps it; untouched it just goes', () => {
+    const base = plan();
+    const change: PlanChange = { kind: 'removeAction', actionId: 'a2', before: actionOf(base, 'a2') };
+    expect(meetServer(base, change, TODAY)).toEqual({ change, conflicts: [] });
+    // The same action with its fields in another order is unchanged.
+    const reordered = { ...change, before: Object.fromEntries(Object.entries(change.before).reverse()) as unknown as Action };
+    expect(meetServer(base, reordered, TODAY).conflicts).toEqual([]);
+    const server = plan((p) => { (p.actions as Record<string, unknown>[])[1]!.due = '2026-05-01'; });
+    const met = meetServer(server, change, TODAY);
+    expect(met.conflicts.map((c) => [c.key, c.mine])).toEqual([['action:a2:*', undefined]]);
+    expect(met.change).toBeNull();
+    expect(meetServer(server, change, TODAY, { 'action:a2:*': 'mine' }).change).toEqual(change);
   });
 });
 
 describe('the kept list of changes', () => {
   it('reads back only what is shaped like a change', () => {
-    expect(parsePlanChanges([{ kind: 'removeAction', actionId: 'a1', what: 'x' }, { kind: 'drop table' }, 3, null])).toEqual([{ kind: 'removeAction', actionId: 'a1', what: 'x' }]);
+    expect(parsePlanChanges([{ kind: 'removeAction', actionId: 'a1' }, { kind: 'drop table' }, 3, null])).toEqual([{ kind: 'removeAction', actionId: 'a1' }]);
     expect(parsePlanChanges('nope')).toEqual([]);
   });
 

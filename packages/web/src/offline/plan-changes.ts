@@ -15,8 +15,8 @@ export type PlanChange =
   | { readonly kind: 'patchAction'; readonly actionId: string; readonly patch: ActionPatch; readonly before: Action }
   /** POST /plan/actions/:id/reviews. */
   | { readonly kind: 'addReview'; readonly actionId: string; readonly note: ReviewNote; readonly before: Action }
-  /** DELETE /plan/actions/:id; `what` names it for the worker. */
-  | { readonly kind: 'removeAction'; readonly actionId: string; readonly what: string };
+  /** DELETE /plan/actions/:id; `before` is the action as the worker saw it. */
+  | { readonly kind: 'removeAction'; readonly actionId: string; readonly before: Action };
 
 /** One line the worker decides: `field` '*' is the whole goal or action (one side removed it). */
 export interface PlanConflict {
@@ -34,7 +34,13 @@ export interface PlanConflict {
 export type PlanChoice = 'mine' | 'theirs';
 export type PlanChoices = Readonly<Record<string, PlanChoice>>;
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+/** Equal as data: the order of an object's fields does not count, a missing field equals null. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (typeof value !== 'object' || value === null) return value ?? null;
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => [k, canonical(v)]));
+}
+const same = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 
 type Item = Readonly<Record<string, unknown>> & { readonly id: string };
 const labelOf = (item: Item | undefined) => String(item?.words ?? item?.what ?? '');
@@ -136,9 +142,14 @@ export function meetServer(server: NetworkPlan, change: PlanChange, today: strin
       const conflict: PlanConflict = { key: `action:${change.action.id}:goalId`, item: 'action', label: change.action.what, field: 'goalId', mine: goalId, theirs: undefined, mineOffered: false };
       return { change: { kind: 'addAction', action: rest }, conflicts: [conflict] };
     }
-    case 'removeAction':
+    case 'removeAction': {
       // PQ5: removed on both sides is no conflict; nothing is left to send.
-      return { change: current ? change : null, conflicts: [] };
+      if (!current || same(current, change.before)) return { change: current ? change : null, conflicts: [] };
+      // PQ3: removed on the device, changed meanwhile: the worker decides.
+      const key = `action:${change.actionId}:*`;
+      const conflict: PlanConflict = { key, item: 'action', label: current.what, field: '*', mine: undefined, theirs: current, mineOffered: true };
+      return { change: choices[key] === 'mine' ? change : null, conflicts: [conflict] };
+    }
     case 'addReview':
     case 'patchAction': {
       const mineWhole = change.kind === 'addReview'

@@ -49,7 +49,7 @@ function ActionCard({ ctx, action, people, late, onRemoved }: { ctx: PlanContext
     if (await ctx.apply({ kind: 'addReview', actionId: action.id, note: { date: today(), text, by: 'begeleider' }, before: action })) setNote('');
   };
   const remove = async () => {
-    const ok = await ctx.apply({ kind: 'removeAction', actionId: action.id, what: action.what });
+    const ok = await ctx.apply({ kind: 'removeAction', actionId: action.id, before: action });
     if (ok) onRemoved();
     return ok;
   };
