@@ -93,7 +93,8 @@ async function sendInOrder(caseId: string, choices: PlanChoices | undefined): Pr
     const fresh = await plans.getFresh(caseId);
     if (!fresh.ok) return fresh.error.kind === 'network' ? { status: 'offline' } : { status: 'refused', change: first, error: fresh.error };
     const met = meetServer(fresh.value.plan, first, today(), decided ?? {});
-    if (met.conflicts.length > 0 && !decided) return { status: 'conflict', change: first, conflicts: met.conflicts };
+    // A line nobody decided (also one that appeared since the choice) is asked, never settled unseen.
+    if (met.conflicts.some((c) => decided?.[c.key] === undefined)) return { status: 'conflict', change: first, conflicts: met.conflicts };
     decided = undefined;
     if (met.change) {
       const result = await planRequest(caseId, fresh.value.version, met.change);
