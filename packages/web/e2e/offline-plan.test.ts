@@ -8,7 +8,7 @@ import { login, type TestClient } from '../../server/src/testing/fixture.js';
 const skip = chromiumMissing();
 const GOAL = randomUUID();
 
-interface StoredPlan { version: number; plan: { goals: { id: string; words: string; status?: string; domain: string }[]; actions: { id: string; what: string; goalId?: string }[] } }
+interface StoredPlan { version: number; plan: { goals: { id: string; words: string; status?: string; domain: string }[]; actions: { id: string; what: string; goalId?: string; reviews: { text: string }[] }[] } }
 
 /**
  * Issue 16, the plan without a connection (docs/offline.md PQ1–PQ6): on a case taken on a visit
@@ -86,23 +86,28 @@ describe.skipIf(skip !== null)('the plan on a home visit without a connection', 
     await plan.getByLabel('Wat spreken jullie af?').fill('Oma Rita kookt mee');
     await plan.getByRole('button', { name: 'Actie toevoegen' }).click();
     await plan.locator('.actions').getByText('Oma Rita kookt mee', { exact: true }).waitFor();
+    // A review of the new action, made on the device too: it goes after the action it belongs to.
+    const card = plan.locator('.actions li', { hasText: 'Oma Rita kookt mee' });
+    await card.getByLabel('Notitie bij de opvolging').fill('De kinderen helpen graag');
+    await card.getByRole('button', { name: 'Notitie toevoegen' }).click();
+    await card.getByText('De kinderen helpen graag').waitFor();
     await page.locator('[data-sync-state="offlineWaiting"]').waitFor();
     // Nothing of the plan is readable in the device's storage.
     const kept = await page.evaluate(() => Object.values(localStorage).join('\n'));
-    expect(kept).not.toMatch(/Samen eten|Oma Rita kookt/);
+    expect(kept).not.toMatch(/Samen eten|Oma Rita kookt|kinderen helpen/);
     await reloadOffline();
     await plan.locator('.goals').getByText('Samen eten op zondag', { exact: true }).waitFor();
-    await plan.locator('.actions').getByText('Oma Rita kookt mee', { exact: true }).waitFor();
+    await plan.locator('.actions').getByText('De kinderen helpen graag').waitFor();
     expect((await planOnServer()).plan.goals.map((g) => g.words)).toEqual(['Werk vinden in de buurt']);
 
     await context.setOffline(false);
     await expect.poll(async () => {
       const { plan: stored } = await planOnServer();
-      return [stored.goals.map((g) => g.words), stored.actions.map((a) => a.what)];
-    }, { timeout: 20_000 }).toEqual([['Werk vinden in de buurt', 'Samen eten op zondag'], ['Oma Rita kookt mee']]);
+      return [stored.goals.map((g) => g.words), stored.actions.map((a) => [a.what, a.reviews.map((r) => r.text)])];
+    }, { timeout: 20_000 }).toEqual([['Werk vinden in de buurt', 'Samen eten op zondag'], [['Oma Rita kookt mee', ['De kinderen helpen graag']]]]);
     await page.locator('[data-sync-state="synced"]').waitFor({ timeout: 20_000 });
-    const audit = await server.handle.db.selectFrom('audit_log').select('action').where('case_id', '=', caseId).where('action', 'in', ['plan.update', 'plan.action.create']).execute();
-    expect(audit.map((a) => a.action).sort()).toEqual(['plan.action.create', 'plan.update']);
+    const audit = await server.handle.db.selectFrom('audit_log').select('action').where('case_id', '=', caseId).where('action', 'in', ['plan.update', 'plan.action.create', 'plan.review.create']).execute();
+    expect(audit.map((a) => a.action).sort()).toEqual(['plan.action.create', 'plan.review.create', 'plan.update']);
     await expect.poll(async () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('netwerkkracht.planchanges.') || k.startsWith('netwerkkracht.visit.')))).toEqual([]);
   });
 
