@@ -135,9 +135,11 @@ const planPath = (caseId: string) => `/cases/${enc(caseId)}/plan`;
 export const plans = {
   /** The case's plan; null when it has none yet (an answer, not an error). */
   get: (caseId: string) => api.get(planPath(caseId), (body) => (isRecord(body) && body.plan === null ? null : readPlanAnswer(body))),
+  /** From the server only (sending changes made offline), never from the device's copy; null without a plan. */
+  getFresh: (caseId: string) => api.get(planPath(caseId), (body) => (isRecord(body) && body.plan === null ? null : readPlanAnswer(body)), { fresh: true }),
   create: (caseId: string, body: PlanBody) => api.send('POST', planPath(caseId), body, readPlanAnswer),
   replace: (caseId: string, version: number, body: PlanBody) => api.send('PUT', planPath(caseId), body, readVersion, { ifMatch: version }),
-  addAction: (caseId: string, version: number, action: Omit<ActionInput, 'id'>) => api.send('POST', `${planPath(caseId)}/actions`, action, readVersion, { ifMatch: version }),
+  addAction: (caseId: string, version: number, action: Omit<ActionInput, 'id'> & { readonly id?: string }) => api.send('POST', `${planPath(caseId)}/actions`, action, readVersion, { ifMatch: version }),
   patchAction: (caseId: string, version: number, actionId: string, patch: ActionPatch) =>
     api.send('PATCH', `${planPath(caseId)}/actions/${enc(actionId)}`, patch, readVersion, { ifMatch: version }),
   removeAction: (caseId: string, version: number, actionId: string) =>

@@ -7,7 +7,9 @@ import { openSealedText, parseEnvelope, sealText } from './sealed-text.js';
  * removing one entry happen in the order they were asked for, so a draft written just before a
  * save never lands after the save has cleared it.
  */
-export const SEALED_PREFIXES = ['netwerkkracht.draft.', 'netwerkkracht.guide.', 'netwerkkracht.ncmapping.', 'netwerkkracht.visit.'] as const;
+/** A case's plan changes made without a connection (offline/plan-queue.ts). */
+export const PLAN_CHANGES_PREFIX = 'netwerkkracht.planchanges.';
+export const SEALED_PREFIXES = ['netwerkkracht.draft.', 'netwerkkracht.guide.', 'netwerkkracht.ncmapping.', 'netwerkkracht.visit.', PLAN_CHANGES_PREFIX] as const;
 
 const queues = new Map<string, Promise<unknown>>();
 const watchers = new Set<() => void>();
@@ -22,11 +24,14 @@ function changed(): void {
   for (const watcher of watchers) watcher();
 }
 
-/** How many maps have edits on this device that the server does not have yet (no key needed). */
+/** How many maps and plans have changes on this device that the server does not have yet (no key needed). */
 export function waitingDraftCount(): number {
   let count = 0;
   try {
-    for (let i = 0; i < localStorage.length; i++) if (localStorage.key(i)?.startsWith('netwerkkracht.draft.')) count++;
+    for (let i = 0; i < localStorage.length; i++) {
+      const name = localStorage.key(i);
+      if (name?.startsWith('netwerkkracht.draft.') || name?.startsWith(PLAN_CHANGES_PREFIX)) count++;
+    }
   } catch {
     // Storage off: nothing waits here.
   }

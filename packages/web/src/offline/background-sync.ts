@@ -1,10 +1,12 @@
 import { clearLocalDraft, readLocalDraft } from '../maps/local-draft.js';
 import { pushEdits } from '../maps/push-edits.js';
-import { visitSynced } from './visit-store.js';
+import { casesWithPlanChanges, sendPlanChanges } from './plan-queue.js';
+import { caseSynced, visitSynced } from './visit-store.js';
 
 /**
  * When the connection comes back (issue 16): edits waiting on the device for a map that is not
- * open in an editor are sent as well (merged, as operations: ../maps/push-edits.ts). A map with a
+ * open in an editor are sent as well (merged, as operations: ../maps/push-edits.ts), and so are
+ * the plan changes waiting on the device (./plan-queue.ts). A map with a
  * real conflict stays waiting: the indicator says so, and opening it shows the conflict screen.
  * Only at the `online` event, never at start: an editor opened at start offers its edits itself.
  */
@@ -43,6 +45,10 @@ export async function sendWaitingEdits(): Promise<void> {
       if (outcome.status !== 'sent' || openEditors.has(mapId)) continue;
       await clearLocalDraft(mapId);
       await visitSynced(mapId);
+    }
+    // Plan changes go in order as the plan API's requests; a clash waits for the plan to be opened.
+    for (const caseId of casesWithPlanChanges()) {
+      if ((await sendPlanChanges(caseId)).status === 'sent') await caseSynced(caseId);
     }
   } finally {
     running = false;

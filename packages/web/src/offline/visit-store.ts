@@ -2,7 +2,7 @@ import { api } from '../api/client.js';
 import { parseApiError, type ApiError } from '../api/api-error.js';
 import { isRecord, type CaseSummary } from '../api/endpoints.js';
 import { deviceKey } from '../device/device-key.js';
-import { readSealed, removeSealed, writeSealed } from '../device/device-storage.js';
+import { PLAN_CHANGES_PREFIX, readSealed, removeSealed, writeSealed } from '../device/device-storage.js';
 import { parseJsonObject } from '../device/sealed-text.js';
 
 /**
@@ -232,15 +232,21 @@ export async function rememberAnswer(path: string, body: unknown): Promise<void>
 }
 
 /**
- * After a map's edits reached the server: when no map of its visit still has edits waiting on the
- * device, the visit is over and the case leaves the device.
+ * After a map's edits or the plan's changes reached the server: when nothing of its visit still
+ * waits on the device (no map's edits, no plan change), the visit is over and the case leaves the device.
  */
 export async function visitSynced(mapId: string): Promise<void> {
   const visit = visitIndex().find((v) => v.mapIds.includes(mapId));
+  if (visit) await caseSynced(visit.caseId);
+}
+
+export async function caseSynced(caseId: string): Promise<void> {
+  const visit = visitIndex().find((v) => v.caseId === caseId);
   if (!visit) return;
   let waiting = false;
   try {
-    waiting = visit.mapIds.some((m) => localStorage.getItem(`netwerkkracht.draft.${m}`) !== null);
+    waiting = localStorage.getItem(`${PLAN_CHANGES_PREFIX}${caseId}`) !== null
+      || visit.mapIds.some((m) => localStorage.getItem(`netwerkkracht.draft.${m}`) !== null);
   } catch {
     waiting = false;
   }

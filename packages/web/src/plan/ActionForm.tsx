@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePickable } from './use-pickable.js';
 import { ACTION_KINDS, labelOf, LIFE_DOMAIN_VOCABULARY, SUPPORT_FUNCTIONS, type Action, type ActionKind } from '@netwerkkracht/core';
-import { plans } from '../api/plan-endpoints.js';
+import { newId } from '../app/ids.js';
 import { functionLabel } from '../i18n/vocab.js';
 import { useLanguage } from '../i18n/use-language.js';
 import { actionFormComplete, actionFormValues, actionPatch, EMPTY_ACTION_FORM, newActionInput, type ActionFormValues } from './action-form-values.js';
@@ -71,12 +71,12 @@ export function ActionForm({ ctx, people, initial, onDone }: { ctx: PlanContext;
   const submit = async () => {
     if (!initial) {
       const input = newActionInput(values);
-      if (input && await ctx.change((v) => plans.addAction(ctx.caseId, v, input))) setValues({ ...EMPTY_ACTION_FORM, kind: values.kind, owner: values.owner });
+      if (input && await ctx.apply({ kind: 'addAction', action: { ...input, id: newId() } })) setValues({ ...EMPTY_ACTION_FORM, kind: values.kind, owner: values.owner });
       return;
     }
     const patch = actionPatch(initial, values);
     if (patch === null) return;
-    if (Object.keys(patch).length === 0 || await ctx.change((v) => plans.patchAction(ctx.caseId, v, initial.id, patch))) onDone?.();
+    if (Object.keys(patch).length === 0 || await ctx.apply({ kind: 'patchAction', actionId: initial.id, patch, before: initial })) onDone?.();
   };
 
   const Heading = initial ? 'h4' : 'h3';

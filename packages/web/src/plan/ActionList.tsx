@@ -43,14 +43,14 @@ function ActionCard({ ctx, action, people, late, onRemoved }: { ctx: PlanContext
   const link = linkSentence(action, people, t, lang);
   const promise = promiseSentence(action, people, t);
   const goal = action.goalId === undefined ? undefined : ctx.plan.goals.find((g) => g.id === action.goalId);
-  const setStatus = (status: ActionStatus) => ctx.change((v) => plans.patchAction(ctx.caseId, v, action.id, { status }));
+  const setStatus = (status: ActionStatus) => ctx.apply({ kind: 'patchAction', actionId: action.id, patch: { status }, before: action });
   const addNote = async () => {
     const text = cleanNote(note);
     if (text === null) return;
-    if (await ctx.change((v) => plans.addReview(ctx.caseId, v, action.id, { date: today(), text, by: 'begeleider' }))) setNote('');
+    if (await ctx.apply({ kind: 'addReview', actionId: action.id, note: { date: today(), text, by: 'begeleider' }, before: action })) setNote('');
   };
   const remove = async () => {
-    const ok = await ctx.change((v) => plans.removeAction(ctx.caseId, v, action.id));
+    const ok = await ctx.apply({ kind: 'removeAction', actionId: action.id, before: action });
     if (ok) onRemoved();
     return ok;
   };

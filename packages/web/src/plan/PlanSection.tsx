@@ -1,8 +1,12 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STARTING_QUESTION, type NetworkMap, type NetworkPlan } from '@netwerkkracht/core';
 import type { ApiResult } from '../api/api-error.js';
 import { plans, type PlanBody } from '../api/plan-endpoints.js';
+import type { PlanChange } from '../offline/plan-changes.js';
+import { PlanConflictScreen } from '../offline/PlanConflictScreen.js';
+import { casesWithPlanChanges, discardThenSend, keepPlanChange, keepsPlanChangesOffline, planAsOnDevice, planRequest, sendPlanChanges, type PlanSendOutcome } from '../offline/plan-queue.js';
+import { caseSynced, isTakenOnVisit } from '../offline/visit-store.js';
 import { useOnline } from '../offline/SyncIndicator.js';
 import { ErrorNotice } from '../app/ErrorNotice.js';
 import { formatRoute } from '../app/route.js';
@@ -16,7 +20,7 @@ import { BarriersPanel } from './BarriersPanel.js';
 import { EigenKrachtAsk, EigenKrachtPanel, EigenKrachtSteps } from './EigenKrachtPanel.js';
 import { FollowUpPanel } from './FollowUpPanel.js';
 import { GoalsPanel } from './GoalsPanel.js';
-import { mapPeople, nameList } from './plan-view.js';
+import { editablePlan, mapPeople, nameList } from './plan-view.js';
 import { StartingQuestionPanel } from './StartingQuestionPanel.js';
 import { SuggestionsPanel } from './SuggestionsPanel.js';
 
@@ -25,9 +29,14 @@ export interface PlanContext {
   readonly version: number;
   readonly plan: NetworkPlan;
   readonly map: NetworkMap;
-  /** Runs one change against the plan's version; on success the plan is read again. */
+  /** Runs one change against the plan's version; on success the plan is read again (online only). */
   readonly change: (step: (version: number) => Promise<ApiResult<unknown>>) => Promise<boolean>;
-  /** Saves the whole plan (starting question, goals, Eigen Kracht). */
+  /**
+   * One of the plan API's changes; for a case taken on a visit, without a connection it waits on
+   * the device (offline/plan-queue.ts) and the plan shows it at once.
+   */
+  readonly apply: (change: PlanChange) => Promise<boolean>;
+  /** Saves the whole plan (starting question, goals, Eigen Kracht); offline as `apply`. */
   readonly save: (next: PlanBody) => Promise<boolean>;
   readonly busy: boolean;
 }
@@ -40,15 +49,34 @@ export default function PlanSection({ caseId, maps, canCreate }: { caseId: strin
   const { t } = useTranslation();
   const headingId = useId();
   const online = useOnline();
-  const { loaded, reload } = useLoad(() => plans.get(caseId), [caseId], caseId);
+  const { loaded, reload } = useLoad(() => planAsOnDevice(caseId), [caseId], caseId);
   const request = useRequest();
   const { busy, error } = request;
+  const [notKept, setNotKept] = useState(false);
+  const [waiting, setWaiting] = useState<PlanSendOutcome | null>(null);
   const run = async (step: () => Promise<ApiResult<unknown>>) => {
     const result = await request.run(step);
     if (!result.ok && result.error.kind !== 'conflict') return false;
     reload();
     return result.ok;
   };
+  // Back online: what waited on the device goes first; a clash or refusal stays on screen until decided.
+  const send = useCallback(async (outcome: Promise<PlanSendOutcome>) => {
+    const result = await outcome;
+    setWaiting(result.status === 'conflict' || result.status === 'refused' ? result : null);
+    if (result.status === 'sent') await caseSynced(caseId);
+    reload();
+  }, [caseId, reload]);
+  const keep = async (change: PlanChange) => {
+    const kept = await keepPlanChange(caseId, change);
+    setNotKept(!kept);
+    if (kept && navigator.onLine) void send(sendPlanChanges(caseId));
+    else if (kept) reload();
+    return kept;
+  };
+  useEffect(() => {
+    if (online && casesWithPlanChanges().includes(caseId)) void send(sendPlanChanges(caseId));
+  }, [online, caseId, send]);
 
   let body: ReactNode;
   if (loaded.status === 'loading') body = <p>{t('app.loading')}</p>;
@@ -65,7 +93,8 @@ export default function PlanSection({ caseId, maps, canCreate }: { caseId: strin
       const ctx: PlanContext = {
         caseId, version, plan, map, busy,
         change: (step) => run(() => step(version)),
-        save: (next) => run(() => plans.replace(caseId, version, next)),
+        apply: (change) => (keepsPlanChangesOffline(caseId) ? keep(change) : run(() => planRequest(caseId, version, change))),
+        save: (next) => (keepsPlanChangesOffline(caseId) ? keep({ kind: 'save', before: editablePlan(plan), after: next }) : run(() => plans.replace(caseId, version, next))),
       };
       const people = mapPeople(map);
       body = (
@@ -90,8 +119,14 @@ export default function PlanSection({ caseId, maps, canCreate }: { caseId: strin
   return (
     <section aria-labelledby={headingId} className="plan">
       <h2 id={headingId}>{t('plan.title')}</h2>
-      {/* Without a connection the plan is read from the device (a case taken on a visit); changes need the server. */}
-      {!online ? <p className="notice" role="status" data-plan-offline="true">{t('offline.plan.readOnly')}</p> : null}
+      {/* Without a connection the plan is read from the device (a case taken on a visit); its changes wait there. */}
+      {!online ? <p className="notice" role="status" data-plan-offline="true">{t(isTakenOnVisit(caseId) ? 'offline.plan.kept' : 'offline.plan.readOnly')}</p> : null}
+      {waiting?.status === 'conflict' || waiting?.status === 'refused' ? (
+        <PlanConflictScreen outcome={waiting}
+          onChoose={(choices) => send(sendPlanChanges(caseId, choices))}
+          onDiscard={() => send(discardThenSend(caseId))} />
+      ) : null}
+      {notKept ? <p className="notice" role="alert">{t('offline.plan.notKept')}</p> : null}
       {error ? <ErrorNotice error={error} override={error.kind === 'network' && !online ? t('offline.plan.notSaved') : undefined} onReload={reload} /> : null}
       {body}
     </section>
