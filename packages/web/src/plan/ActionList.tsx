@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES, initiativeById, labelOf, LIFE_DOMAIN_VOCABULARY, workingModel, type Action, type ActionStatus, type Language } from '@netwerkkracht/core';
 import { formatRoute } from '../app/route.js';
-import { plans, type AttentionEntry } from '../api/plan-endpoints.js';
+import type { AttentionEntry } from '../api/plan-endpoints.js';
 import { today } from '../app/ids.js';
 import { useToggleFocus } from '../app/use-toggle-focus.js';
 import { useLanguage } from '../i18n/use-language.js';
