@@ -50,6 +50,14 @@ describe.skipIf(skip !== null)('the guide knows the map and is kept with it on t
     await page.locator('.guide').getByLabel('Wat werd er gezegd (niet verplicht)').blur();
     await saved;
     if (!session) throw new Error('no session');
+    // The map change of [G5] (Buurman Ali now hears the worries) is saved on its own timer: wait
+    // until the server has it, so the other browser reads the map as this one left it.
+    const mapId = session.mapId;
+    const device = session.device;
+    await expect.poll(async () => {
+      const map = (await device.get(`/api/maps/${mapId}`)).json() as { map: { snapshots: { id: string; alters: { id: string; support?: Record<string, string> }[] }[] } };
+      return map.map.snapshots.find((s) => s.id === 'werkversie')?.alters.find((a) => a.id === BUUR)?.support?.emotioneel ?? null;
+    }, { timeout: 10_000 }).not.toBeNull();
 
     const fresh = await session.browser.newContext({ viewport: { width: 1024, height: 1366 }, hasTouch: true, isMobile: true });
     try {

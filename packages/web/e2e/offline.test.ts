@@ -175,6 +175,8 @@ describe.skipIf(skip !== null)('home visits without a connection', () => {
     const note = await coach.put(`/api/maps/${mapId}/snapshots/werkversie/alters/${JOS}`, { name: 'Buurman Jos', sector: 'samenleving', ring: 2, note: 'Helpt met de boodschappen' }, { 'if-match': `"${await mapVersion(coach, mapId)}"` });
     expect(note.statusCode, note.body).toBe(200);
     // The print-out: made on this device from what it keeps, with the edits.
+    // The print-out is in the map's "Meer" menu (one toolbar row, issue 14).
+    await page.getByRole('button', { name: 'Meer keuzes voor de kaart' }).click();
     await page.getByRole('button', { name: 'PDF voor het gezin' }).click();
     await page.locator('[data-print-ready="true"]').waitFor();
     expect(await page.locator('.print-sheet .map-drawing [data-person]').count()).toBe(5);

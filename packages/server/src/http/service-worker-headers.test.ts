@@ -23,7 +23,7 @@ describe('the installable web app\'s files (issue 16)', () => {
     writeFileSync(join(root, 'sw.js'), 'self.addEventListener("fetch", () => {});');
     writeFileSync(join(root, 'registerSW.js'), '');
     writeFileSync(join(root, 'manifest.webmanifest'), '{}');
-    writeFileSync(join(root, 'assets', 'index-abc123.js'), 'console.log(1)');
+    writeFileSync(join(root, 'assets', 'index-Ab3dE5f7.js'), 'console.log(1)');
     database = await target!.open();
     app = await buildApp({ db: database.handle.db, keyring: createKeyring([generateKey()]), settings: TEST_SETTINGS, webRoot: root });
   });
@@ -52,7 +52,7 @@ describe('the installable web app\'s files (issue 16)', () => {
   });
 
   it('[OV8 assets] a hashed asset is not marked no-cache (only the update-checked files are)', async () => {
-    const res = await app.inject({ method: 'GET', url: '/assets/index-abc123.js' });
+    const res = await app.inject({ method: 'GET', url: '/assets/index-Ab3dE5f7.js' });
     expect(res.statusCode).toBe(200);
     expect(res.headers['cache-control']).not.toBe('no-cache');
   });

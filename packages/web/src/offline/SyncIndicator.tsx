@@ -34,9 +34,9 @@ export function SyncIndicator() {
   const waiting = useWaitingCount();
   const state = !online ? (waiting > 0 ? 'offlineWaiting' : 'offline') : waiting > 0 ? 'waiting' : 'synced';
   return (
-    <span className={`sync-indicator sync-${state}`} role="status" data-sync-state={state}>
+    <span className={`sync-indicator sync-${state}`} role="status" data-sync-state={state} title={t(`offline.indicator.${state}`)}>
       <span aria-hidden="true" className="sync-dot" />
-      {t(`offline.indicator.${state}`)}
+      <span className="sync-text">{t(`offline.indicator.${state}`)}</span>
     </span>
   );
 }
