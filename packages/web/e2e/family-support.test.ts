@@ -82,6 +82,7 @@ describe.skipIf(skip !== null)('family support: entry check, grondrechtenmeting,
       await panel.getByRole('button', { name: 'Meting bewaren' }).click();
       await panel.getByText('De meting is bewaard.').waitFor();
     };
+    await panel.getByText('Een nieuwe meting doen').click();
     await panel.getByLabel('Score samen voor Wonen').selectOption('4');
     // The written definition of the chosen score is read together before agreeing.
     expect(await panel.locator('.score-meaning').first().innerText()).toContain('Een klein deel is geregeld.');

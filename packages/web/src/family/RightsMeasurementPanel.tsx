@@ -69,6 +69,9 @@ export function RightsMeasurementPanel({ caseId, canWrite }: { caseId: string; c
       <p>{t('family.measure.intro')}</p>
       {error ? <ErrorNotice error={error} /> : null}
       {canWrite ? (
+        // Folded: nine rights make a long form; the history below is what the page opens on.
+        <details className="measure-fold">
+        <summary>{t('family.measure.open')}</summary>
         <form className="stack-form" onSubmit={(e) => { e.preventDefault(); void save(); }}>
           <div className="field"><label htmlFor={ids.date}>{t('family.measure.date')}</label>
             <input id={ids.date} type="date" value={date} required onChange={(e) => setDate(e.target.value)} /></div>
@@ -100,6 +103,7 @@ export function RightsMeasurementPanel({ caseId, canWrite }: { caseId: string; c
           {scored.length === 0 ? <p className="hint">{t('family.measure.needScore')}</p> : null}
           {saved ? <p role="status">{t('family.measure.saved')}</p> : null}
         </form>
+        </details>
       ) : <p className="hint">{t('family.needsConsent')}</p>}
       <h4>{t('family.measure.history')}</h4>
       {measurements.length === 0 ? <p>{t('family.measure.none')}</p> : (

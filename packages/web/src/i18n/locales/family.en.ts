@@ -22,6 +22,7 @@ export const familyEn = {
       notMeets: 'This does not meet the organisation’s rule: {{min}} or more criteria weak.',
     },
     measure: {
+      open: 'Take a new measurement',
       list: 'All measurements',
       listItem_one: '{{date}}: {{count}} right measured',
       listItem_other: '{{date}}: {{count}} rights measured',

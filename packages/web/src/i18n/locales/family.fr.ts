@@ -22,6 +22,7 @@ export const familyFr = {
       notMeets: 'Cela ne répond pas à la règle de l’organisation : {{min}} critères faibles ou plus.',
     },
     measure: {
+      open: 'Faire une nouvelle mesure',
       list: 'Toutes les mesures',
       listItem_one: '{{date}} : {{count}} droit mesuré',
       listItem_other: '{{date}} : {{count}} droits mesurés',

@@ -22,6 +22,7 @@ export const familyNl = {
       notMeets: 'Dit voldoet niet aan de regel van de organisatie: {{min}} of meer criteria zwak.',
     },
     measure: {
+      open: 'Een nieuwe meting doen',
       list: 'Alle metingen',
       listItem_one: '{{date}}: {{count}} recht gemeten',
       listItem_other: '{{date}}: {{count}} rechten gemeten',
