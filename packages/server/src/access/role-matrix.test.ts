@@ -158,6 +158,11 @@ const MATRIX: readonly Row[] = [
   { resource: 'rechtenverkenner', op: 'read', allowed: ROLES, ok: 200, denied: 403, send: (c) => c.get('/api/rights-explorer/rights') },
   { resource: 'rechtenverkenner export', op: 'read', allowed: ROLES, ok: 200, denied: 403, send: (c) => c.get('/api/rights-explorer/export') },
   { resource: 'rechtenverkenner', op: 'write', allowed: ['beheerder'], ok: 201, denied: 403, audit: 'rights_explorer.create', send: (c) => c.post('/api/rights-explorer/rights', { domain: 'inkomen', name: 'Premie' }) },
+  { resource: 'rechtenverkenner (change)', op: 'write', allowed: ['beheerder'], ok: 200, denied: 403, audit: 'rights_explorer.update', send: async (c, ids) => c.put(`/api/rights-explorer/rights/${await ids.explorerRight()}`, { domain: 'inkomen', name: 'Waterpremie' }) },
+  { resource: 'rechtenverkenner (delete)', op: 'write', allowed: ['beheerder'], ok: 204, denied: 403, audit: 'rights_explorer.delete', send: async (c) => {
+    const made = await c.post('/api/rights-explorer/rights', { domain: 'werk', name: 'Startpremie' });
+    return c.delete(`/api/rights-explorer/rights/${made.json<{ id?: string }>().id ?? newId()}`);
+  } },
   { resource: 'rechtenverkenner import', op: 'write', allowed: ['beheerder'], ok: 200, denied: 403, audit: 'rights_explorer.import', send: (c) => c.post('/api/rights-explorer/import', { csv: 'id,levensdomein,naam,wat,voor_wie,hoe,waar,wanneer,contact\n,inkomen,Premie,,,,,,\n' }) },
   { resource: 'rights of a family', op: 'read', allowed: CASE_ROLES, ok: 200, denied: 404, audit: 'case_right.list', send: (c, ids) => c.get(`/api/cases/${ids.caseId}/rights`) },
   { resource: 'rights of a family', op: 'write', allowed: CASE_ROLES, ok: 200, denied: 404, audit: 'case_right.update', send: async (c, ids) => c.put(`/api/cases/${ids.caseId}/rights/${await ids.explorerRight()}`, { status: 'aangevraagd' }) },
@@ -218,6 +223,7 @@ const MATRIX: readonly Row[] = [
   { resource: 'survey report', op: 'read', allowed: ['beheerder', 'onderzoeker'], ok: 200, denied: 403, send: (c) => c.get('/api/surveys/report?by=site') },
   { resource: 'survey comparison', op: 'read', allowed: ['beheerder', 'onderzoeker'], ok: 200, denied: 403, send: (c) => c.get('/api/surveys/compare?measure=alleenstaand') },
   { resource: 'survey codebook', op: 'read', allowed: ROLES, ok: 200, denied: 403, send: (c) => c.get('/api/surveys/codebook.json') },
+  { resource: 'survey codebook (readable page)', op: 'read', allowed: ROLES, ok: 200, denied: 403, send: (c) => c.get('/api/surveys/codebook.md') },
 ];
 
 describe.each(targets)('role matrix on $name', (target) => {
