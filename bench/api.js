@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { sql } from 'kysely';
-import pg from 'pg';
+import { adminQuery, POSTGRES_URL, postgresReachable } from './postgres.js';
 import { createRandom, generateMap } from './generate-maps.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -23,7 +23,6 @@ const DATABASES = (process.env.BENCH_API_DATABASES ?? 'sqlite,postgres').split('
 // The worker processes of `serve` to measure with, each a full run of the three scenarios:
 // auto (one per core, at most 4; what `npm start` does) and 1 (a single process), for comparison.
 const WORKER_SETTINGS = (process.env.BENCH_API_WORKERS ?? 'auto,1').split(',').map((w) => w.trim()).filter((w) => w !== '');
-const POSTGRES_URL = process.env.DATABASE_TEST_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const PASSWORD = 'een lang benchmark wachtwoord';
 const EMAIL = 'bench@netwerkkracht.invalid';
 const READ_TARGET = 1_500;
@@ -271,27 +270,7 @@ async function login(url) {
   return { cookie, csrfToken };
 }
 
-async function postgresReachable() {
-  const client = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
 
-async function adminQuery(text) {
-  const client = new pg.Client({ connectionString: POSTGRES_URL });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
 
 function fmt(n) {
   return Math.round(n).toLocaleString('en-US');

@@ -11,14 +11,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
-import pg from 'pg';
+import { adminQuery, POSTGRES_URL, postgresReachable } from './postgres.js';
 import { createRandom, generateMap } from './generate-maps.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
 const MAPS = Number(process.env.BENCH_REPORT_MAPS ?? 100_000);
 const REQUESTS = Number(process.env.BENCH_REPORT_REQUESTS ?? 200);
 const DATABASES = (process.env.BENCH_REPORT_DATABASES ?? 'sqlite,postgres').split(',').map((d) => d.trim());
-const POSTGRES_URL = process.env.DATABASE_TEST_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const PASSWORD = 'een lang benchmark wachtwoord';
 const EMAIL = 'onderzoek@netwerkkracht.invalid';
 const TARGET_MS = 1000;
@@ -135,24 +134,4 @@ async function measure(server, name, env) {
   }
 }
 
-async function postgresReachable() {
-  const client = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
 
-async function adminQuery(text) {
-  const client = new pg.Client({ connectionString: POSTGRES_URL });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
