@@ -1,8 +1,8 @@
 import { LIFE_DOMAINS } from '../vocabularies/index.js';
-import { MAX_CSV_ISSUES, MAX_CSV_RECORDS, protectFromFormula, unprotectFromFormula } from '../strengthening/sociale-kaart/csv-columns.js';
+import { MAX_CSV_ISSUES, protectFromFormula, unprotectFromFormula } from '../strengthening/sociale-kaart/csv-columns.js';
 import { csvIssue, type CsvIssue } from '../strengthening/sociale-kaart/csv-issues.js';
-import { detectDelimiter, formatCsvField, parseCsv, type CsvField } from '../strengthening/sociale-kaart/csv-parse.js';
-import { decodeUtf8 } from '../strengthening/sociale-kaart/utf8.js';
+import { formatCsvField, type CsvField } from '../strengthening/sociale-kaart/csv-parse.js';
+import { openCsvTable, readCsvHeader } from '../strengthening/sociale-kaart/csv-table.js';
 import { ExplorerRightFieldsSchema, ExplorerRightIdSchema, type ExplorerRight, type ExplorerRightFields } from './rights-explorer.js';
 
 /**
@@ -27,33 +27,12 @@ export type ExplorerRightsCsvImport =
  * codes: every problem with its line, column and column name, and no record when there is one.
  */
 export function importExplorerRightsCsv(input: Uint8Array | string): ExplorerRightsCsvImport {
-  let text: string;
-  if (typeof input === 'string') text = input.startsWith('\uFEFF') ? input.slice(1) : input;
-  else {
-    const decoded = decodeUtf8(input);
-    if (!decoded.ok) return { ok: false, issues: [csvIssue('bad_encoding', decoded.line, null, null, { position: decoded.position })] };
-    text = decoded.text;
-  }
-  const parsed = parseCsv(text, detectDelimiter(text));
-  if (!parsed.ok) return { ok: false, issues: [csvIssue(parsed.code, parsed.line, parsed.column)] };
-  const [header, ...rows] = parsed.records;
-  if (!header || header.fields.every((f) => f.value.trim() === '')) return { ok: false, issues: [csvIssue('empty_file', 1, null)] };
-  if (rows.length > MAX_CSV_RECORDS) return { ok: false, issues: [csvIssue('too_many_records', header.line, null, null, { max: MAX_CSV_RECORDS })] };
+  const table = openCsvTable(input);
+  if (!table.ok) return table;
+  const { header, rows } = table;
 
   const issues: CsvIssue[] = [];
-  const columnAt: Partial<Record<ExplorerRightCsvColumn, number>> = {};
-  const known = EXPLORER_RIGHT_CSV_COLUMNS as readonly string[];
-  header.fields.forEach((field, index) => {
-    const name = field.value.trim().toLowerCase();
-    if (!known.includes(name)) {
-      issues.push(csvIssue('unknown_column', header.line, field.column, null, { name: field.value.trim(), allowed: EXPLORER_RIGHT_CSV_COLUMNS.join(', ') }));
-    } else if (columnAt[name as ExplorerRightCsvColumn] !== undefined) {
-      issues.push(csvIssue('duplicate_column', header.line, field.column, name, { name }));
-    } else columnAt[name as ExplorerRightCsvColumn] = index;
-  });
-  for (const column of EXPLORER_RIGHT_CSV_COLUMNS) {
-    if (columnAt[column] === undefined) issues.push(csvIssue('missing_column', header.line, null, column, { name: column }));
-  }
+  const columnAt = readCsvHeader(header.fields, header.line, EXPLORER_RIGHT_CSV_COLUMNS, issues);
   if (issues.length > 0) return { ok: false, issues };
 
   const records: ImportedExplorerRight[] = [];
@@ -64,7 +43,7 @@ export function importExplorerRightsCsv(input: Uint8Array | string): ExplorerRig
       issues.push(csvIssue('wrong_field_count', row.line, null, null, { got: row.fields.length, expected: header.fields.length }));
       continue;
     }
-    const cell = (name: ExplorerRightCsvColumn): CsvField => row.fields[columnAt[name] as number] as CsvField;
+    const cell = (name: ExplorerRightCsvColumn): CsvField => row.fields[columnAt[name]] as CsvField;
     const before = issues.length;
     const idCell = cell('id');
     const idValue = unprotectFromFormula(idCell.value).trim();

@@ -1,15 +1,15 @@
 import { WORKING_MODEL_CODES } from '../../catalogue/types.js';
 import { LIFE_DOMAINS, SUPPORT_FUNCTIONS } from '../../vocabularies/index.js';
 import {
-  CSV_LIST_SEPARATOR, LOCAL_SERVICE_CSV_COLUMNS, MAX_CSV_ISSUES, MAX_CSV_RECORDS, unprotectFromFormula,
+  CSV_LIST_SEPARATOR, LOCAL_SERVICE_CSV_COLUMNS, MAX_CSV_ISSUES, unprotectFromFormula,
   type LocalServiceCsvColumn,
 } from './csv-columns.js';
 import { csvIssue, type CsvIssue } from './csv-issues.js';
-import { detectDelimiter, parseCsv, type CsvDelimiter, type CsvField } from './csv-parse.js';
+import type { CsvDelimiter, CsvField } from './csv-parse.js';
+import { openCsvTable, readCsvHeader } from './csv-table.js';
 import { COST_CODES } from './cost.js';
 import { LocalServiceFieldsSchema, type LocalServiceFields } from './local-service.js';
 import { LocalServiceIdSchema, type LocalServiceId } from './local-service-id.js';
-import { decodeUtf8 } from './utf8.js';
 
 /** One imported record: its id when the file gave one (null: a new entry), its fields and line. */
 export type ImportedLocalService = LocalServiceFields & { readonly id: LocalServiceId | null; readonly line: number };
@@ -33,23 +33,12 @@ const FALSE_WORDS = ['nee', 'false', 'no', 'non', '0', ''];
  * text input is taken as is (a leading byte-order mark is dropped).
  */
 export function importLocalServicesCsv(input: Uint8Array | string): LocalServiceCsvImport {
-  let text: string;
-  if (typeof input === 'string') text = input.startsWith('\uFEFF') ? input.slice(1) : input;
-  else {
-    const decoded = decodeUtf8(input);
-    if (!decoded.ok) return { ok: false, issues: [csvIssue('bad_encoding', decoded.line, null, null, { position: decoded.position })] };
-    text = decoded.text;
-  }
-
-  const delimiter = detectDelimiter(text);
-  const parsed = parseCsv(text, delimiter);
-  if (!parsed.ok) return { ok: false, issues: [csvIssue(parsed.code, parsed.line, parsed.column)] };
-  const [header, ...rows] = parsed.records;
-  if (!header || header.fields.every((f) => f.value.trim() === '')) return { ok: false, issues: [csvIssue('empty_file', 1, null)] };
-  if (rows.length > MAX_CSV_RECORDS) return { ok: false, issues: [csvIssue('too_many_records', header.line, null, null, { max: MAX_CSV_RECORDS })] };
+  const table = openCsvTable(input);
+  if (!table.ok) return table;
+  const { delimiter, header, rows } = table;
 
   const issues: CsvIssue[] = [];
-  const columnAt = readHeader(header.fields, header.line, issues);
+  const columnAt = readCsvHeader(header.fields, header.line, LOCAL_SERVICE_CSV_COLUMNS, issues);
   if (issues.length > 0) return { ok: false, issues };
 
   const records: ImportedLocalService[] = [];
@@ -92,24 +81,6 @@ export function importLocalServicesCsv(input: Uint8Array | string): LocalService
   return { ok: true, records, delimiter };
 }
 
-function readHeader(fields: readonly CsvField[], line: number, issues: CsvIssue[]): Record<LocalServiceCsvColumn, number> {
-  const columnAt: Partial<Record<LocalServiceCsvColumn, number>> = {};
-  const known = LOCAL_SERVICE_CSV_COLUMNS as readonly string[];
-  fields.forEach((field, index) => {
-    const name = field.value.trim().toLowerCase();
-    if (!known.includes(name)) {
-      issues.push(csvIssue('unknown_column', line, field.column, null, { name: field.value.trim(), allowed: LOCAL_SERVICE_CSV_COLUMNS.join(', ') }));
-      return;
-    }
-    const column = name as LocalServiceCsvColumn;
-    if (columnAt[column] !== undefined) issues.push(csvIssue('duplicate_column', line, field.column, column, { name }));
-    else columnAt[column] = index;
-  });
-  for (const column of LOCAL_SERVICE_CSV_COLUMNS) {
-    if (columnAt[column] === undefined) issues.push(csvIssue('missing_column', line, null, column, { name: column }));
-  }
-  return columnAt as Record<LocalServiceCsvColumn, number>;
-}
 
 function capped(issues: readonly CsvIssue[]): readonly CsvIssue[] {
   if (issues.length <= MAX_CSV_ISSUES) return issues;
