@@ -1,5 +1,4 @@
 import cluster, { type Worker } from 'node:cluster';
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { bootstrap, type BootstrapOptions } from './bootstrap.js';
 import type { ServerConfig } from './config.js';
@@ -15,13 +14,6 @@ import type { RunningServer } from './start-server.js';
  * so the one-time password is made and printed once), hands out connections and restarts a
  * worker that stops unexpectedly.
  */
-
-/** `auto` starts one worker per core, at most this many (each keeps its own caches and connections). */
-export const MAX_AUTO_WORKERS = 4;
-
-export function autoWorkers(): number {
-  return Math.max(1, Math.min(availableParallelism(), MAX_AUTO_WORKERS));
-}
 
 /** A worker that stops unexpectedly is replaced, but not endlessly: this many within a minute ends the server. */
 const MAX_RESTARTS_PER_MINUTE = 5;

@@ -2,7 +2,7 @@ import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 import { DEFAULT_MAP_LIMITS, MAP_LIMIT_CEILINGS, type MapLimits } from '@netwerkkracht/core';
 import { DEFAULT_TIME_ZONE, isKnownTimeZone } from './clock.js';
-import { autoWorkers } from './cluster.js';
+import { autoWorkers } from './worker-count.js';
 import type { DatabaseConfig } from './db/open-database.js';
 
 /** The rules the server enforces; every one has a safe default and may be tuned per deployment. */

@@ -10,7 +10,8 @@ import { waitingDraftCount } from '../device/device-storage.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { ResetNotice } from './ResetNotice.js';
 import { formatRoute, type EditorTab } from './route.js';
-import { preloadEditorData, useEditorModule } from '../pages/editor-preload.js';
+import { useEditorModule } from '../pages/editor-module.js';
+import { preloadEditorData } from '../pages/editor-preload.js';
 import { useRoute } from './use-route.js';
 import { useSession } from './use-session.js';
 

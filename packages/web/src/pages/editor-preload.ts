@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react';
 import type { ApiResult } from '../api/api-error.js';
 import { cases, maps, type ServerMap } from '../api/endpoints.js';
 import { guideApi } from '../api/guide-endpoints.js';
@@ -7,33 +6,11 @@ import { deviceKey } from '../device/device-key.js';
 import type { GuideState } from '../guide/guide-state.js';
 import { readGuideState, readUnsentGuide } from '../guide/guide-storage.js';
 import { readLocalDraft, type LocalDraft } from '../maps/local-draft.js';
-import type MapEditorPage from './MapEditorPage.js';
 
 /**
- * Opening a map fast (issue 14): the editor's code and the map's data are asked for at once, as
- * soon as the address and the session are known, not one after the other, and the editor is
- * shown without a Suspense fallback (React holds a revealed fallback back for up to 300 ms).
+ * Opening a map fast (issue 14): the map's data is asked for as soon as the address and the session
+ * are known, while the editor's code (editor-module.ts) is still on its way.
  */
-type EditorModule = { readonly default: typeof MapEditorPage };
-
-let modulePromise: Promise<EditorModule> | null = null;
-let moduleLoaded: EditorModule | null = null;
-
-/** Starts loading the editor's code (idempotent); main.tsx calls it at once when the address is a map. */
-export function preloadEditorModule(): Promise<EditorModule> {
-  modulePromise ??= import('./MapEditorPage.js').then((m) => (moduleLoaded = m));
-  return modulePromise;
-}
-
-/** The editor's module once loaded (null before). */
-export function useEditorModule(): EditorModule | null {
-  const [loaded, setLoaded] = useState<EditorModule | null>(moduleLoaded);
-  useEffect(() => {
-    if (!loaded) void preloadEditorModule().then(setLoaded);
-  }, [loaded]);
-  return loaded;
-}
-
 export interface EditorData {
   readonly server: ServerMap;
   readonly members: readonly CaseMember[];

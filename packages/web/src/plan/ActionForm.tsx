@@ -8,7 +8,7 @@ import { useLanguage } from '../i18n/use-language.js';
 import { actionFormComplete, actionFormValues, actionPatch, EMPTY_ACTION_FORM, newActionInput, type ActionFormValues } from './action-form-values.js';
 import { linkSentence, ownerSentence } from './action-text.js';
 import { goalsInDomainOrder } from './goal-edit.js';
-import type { PlanContext } from './PlanSection.js';
+import type { PlanContext } from './plan-context.js';
 import { refName, type MapPerson } from './plan-view.js';
 
 /** An option for a value the stored action has but the list no longer offers (a wish since realised). */

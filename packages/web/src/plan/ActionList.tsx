@@ -9,7 +9,7 @@ import { useLanguage } from '../i18n/use-language.js';
 import { ActionForm } from './ActionForm.js';
 import { linkSentence, ownerSentence, promiseSentence } from './action-text.js';
 import { ConfirmRemove } from './ConfirmRemove.js';
-import type { PlanContext } from './PlanSection.js';
+import type { PlanContext } from './plan-context.js';
 import { cleanNote, orderActions, type MapPerson } from './plan-view.js';
 
 /** The plan's actions: open ones first by due date; late ones marked; each with its review notes. */

@@ -14,7 +14,7 @@ import { useLanguage } from '../i18n/use-language.js';
 import type { ApiResult } from '../api/api-error.js';
 import { Kept, type KeptOption } from './ActionForm.js';
 import { holderChoice, holderFromChoice } from './link-choice.js';
-import type { PlanContext } from './PlanSection.js';
+import type { PlanContext } from './plan-context.js';
 import { cleanNote, personName, type MapPerson } from './plan-view.js';
 
 function bodyOf(b: BarrierRecord): BarrierBody {

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EIGEN_KRACHT_REQUEST } from '@netwerkkracht/core';
-import type { PlanContext } from './PlanSection.js';
+import type { PlanContext } from './plan-context.js';
 import { editablePlan, refName, type MapPerson } from './plan-view.js';
 
 /**

@@ -6,7 +6,7 @@ import { ErrorNotice } from '../app/ErrorNotice.js';
 import { useLoad } from '../app/use-load.js';
 import { functionLabel } from '../i18n/vocab.js';
 import { useLanguage } from '../i18n/use-language.js';
-import type { PlanContext } from './PlanSection.js';
+import type { PlanContext } from './plan-context.js';
 import { followUpPair, personName, type MapPerson } from './plan-view.js';
 
 /** After a new version of the map: which plan actions went with a change in the network. */

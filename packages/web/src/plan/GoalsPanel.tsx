@@ -8,7 +8,7 @@ import { useLanguage } from '../i18n/use-language.js';
 import { ConfirmRemove } from './ConfirmRemove.js';
 import { languageTag } from './language-tag.js';
 import { withGoalChanged, withoutGoal, type GoalChanges } from './goal-edit.js';
-import type { PlanContext } from './PlanSection.js';
+import type { PlanContext } from './plan-context.js';
 import { editablePlan } from './plan-view.js';
 
 function DomainOptions() {

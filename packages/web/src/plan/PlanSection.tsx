@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { STARTING_QUESTION, type NetworkMap, type NetworkPlan } from '@netwerkkracht/core';
+import { STARTING_QUESTION, type NetworkMap } from '@netwerkkracht/core';
 import type { ApiResult } from '../api/api-error.js';
 import { plans, type PlanBody } from '../api/plan-endpoints.js';
 import type { PlanChange } from '../offline/plan-changes.js';
@@ -23,23 +23,7 @@ import { GoalsPanel } from './GoalsPanel.js';
 import { editablePlan, mapPeople, nameList } from './plan-view.js';
 import { StartingQuestionPanel } from './StartingQuestionPanel.js';
 import { SuggestionsPanel } from './SuggestionsPanel.js';
-
-export interface PlanContext {
-  readonly caseId: string;
-  readonly version: number;
-  readonly plan: NetworkPlan;
-  readonly map: NetworkMap;
-  /** Runs one change against the plan's version; on success the plan is read again (online only). */
-  readonly change: (step: (version: number) => Promise<ApiResult<unknown>>) => Promise<boolean>;
-  /**
-   * One of the plan API's changes; for a case taken on a visit, without a connection it waits on
-   * the device (offline/plan-queue.ts) and the plan shows it at once.
-   */
-  readonly apply: (change: PlanChange) => Promise<boolean>;
-  /** Saves the whole plan (starting question, goals, Eigen Kracht); offline as `apply`. */
-  readonly save: (next: PlanBody) => Promise<boolean>;
-  readonly busy: boolean;
-}
+import type { PlanContext } from './plan-context.js';
 
 /**
  * The case's network plan (issue 5): loaded apart from the case page so its code stays out of the

@@ -4,7 +4,7 @@ import { usePickable } from './use-pickable.js';
 import { STARTING_QUESTION } from '@netwerkkracht/core';
 import { today } from '../app/ids.js';
 import { useLanguage } from '../i18n/use-language.js';
-import type { PlanContext } from './PlanSection.js';
+import type { PlanContext } from './plan-context.js';
 import { editablePlan, personName, type MapPerson } from './plan-view.js';
 
 /** The starting question, the family's answer in their own words, and who thinks along already. */

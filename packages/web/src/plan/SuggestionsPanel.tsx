@@ -8,7 +8,7 @@ import { useLoad } from '../app/use-load.js';
 import { useLanguage } from '../i18n/use-language.js';
 import { OwnerOptions } from './ActionForm.js';
 import { ownerFromChoice } from './link-choice.js';
-import type { PlanContext } from './PlanSection.js';
+import type { PlanContext } from './plan-context.js';
 import { currentSnapshot, type MapPerson } from './plan-view.js';
 import { suggestionOptions, type SuggestionOption } from './suggestion-options.js';
 
