@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chromiumMissing, endWorkerSession, snapshotWithAlters, startWorkerSession, type TestServer, type WorkerSession } from './harness.js';
 import type { TestClient } from '../../server/src/testing/fixture.js';
+import { pdfText } from './pdf-text.js';
 
 const skip = chromiumMissing();
 // People get UUIDs, as the web app makes them (the server replaces a name-like id).
@@ -70,6 +71,20 @@ describe.skipIf(skip !== null)('what the sources add, in the web app with the re
     const aside = page.locator('.guide aside', { has: page.getByRole('heading', { name: 'Als er iets verandert' }) });
     expect(await aside.innerText()).toContain('‘het is de hulpverlener of ik’');
   });
+
+  it('the family\'s data page and its PDF (right of access) show the written answers to the how-questions with their question', async () => {
+    await page.goto(`${server.url}/#/gegevens/${caseId}`);
+    await page.locator('[data-print-ready="true"]').waitFor();
+    const replies = page.locator('.case-data dl.guide-replies');
+    await replies.waitFor();
+    expect((await replies.locator('dt').allInnerTexts()).map((q) => q.split('?')[0])).toEqual(['Hoe zeg je het aan iemand als je hem nodig hebt', 'Hoe kan je hen vragen om je te helpen']);
+    expect(await replies.locator('dd').allInnerTexts()).toEqual(['Ik stuur mijn mama een berichtje.', 'Bellen gaat het best.']);
+    const pdf = await page.request.get(`${server.url}/api/cases/${caseId}/export.pdf`);
+    expect(pdf.status()).toBe(200);
+    const text = pdfText(await pdf.body());
+    expect(text).toContain('Ik stuur mijn mama een berichtje.');
+    expect(text).toContain('Bellen gaat het best.');
+  }, 45_000);
 
   it('a fixed arrangement is chosen in the edit panel, saved, and shown in the reading as certainty beside the other three needs', async () => {
     await page.goto(`${server.url}/#/dossiers/${caseId}/kaart/${mapId}/persoon`);

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EIGEN_KRACHT_REQUEST } from '@netwerkkracht/core';
+import { agreementIssues, EIGEN_KRACHT_REQUEST, PLAN_ISSUE_MESSAGES } from '@netwerkkracht/core';
+import { useLanguage } from '../i18n/use-language.js';
 import type { PlanContext } from './plan-context.js';
 import { editablePlan, refName, type MapPerson } from './plan-view.js';
 
@@ -33,6 +34,8 @@ export function EigenKrachtSteps() {
     </div>
   );
 }
+
+const sentence = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** For a plan the family makes with its worker: the way to a conference, folded away. */
 export function EigenKrachtAsk() {
@@ -85,6 +88,7 @@ function ConferenceForm({ ctx }: { ctx: PlanContext }) {
  */
 export function EigenKrachtPanel({ ctx, people }: { ctx: PlanContext; people: readonly MapPerson[] }) {
   const { t } = useTranslation();
+  const lang = useLanguage();
   const ids = { heading: useId(), strength: useId(), by: useId(), help: useId(), from: useId() };
   const [strength, setStrength] = useState('');
   const [by, setBy] = useState('');
@@ -110,6 +114,8 @@ export function EigenKrachtPanel({ ctx, people }: { ctx: PlanContext; people: re
   return (
     <section aria-labelledby={ids.heading} className="plan-part eigen-kracht">
       <h3 id={ids.heading}>{t('plan.eigenKracht.title')}</h3>
+      {/* PC6: a plan kept before the family's agreement day was asked for shows what is missing. */}
+      {agreementIssues(ek).map((issue) => <p key={issue.code} className="notice" role="status" data-plan-issue={issue.code}>{sentence(PLAN_ISSUE_MESSAGES[lang][issue.code](issue.params))}</p>)}
       <ConferenceForm key={`${ek.familyAgreedOn ?? ''}|${ek.coordinator ?? ''}|${ek.conferenceDate ?? ''}`} ctx={ctx} />
       <p>{t('plan.eigenKracht.tookPart')} {ek.participants.map((p) => refName(p, people, unknown)).join(', ')}</p>
       <h4>{t('plan.eigenKracht.strengths')}</h4>
