@@ -54,7 +54,7 @@ describe.each(targets)('barriers of a case through the API on $name', (target) =
     expect((await x1.get(`/api/cases/${caseId}/barriers`)).json().barriers).toEqual([]);
   });
 
-  it('[B1] the network reacting to change (seed 000) is stored held by a person of the map, linked to an action, and read back with its code', async () => {
+  it('[B2] the network reacting to change (seed 000) is stored held by a person of the map, linked to an action, and read back with its code', async () => {
     const { caseId, alterId } = await caseWithPlan();
     const created = await x1.post(`/api/cases/${caseId}/barriers`, {
       code: 'netwerk_reageert_op_verandering', holder: { kind: 'netwerklid', alterId },
