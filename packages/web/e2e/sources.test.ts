@@ -3,6 +3,8 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { caseCipher } from '../../server/src/crypto/case-keys.js';
+// The app's `ctx` (its cipher reads the plan as it was stored before PC6 asked for the agreement day).
+import type {} from '../../server/src/context.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, chromiumMissing, endWorkerSession, mapVersion, snapshotWithAlters, startWorkerSession, type TestServer, type WorkerSession } from './harness.js';
 import type { TestClient } from '../../server/src/testing/fixture.js';
 import { pdfText } from './pdf-text.js';
