@@ -1,5 +1,6 @@
 import type { PathSegment } from '../format/issues.js';
 import type { AlterId, NetworkMap } from '../records/index.js';
+import type { EigenKracht } from './eigen-kracht.js';
 import type { NetworkPlan } from './network-plan.js';
 import type { PersonRef } from './owner.js';
 import { planIssue, type PlanIssue } from './plan-issues.js';
@@ -15,8 +16,8 @@ import { planIssue, type PlanIssue } from './plan-issues.js';
  *   (later they may be `actief`: that is the wish realised, PL10).
  * - PC4 goal ids and action ids are each unique within the plan.
  * - PC5 an action's goalId names a goal of the plan.
- * - PC6 an Eigen Kracht conference is not dated before the day the family agreed to it: the
- *   family's consent is the first step (seed 000).
+ * - PC6 an Eigen Kracht conference date needs the day the family agreed to it, and is not
+ *   before that day: the family's consent is the first step (seed 000).
  */
 export function checkPlan(plan: NetworkPlan, map: NetworkMap): readonly PlanIssue[] {
   const issues: PlanIssue[] = [];
@@ -70,10 +71,20 @@ export function checkPlan(plan: NetworkPlan, map: NetworkMap): readonly PlanIssu
   if (plan.madeBy === 'netwerk') {
     plan.eigenKracht.participants.forEach((p, i) => ref(p, ['eigenKracht', 'participants', i]));
     plan.eigenKracht.ownStrengths.forEach((s, i) => ref(s.by, ['eigenKracht', 'ownStrengths', i, 'by']));
-    const { familyAgreedOn, conferenceDate } = plan.eigenKracht;
-    if (familyAgreedOn !== undefined && conferenceDate !== undefined && conferenceDate < familyAgreedOn) {
-      issues.push(planIssue('conference_before_agreement', ['eigenKracht', 'conferenceDate'], { conferenceDate, familyAgreedOn }));
-    }
+    issues.push(...agreementIssues(plan.eigenKracht));
   }
   return issues;
+}
+
+/**
+ * PC6 on its own (the web app's Eigen Kracht panel shows it too): a conference needs the day the
+ * family agreed, and is not dated before it. Without a conference date nothing is asked yet: the
+ * family may still be thinking about it.
+ */
+export function agreementIssues(eigenKracht: Pick<EigenKracht, 'familyAgreedOn' | 'conferenceDate'>): PlanIssue[] {
+  const { familyAgreedOn, conferenceDate } = eigenKracht;
+  if (conferenceDate === undefined) return [];
+  if (familyAgreedOn === undefined) return [planIssue('conference_without_agreement', ['eigenKracht', 'familyAgreedOn'], { conferenceDate })];
+  if (conferenceDate < familyAgreedOn) return [planIssue('conference_before_agreement', ['eigenKracht', 'conferenceDate'], { conferenceDate, familyAgreedOn })];
+  return [];
 }

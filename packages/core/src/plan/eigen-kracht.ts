@@ -53,3 +53,26 @@ export const EIGEN_KRACHT_REQUEST = {
   website: 'http://www.steunpunt.be/onderwerpen/eigen_kracht_conferenties',
   sources: [{ seed: '000', where: '4. een Eigen Kracht Conferentie kan kansen bieden; contactgegevens' }] as readonly SourceRef[],
 } as const;
+
+/**
+ * Where an organisation's workers ask for a conference: its own coordination contact, set by the
+ * beheerder (the region's coordination sits elsewhere in every region), or `EIGEN_KRACHT_REQUEST`.
+ * The website is http(s) only: the web app makes a link of it.
+ */
+export const EigenKrachtContactSchema = z.strictObject({
+  organisation: z.string().trim().min(1).max(200),
+  address: z.string().trim().min(1).max(200).optional(),
+  phones: z.array(z.string().trim().regex(/^\+?[0-9][0-9 ./()-]{4,23}$/)).max(3).default([]),
+  email: z.email().max(200).optional(),
+  website: z.url({ protocol: /^https?$/ }).max(300).optional(),
+});
+
+export type EigenKrachtContact = DeepReadonly<z.output<typeof EigenKrachtContactSchema>>;
+
+/** The contact when the organisation set none: seed 000's, without its source note. */
+export const DEFAULT_EIGEN_KRACHT_CONTACT: EigenKrachtContact = {
+  organisation: EIGEN_KRACHT_REQUEST.organisation,
+  address: EIGEN_KRACHT_REQUEST.address,
+  phones: EIGEN_KRACHT_REQUEST.phones,
+  website: EIGEN_KRACHT_REQUEST.website,
+};

@@ -5,7 +5,7 @@ import type { PathSegment } from '../format/issues.js';
  * as the map format's issues (path, stable code, params) so one error display serves both; the
  * texts are in plan-messages.ts.
  */
-export const PLAN_ISSUE_CODES = ['wrong_map', 'unknown_alter', 'not_wished', 'duplicate_id', 'unknown_goal', 'conference_before_agreement'] as const;
+export const PLAN_ISSUE_CODES = ['wrong_map', 'unknown_alter', 'not_wished', 'duplicate_id', 'unknown_goal', 'conference_before_agreement', 'conference_without_agreement'] as const;
 export type PlanIssueCode = (typeof PLAN_ISSUE_CODES)[number];
 
 export interface PlanIssue {

@@ -14,6 +14,7 @@ export const PLAN_ISSUE_MESSAGES: Readonly<Record<Language, Readonly<Record<Plan
     duplicate_id: (p) => `id "${v(p, 'id')}" komt meer dan eens voor`,
     unknown_goal: (p) => `er is geen doel met id "${v(p, 'id')}"`,
     conference_before_agreement: (p) => `de conferentie (${v(p, 'conferenceDate')}) valt vóór de dag waarop het gezin akkoord ging (${v(p, 'familyAgreedOn')}); het gezin stemt eerst in`,
+    conference_without_agreement: (p) => `er staat een datum voor de conferentie (${v(p, 'conferenceDate')}), maar nog niet de dag waarop het gezin akkoord ging; vul eerst die dag in`,
   },
   fr: {
     wrong_map: (p) => `ce plan appartient à la carte "${v(p, 'expected')}", pas à la carte "${v(p, 'got')}"`,
@@ -22,6 +23,7 @@ export const PLAN_ISSUE_MESSAGES: Readonly<Record<Language, Readonly<Record<Plan
     duplicate_id: (p) => `l’identifiant "${v(p, 'id')}" apparaît plus d’une fois`,
     unknown_goal: (p) => `il n’y a pas d’objectif avec l’identifiant "${v(p, 'id')}"`,
     conference_before_agreement: (p) => `la conférence (${v(p, 'conferenceDate')}) tombe avant le jour où la famille a donné son accord (${v(p, 'familyAgreedOn')}) ; la famille accepte d’abord`,
+    conference_without_agreement: (p) => `une date de conférence est notée (${v(p, 'conferenceDate')}), mais pas encore le jour où la famille a donné son accord ; notez d’abord ce jour`,
   },
   en: {
     wrong_map: (p) => `this plan belongs to map "${v(p, 'expected')}", not to map "${v(p, 'got')}"`,
@@ -30,6 +32,7 @@ export const PLAN_ISSUE_MESSAGES: Readonly<Record<Language, Readonly<Record<Plan
     duplicate_id: (p) => `id "${v(p, 'id')}" occurs more than once`,
     unknown_goal: (p) => `there is no goal with id "${v(p, 'id')}"`,
     conference_before_agreement: (p) => `the conference (${v(p, 'conferenceDate')}) is before the day the family agreed (${v(p, 'familyAgreedOn')}); the family agrees first`,
+    conference_without_agreement: (p) => `a conference date is filled in (${v(p, 'conferenceDate')}), but not yet the day the family agreed; fill in that day first`,
   },
 };
 

@@ -3,7 +3,7 @@ import { buildMap } from '../builders.js';
 import { LANGUAGES } from '../labels.js';
 import type { NetworkMap, Snapshot } from '../records/index.js';
 import {
-  ActionSchema, EIGEN_KRACHT_REQUEST, NetworkPlanSchema, PLAN_ISSUE_CODES, PLAN_ISSUE_MESSAGES, checkPlan, createNetworkPlan, daysBetween, dayNumber,
+  ActionSchema, DEFAULT_EIGEN_KRACHT_CONTACT, EIGEN_KRACHT_REQUEST, EigenKrachtContactSchema, agreementIssues, NetworkPlanSchema, PLAN_ISSUE_CODES, PLAN_ISSUE_MESSAGES, checkPlan, createNetworkPlan, daysBetween, dayNumber,
   describePlanIssue, familyVersion, isLinkedGapClosed, isNetworkAuthored, isOverdue, linkedPersonChange, overdueActions,
   addAction, addGoal, addReviewNote, parseNetworkPlan, planAttention, removeAction, setActionStatus, planFollowUp, promiseFollowUp, workerAttention, type Action, type ActionInput, type NetworkPlan,
 } from './index.js';
@@ -193,7 +193,7 @@ describe('plan records and checks', () => {
     const ok = parseNetworkPlan({
       madeBy: 'netwerk', id: 'p', caseId: 'c', mapId: 'm',
       eigenKracht: {
-        conferenceDate: '2026-02-01', coordinator: 'An (onafhankelijk)',
+        familyAgreedOn: '2026-01-20', conferenceDate: '2026-02-01', coordinator: 'An (onafhankelijk)',
         participants: [{ alterId: 'oom' }, { name: 'Buurman Karel' }],
         ownStrengths: [{ what: 'De kinderen op woensdag opvangen', by: { alterId: 'oom' } }],
         professionalHelp: [{ what: 'Hulp bij de afbetaling', from: 'OCMW' }],
@@ -222,9 +222,35 @@ describe('plan records and checks', () => {
     expect(sameDay.ok && checkPlan(sameDay.value, map)).toEqual([]);
     expect(parseNetworkPlan({ madeBy: 'netwerk', id: 'p', caseId: 'c', mapId: 'm', eigenKracht: { familyAgreedOn: '2026-02-30', participants: [{ name: 'X' }] } }).ok).toBe(false);
   });
+  it('[PC6] a conference date without the day the family agreed is refused, naming the agreement field, in every language', () => {
+    const r = parseNetworkPlan({ madeBy: 'netwerk', id: 'p', caseId: 'c', mapId: 'm', eigenKracht: { conferenceDate: '2026-02-01', participants: [{ alterId: 'oom' }] } });
+    expect(r.ok).toBe(true);
+    const issues = r.ok ? checkPlan(r.value, map) : [];
+    expect(issues.map((i) => [i.code, i.path.join('.')])).toEqual([['conference_without_agreement', 'eigenKracht.familyAgreedOn']]);
+    expect(describePlanIssue(issues[0]!, 'nl')).toBe('eigenKracht.familyAgreedOn: er staat een datum voor de conferentie (2026-02-01), maar nog niet de dag waarop het gezin akkoord ging; vul eerst die dag in');
+    for (const lang of LANGUAGES) expect(describePlanIssue(issues[0]!, lang)).toContain('2026-02-01');
+    expect(new Set(LANGUAGES.map((lang) => describePlanIssue(issues[0]!, lang))).size).toBe(LANGUAGES.length);
+    // The same check on its own, as the web app's panel uses it; no conference date, nothing asked yet.
+    expect(agreementIssues({ conferenceDate: '2026-02-01' })).toEqual(issues);
+    expect(agreementIssues({ familyAgreedOn: '2026-01-20' })).toEqual([]);
+    expect(agreementIssues({})).toEqual([]);
+  });
   it('[PC6] where to ask for a conference comes from seed 000: the Steunpunt Algemeen Welzijnswerk in Berchem', () => {
     expect(EIGEN_KRACHT_REQUEST).toMatchObject({ address: 'Diksmuidelaan 36 A, 2600 Berchem', phones: ['03 340 49 15', '0492 73 54 27'] });
     expect(EIGEN_KRACHT_REQUEST.sources[0]?.seed).toBe('000');
+  });
+  it('[PC6] an organisation\'s own contact for a conference is checked field by field; seed 000\'s is the default and fits the same schema', () => {
+    expect(EigenKrachtContactSchema.parse(DEFAULT_EIGEN_KRACHT_CONTACT)).toEqual(DEFAULT_EIGEN_KRACHT_CONTACT);
+    expect(DEFAULT_EIGEN_KRACHT_CONTACT).toMatchObject({ organisation: EIGEN_KRACHT_REQUEST.organisation, address: EIGEN_KRACHT_REQUEST.address });
+    const own = { organisation: 'Coördinatiepunt', phones: ['+32 9 123 45 67'], email: 'ekc@voorbeeld.be', website: 'https://voorbeeld.be' };
+    expect(EigenKrachtContactSchema.safeParse(own).success).toBe(true);
+    expect(EigenKrachtContactSchema.parse({ organisation: 'Alleen een naam' })).toEqual({ organisation: 'Alleen een naam', phones: [] });
+    const wrong = (patch: object) => EigenKrachtContactSchema.safeParse({ ...own, ...patch }).error?.issues.map((i) => i.path.join('.'));
+    expect(wrong({ website: 'javascript:alert(1)' })).toEqual(['website']);
+    expect(wrong({ website: 'ftp://voorbeeld.be' })).toEqual(['website']);
+    expect(wrong({ email: 'geen adres' })).toEqual(['email']);
+    expect(wrong({ phones: ['bel maar'] })).toEqual(['phones.0']);
+    expect(wrong({ organisation: '  ' })).toEqual(['organisation']);
   });
   it('[PL14] an Eigen Kracht participant must be on the map when named by id', () => {
     const r = parseNetworkPlan({ madeBy: 'netwerk', id: 'p', caseId: 'c', mapId: 'm', eigenKracht: { participants: [{ alterId: 'vreemde' }] } });

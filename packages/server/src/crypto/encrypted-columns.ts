@@ -64,5 +64,6 @@ export const ENCRYPTED_COLUMNS = [
   { table: 'sessions', keys: ['token_hash'], column: 'device_wrap_key_enc', context: 'sessions.device_wrap_key', case: null },
   { table: 'case_keys', keys: ['case_id'], column: 'key_enc', context: 'case_keys.key', case: null },
   { table: 'key_canary', keys: ['id'], column: 'value_enc', context: 'key_canary.value', case: null },
+  { table: 'organisations', keys: ['id'], column: 'eigen_kracht_contact_enc', context: 'organisations.eigen_kracht_contact', case: null },
   { table: 'survey_responses', keys: ['organisation_id', 'respondent'], column: 'answers_enc', context: 'survey_responses.answers', case: null },
 ] as const satisfies readonly EncryptedColumn[];

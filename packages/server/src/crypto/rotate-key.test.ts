@@ -36,6 +36,8 @@ describe.each(targets)('key rotation on $name', (target) => {
     const coach = await login(app, world.users.coachX.email);
     const beheerder = await login(app, world.users.beheerder.email);
     const rightId = (await beheerder.post('/api/rights-explorer/rights', { domain: 'werk', name: 'Premie' })).json().id as string;
+    // The organisation's own contact for an Eigen Kracht-conferentie (issue 17), under the master key.
+    await beheerder.put('/api/organisation/eigen-kracht-contact', { contact: { organisation: 'Coördinatiepunt', phones: ['09 123 45 67'] } });
     const serviceId = (await beheerder.post('/api/social-map/services', { name: 'Speelplein', region: 'Gent' })).json().id as string;
     const meetingId = (await coach.post('/api/network-meetings', { heldOn: '2026-01-10', title: 'Netwerk' })).json().meeting.id as string;
     // So is the session's key that wraps the web app's device key (issue 16).
@@ -82,8 +84,8 @@ describe.each(targets)('key rotation on $name', (target) => {
     const before = await readAllMaps(db, createFieldCipher(createKeyring([oldKey])));
     const rotating = createFieldCipher(createKeyring([newKey, oldKey]));
     const report = await rotateKey(db, rotating, 4);
-    // The three case keys, the draft key, the session's wrap key, the canary, three signals' texts and keys, one signal note, the survey answer.
-    expect(report.reencrypted).toBe(14);
+    // The three case keys, the draft key, the session's wrap key, the canary, three signals' texts and keys, one signal note, the survey answer, the Eigen Kracht contact.
+    expect(report.reencrypted).toBe(15);
     expect(report.current).toBe(0);
 
     // Every value under the master key (the wrapped case keys among them) now carries the new

@@ -656,6 +656,17 @@ const caseCoordination: Migration = {
 };
 
 /**
+ * Issue 17: where the organisation's workers ask for an Eigen Kracht-conferentie (its own
+ * coordination contact, JSON of EigenKrachtContact), set by the beheerder; null means seed 000's
+ * contact. Encrypted with the master key: it may name a person to call.
+ */
+const eigenKrachtContact: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.alterTable('organisations').addColumn('eigen_kracht_contact_enc', 'text').execute();
+  },
+};
+
+/**
  * Issue 16: each session holds the key that wraps the web app's device key on that device
  * (offline visits). It lives and dies with the session row: signing out or a beheerder ending
  * the account's sessions deletes it, and with it the way to open the device's data online.
@@ -746,6 +757,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0017_snapshot_summaries': snapshotSummaries,
   '0018_guide_state': guideState,
   '0019_offline_visits': offlineVisits,
+  '0020_eigen_kracht_contact': eigenKrachtContact,
 };
 
 /**

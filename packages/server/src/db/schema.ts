@@ -16,6 +16,8 @@ export interface OrganisationsTable {
   kansarmoede_settings: string | null;
   /** The grondrechtenmeting's list of rights (JSON of BasicRight[]), null for the default list. */
   basic_rights: string | null;
+  /** Where to ask for an Eigen Kracht-conferentie (JSON of EigenKrachtContact, master key), null for seed 000's. */
+  eigen_kracht_contact_enc: string | null;
 }
 
 export interface TeamsTable {

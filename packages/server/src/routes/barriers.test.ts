@@ -54,6 +54,23 @@ describe.each(targets)('barriers of a case through the API on $name', (target) =
     expect((await x1.get(`/api/cases/${caseId}/barriers`)).json().barriers).toEqual([]);
   });
 
+  it('[B2] the network reacting to change (seed 000) is stored held by a person of the map, linked to an action, and read back with its code', async () => {
+    const { caseId, alterId } = await caseWithPlan();
+    const created = await x1.post(`/api/cases/${caseId}/barriers`, {
+      code: 'netwerk_reageert_op_verandering', holder: { kind: 'netwerklid', alterId },
+      notes: [{ date: '2026-02-27', text: 'Tante vindt dat de begeleider zich te veel moeit' }], actionIds: ['samen-bellen'],
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json().barrier).toMatchObject({ code: 'netwerk_reageert_op_verandering', holder: { kind: 'netwerklid', alterId }, status: 'speelt', notedOn: '2026-03-01' });
+    const list = (await x1.get(`/api/cases/${caseId}/barriers`)).json();
+    expect(list.barriers).toEqual([{
+      version: 1, barrier: created.json().barrier, actions: [expect.objectContaining({ id: 'samen-bellen' })], missingActionIds: [],
+    }]);
+    expect(list.barriers[0].barrier.notes[0].text).toBe('Tante vindt dat de begeleider zich te veel moeit');
+    // The family's own copy of its data holds it too.
+    expect((await x1.get(`/api/cases/${caseId}/export`)).json().barriers.map((b: { code: string }) => b.code)).toEqual(['netwerk_reageert_op_verandering']);
+  });
+
   it('[B2][B3] an action removed from the plan is reported missing, and the barrier then asks for attention', async () => {
     const { caseId, alterId } = await caseWithPlan();
     const created = await x1.post(`/api/cases/${caseId}/barriers`, { code: 'kosten', holder: { kind: 'netwerklid', alterId }, actionIds: ['samen-bellen'] });

@@ -87,4 +87,13 @@ describe.each(targets)('the conversation guide kept with the map on $name', (tar
     expect((await x1.delete(`/api/maps/${other.mapId}`, { 'if-match': `"${version}"` })).statusCode).toBe(204);
     expect(await database.handle.db.selectFrom('guide_states').select('map_id').where('map_id', '=', other.mapId).execute()).toEqual([]);
   });
+
+  it('[G5] the family\'s data (right of access) holds the written answers to the how-questions beside the notes', async () => {
+    const { caseId, mapId, alterId } = await createCaseWithMap(x1);
+    const replies = { laten_weten: 'Ik stuur een berichtje naar mijn zus', beroep_doen: 'Vragen gaat beter als ik iets terug kan doen' };
+    expect((await x1.put(`/api/maps/${mapId}/guide`, { state: { ...state(alterId), replies } })).statusCode).toBe(200);
+    const exported = await x1.get(`/api/cases/${caseId}/export`);
+    expect(exported.statusCode, exported.body).toBe(200);
+    expect(exported.json().guides).toEqual([{ mapId, updatedAt: expect.any(String), state: expect.objectContaining({ notes: { familie: NOTE }, replies }) }]);
+  });
 });

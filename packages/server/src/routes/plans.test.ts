@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
+import { EIGEN_KRACHT_REQUEST } from '@netwerkkracht/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
+import { caseCipher } from '../crypto/case-keys.js';
 import { createKeyring, generateKey } from '../crypto/keyring.js';
 import { createCaseWithMap, login, seedWorld, TEST_SETTINGS, type TestClient, type World } from '../testing/fixture.js';
 import { databaseTargets, type TestDatabase } from '../testing/test-databases.js';
@@ -131,7 +133,7 @@ describe.each(targets)('the network plan through the API on $name', (target) => 
     expect(noOne.statusCode).toBe(400);
     expect(noOne.json().error.issues[0].path).toBe('eigenKracht.participants');
     const eigenKracht = {
-      conferenceDate: '2026-02-20', coordinator: 'Coördinator Mireille',
+      familyAgreedOn: '2026-02-02', conferenceDate: '2026-02-20', coordinator: 'Coördinator Mireille',
       participants: [{ alterId }, { name: 'Buurman Ahmed' }],
       ownStrengths: [{ what: 'Kookt op woensdag', by: { alterId } }],
       professionalHelp: [{ what: 'Hulp bij de papieren', from: 'OCMW' }],
@@ -157,6 +159,79 @@ describe.each(targets)('the network plan through the API on $name', (target) => 
     expect(early.json().error.planIssues).toEqual([{ path: 'eigenKracht.conferenceDate', code: 'conference_before_agreement', message: expect.stringContaining('la famille accepte d’abord') }]);
     const read = (await x1.get(`/api/cases/${caseId}/plan`)).json();
     expect([read.version, read.plan.eigenKracht.conferenceDate]).toEqual([1, '2026-02-20']);
+  });
+
+  it('[PC6] a conference date without the day the family agreed is refused naming that field in nl, fr and en; a plan stored so before the rule stays editable', async () => {
+    const { caseId, mapId, alterId: tante } = await createCaseWithMap(x1);
+    const eigenKracht = { conferenceDate: '2026-02-20', participants: [{ alterId: tante }], ownStrengths: [], professionalHelp: [] };
+    const messages: string[] = [];
+    for (const lang of ['nl', 'fr', 'en']) {
+      const refused = await x1.post(`/api/cases/${caseId}/plan`, { ...planBody(mapId, tante), madeBy: 'netwerk', eigenKracht }, { 'accept-language': lang });
+      expect(refused.statusCode).toBe(400);
+      const issues = refused.json().error.planIssues as { path: string; code: string; message: string }[];
+      expect(issues.map((i) => [i.path, i.code])).toEqual([['eigenKracht.familyAgreedOn', 'conference_without_agreement']]);
+      messages.push(issues[0]?.message ?? '');
+    }
+    expect(messages[0]).toContain('vul eerst die dag in');
+    expect(new Set(messages).size).toBe(3);
+    expect((await x1.get(`/api/cases/${caseId}/plan`)).json().plan).toBeNull();
+
+    // With the agreement day the plan is kept; taking the day away again is refused, nothing changes.
+    const agreed = { ...eigenKracht, familyAgreedOn: '2026-02-03' };
+    expect((await x1.post(`/api/cases/${caseId}/plan`, { ...planBody(mapId, tante), madeBy: 'netwerk', eigenKracht: agreed })).statusCode).toBe(201);
+    const undone = await x1.put(`/api/cases/${caseId}/plan`, { ...planBody(mapId, tante), madeBy: 'netwerk', eigenKracht }, { 'if-match': '"1"' });
+    expect(undone.statusCode).toBe(400);
+    expect(undone.json().error.planIssues[0].path).toBe('eigenKracht.familyAgreedOn');
+    expect((await x1.get(`/api/cases/${caseId}/plan`)).json()).toMatchObject({ version: 1, plan: { eigenKracht: { familyAgreedOn: '2026-02-03' } } });
+
+    // A plan stored before the rule (a conference date, no agreement day): adding an action still works.
+    const db = database.handle.db;
+    const row = await db.selectFrom('plans').select(['id', 'eigen_kracht_enc']).where('case_id', '=', caseId).executeTakeFirstOrThrow();
+    const key = await caseCipher(db, app.ctx.cipher, caseId);
+    const { familyAgreedOn: _dropped, ...before } = JSON.parse(key.decrypt(row.eigen_kracht_enc ?? '', 'plans.eigen_kracht')) as Record<string, unknown>;
+    await db.updateTable('plans').set({ eigen_kracht_enc: key.encrypt(JSON.stringify(before), 'plans.eigen_kracht') }).where('id', '=', row.id).execute();
+    const added = await x1.post(`/api/cases/${caseId}/plan/actions`, { what: 'Samen de conferentie voorbereiden', owner: { kind: 'begeleider' }, kind: 'doen' }, { 'if-match': '"1"' });
+    expect(added.statusCode, added.body).toBe(201);
+    const read = (await x1.get(`/api/cases/${caseId}/plan`)).json().plan;
+    expect([read.eigenKracht.conferenceDate, read.eigenKracht.familyAgreedOn]).toEqual(['2026-02-20', undefined]);
+  });
+
+  it('[PC6] where to ask for a conference: seed 000\'s contact until the beheerder sets the organisation\'s own (beheerder only, checked, encrypted, audited); null goes back', async () => {
+    const beheerder = await login(app, world.users.beheerder.email);
+    const other = await login(app, world.users.b1.email);
+    const fallback = (await x1.get('/api/organisation/eigen-kracht-contact')).json();
+    expect(fallback).toEqual({ custom: false, contact: { organisation: EIGEN_KRACHT_REQUEST.organisation, address: 'Diksmuidelaan 36 A, 2600 Berchem', phones: ['03 340 49 15', '0492 73 54 27'], website: EIGEN_KRACHT_REQUEST.website } });
+
+    const own = { organisation: 'Coördinatiepunt Eigen Kracht Gent', address: 'Voorbeeldstraat 1, 9000 Gent', phones: ['09 123 45 67'], email: 'ekc@voorbeeld.be', website: 'https://voorbeeld.be/ekc' };
+    for (const user of [x1, await login(app, world.users.coachX.email), await login(app, world.users.onderzoeker.email)]) {
+      expect((await user.put('/api/organisation/eigen-kracht-contact', { contact: own })).statusCode).toBe(403);
+    }
+    const messages: string[] = [];
+    for (const lang of ['nl', 'fr', 'en']) {
+      const bad = await beheerder.put('/api/organisation/eigen-kracht-contact', { contact: { ...own, website: 'javascript:alert(1)' } }, { 'accept-language': lang });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().error.issues.map((i: { path: string }) => i.path)).toEqual(['contact.website']);
+      messages.push(bad.json().error.message as string);
+    }
+    expect(new Set(messages).size).toBe(3);
+    const noName = await beheerder.put('/api/organisation/eigen-kracht-contact', { contact: { ...own, organisation: ' ' } });
+    expect(noName.json().error.issues.map((i: { path: string }) => i.path)).toEqual(['contact.organisation']);
+    expect((await x1.get('/api/organisation/eigen-kracht-contact')).json().custom).toBe(false);
+
+    const set = await beheerder.put('/api/organisation/eigen-kracht-contact', { contact: own });
+    expect(set.statusCode, set.body).toBe(200);
+    expect(set.json()).toEqual({ custom: true, contact: own });
+    expect((await x1.get('/api/organisation/eigen-kracht-contact')).json()).toEqual({ custom: true, contact: own });
+    // Another organisation keeps its own (here: the default).
+    expect((await other.get('/api/organisation/eigen-kracht-contact')).json().custom).toBe(false);
+    const raw = await database.handle.db.selectFrom('organisations').select('eigen_kracht_contact_enc').where('id', '=', world.orgA).executeTakeFirstOrThrow();
+    expect(raw.eigen_kracht_contact_enc?.startsWith('v1.')).toBe(true);
+    expect(raw.eigen_kracht_contact_enc).not.toContain('Gent');
+    const audit = await database.handle.db.selectFrom('audit_log').select(['action', 'target', 'user_id']).where('target', '=', 'eigen_kracht_contact').execute();
+    expect(audit).toEqual([{ action: 'organisation.update', target: 'eigen_kracht_contact', user_id: world.users.beheerder.id }]);
+
+    expect((await beheerder.put('/api/organisation/eigen-kracht-contact', { contact: null })).json()).toEqual(fallback);
+    expect((await x1.get('/api/organisation/eigen-kracht-contact')).json()).toEqual(fallback);
   });
 
   it('[PL17] actions are added, marked done on today\'s date, reviewed in date order and removed, each change one version', async () => {

@@ -52,6 +52,29 @@ describe.each(targets)('suggestions and follow-up through the API on $name', (ta
     expect(english.json().suggestions.find((s: SuggestionJson) => s.id === 'S2-praktisch').reasonText).toMatch(/^For /);
   });
 
+  it('[S11] with a professional on the map, a difficult relation of the own circle returns the network reacting to change, named, in the asked language', async () => {
+    const { caseId, mapId, snapshotId, alterId: tante } = await createCaseWithMap(x1);
+    expect((await suggestions(mapId, snapshotId)).filter((s) => s.rule === 'S11')).toEqual([]);
+    const help = await x1.post(`/api/maps/${mapId}/snapshots/${snapshotId}/alters`, { name: 'Gezinsbegeleider', sector: 'hulpverlening', ring: 2 }, { 'if-match': '"3"' });
+    expect(help.statusCode, help.body).toBe(201);
+    const oma = await x1.post(`/api/maps/${mapId}/snapshots/${snapshotId}/alters`, { name: 'Oma Rosa', sector: 'familie', ring: 1, valence: 'belastend' }, { 'if-match': '"4"' });
+    expect(oma.statusCode, oma.body).toBe(201);
+    const omaId = oma.json().alter.id as string;
+    const s11 = (await suggestions(mapId, snapshotId)).filter((s) => s.rule === 'S11');
+    expect(s11.map((s) => [s.id, s.link])).toEqual([[`S11-${omaId}`, { kind: 'persoon', alterId: omaId }]]);
+    expect(s11[0]?.reasonText).toContain('Oma Rosa');
+    expect(s11[0]?.reasonText).toContain('‘de hulpverlener of ik’');
+    expect(s11[0]?.models).toEqual(['persoonlijk_netwerk']);
+    expect(s11.map((s) => s.id)).not.toContain(`S11-${tante}`);
+    const english = await app.inject({ method: 'GET', url: `/api/maps/${mapId}/snapshots/${snapshotId}/suggestions`, headers: { cookie: x1.cookie, 'accept-language': 'en' } });
+    expect(english.json().suggestions.find((s: SuggestionJson) => s.rule === 'S11').reasonText).toContain('“the support worker or me”');
+    // Chosen by the family, it becomes an action about that person.
+    await x1.post(`/api/cases/${caseId}/plan`, { mapId });
+    const accepted = await x1.post(`/api/maps/${mapId}/snapshots/${snapshotId}/suggestions/accept`, { suggestionId: `S11-${omaId}`, what: 'Oma Rosa uitnodigen op het volgende gesprek', owner: { kind: 'begeleider' }, kind: 'doen' }, { 'if-match': '"1"' });
+    expect(accepted.statusCode, accepted.body).toBe(201);
+    expect(accepted.json().action).toMatchObject({ link: { kind: 'persoon', alterId: omaId }, origin: { rule: 'S11' } });
+  });
+
   it('[SO4] a local service of the sociale kaart that gives the missing support is offered, and the region filters it', async () => {
     const { mapId, snapshotId } = await createCaseWithMap(x1);
     const inHasselt = await app.inject({ method: 'GET', url: `/api/maps/${mapId}/snapshots/${snapshotId}/suggestions?region=Hasselt`, headers: { cookie: x1.cookie } });

@@ -1,5 +1,5 @@
 import {
-  checkPlan, describePlanIssue, formatPath, planIssue, type Language, type NetworkMap, type NetworkPlan, type PlanEditResult, type PlanIssue,
+  agreementIssues, checkPlan, describePlanIssue, formatPath, planIssue, type Language, type NetworkMap, type NetworkPlan, type PlanEditResult, type PlanIssue,
 } from '@netwerkkracht/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Transaction } from 'kysely';
@@ -43,8 +43,14 @@ export async function planMap(trx: Transaction<Database>, caseId: string, mapId:
   return readMap(trx, null, row);
 }
 
-export function requireValidPlan(plan: NetworkPlan, map: NetworkMap, lang: Language): void {
-  const issues = checkPlan(plan, map);
+/**
+ * `before`: the stored plan an edit starts from. A plan stored with a conference date before PC6
+ * asked for the family's agreement day stays editable (adding an action must not fail on it); the
+ * agreement day is asked for in the Eigen Kracht panel. A plan without that problem cannot get it.
+ */
+export function requireValidPlan(plan: NetworkPlan, map: NetworkMap, lang: Language, before?: NetworkPlan): void {
+  const inherited = before?.madeBy === 'netwerk' && agreementIssues(before.eigenKracht).some((i) => i.code === 'conference_without_agreement');
+  const issues = checkPlan(plan, map).filter((i) => !(inherited && i.code === 'conference_without_agreement'));
   if (issues.length > 0) planInvalid(issues, lang);
 }
 
@@ -76,7 +82,7 @@ export async function writePlan<T>(
     const { plan, result } = await change({ trx, plan: current, caseId });
     // The plan's identity is the server's: an edit cannot move it to another case or id.
     const next = { ...plan, id: current.id, caseId: current.caseId } as NetworkPlan;
-    requireValidPlan(next, await planMap(trx, caseId, next.mapId, request.lang), request.lang);
+    requireValidPlan(next, await planMap(trx, caseId, next.mapId, request.lang), request.lang, current);
     await replacePlan(trx, cipher, next);
     await auditInTransaction(trx, { organisationId: user.organisationId, userId: user.id, action, caseId, target: row.id });
     return { plan: next, result, version };

@@ -5,10 +5,11 @@ import { ErrorNotice } from '../app/ErrorNotice.js';
 import { useLoad } from '../app/use-load.js';
 import { useRequest } from '../app/use-request.js';
 import { useLanguage } from '../i18n/use-language.js';
+import { EigenKrachtContactForm } from '../plan/EigenKrachtContactForm.js';
 
 /**
  * The beheerder's page: the accounts with a button that hands out a new one-time password (shown
- * once, here only), and the audit log with filters for access to cases and refused access. The
+ * once, here only), where workers ask for an Eigen Kracht-conferentie, and the audit log with filters for access to cases and refused access. The
  * log holds ids and action codes, never names: people are shown by their account name.
  */
 export default function AdminPage() {
@@ -74,6 +75,7 @@ export default function AdminPage() {
           </tbody>
         </table>
       )}
+      <EigenKrachtContactForm />
       <h2 id={ids.audit}>{t('admin.auditTitle')}</h2>
       <div className="field">
         <label htmlFor={ids.filter}>{t('admin.auditFilter')}</label>

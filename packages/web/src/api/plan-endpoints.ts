@@ -1,5 +1,6 @@
 import {
-  ActionSchema, BarrierRecordSchema, LocalServiceSchema, parseNetworkPlan,
+  ActionSchema, BarrierRecordSchema, EigenKrachtContactSchema, LocalServiceSchema, parseNetworkPlan,
+  type EigenKrachtContact,
   type Action, type ActionInput, type BarrierCode, type BarrierHolder, type BarrierRecord, type BarrierStatus, type LinkedChange, type LocalService, type LocalServiceInput,
   type NetworkPlan, type NetworkPlanInput, type Suggestion, type SuggestionChoice,
 } from '@netwerkkracht/core';
@@ -178,3 +179,15 @@ export const socialMap = {
 };
 
 export type { ApiResult, AttentionEntry };
+
+export interface OrganisationContact { readonly contact: EigenKrachtContact; readonly custom: boolean }
+function readContact(b: unknown): OrganisationContact {
+  if (!isRecord(b) || typeof b.custom !== 'boolean') fail('eigen kracht contact');
+  return { contact: EigenKrachtContactSchema.parse(b.contact) as EigenKrachtContact, custom: b.custom };
+}
+
+/** Where the organisation's workers ask for an Eigen Kracht-conferentie (every role reads; the beheerder sets, null = seed 000's). */
+export const eigenKrachtContactApi = {
+  get: (): Promise<ApiResult<OrganisationContact>> => api.get('/organisation/eigen-kracht-contact', readContact),
+  set: (contact: EigenKrachtContact | null): Promise<ApiResult<OrganisationContact>> => api.send('PUT', '/organisation/eigen-kracht-contact', { contact }, readContact),
+};

@@ -8,6 +8,7 @@ import { consentApi } from '../api/coordination-endpoints.js';
 import { ErrorNotice } from '../app/ErrorNotice.js';
 import { today } from '../app/ids.js';
 import { formatRoute } from '../app/route.js';
+import { OPEN_QUESTIONS } from '../guide/guide-steps.js';
 import { useLoad } from '../app/use-load.js';
 import { useLanguage } from '../i18n/use-language.js';
 
@@ -38,6 +39,10 @@ export default function CaseDataPage({ caseId }: { caseId: string }) {
       {content}
     </section>
   );
+  const guideStates = arr(data.guides).map((g) => rec(rec(g).state));
+  const guideNotes = guideStates.flatMap((g) => Object.values(rec(g.notes)).map(txt).filter((n) => n.trim() !== ''));
+  // The written answers to the guide's how-questions, in the guide's order, with their question.
+  const guideReplies = guideStates.flatMap((g) => OPEN_QUESTIONS.map((q) => ({ question: q.id, text: txt(rec(g.replies)[q.id]) })).filter((r) => r.text.trim() !== ''));
   const coordination = rec(data.coordination);
   const plan = data.plan === null ? null : rec(data.plan);
   return (
@@ -88,8 +93,18 @@ export default function CaseDataPage({ caseId }: { caseId: string }) {
           }).join(', ')}</li>
         ))}</ul>
       ))}
-      {section('guideNotes', arr(data.guides).flatMap((g) => Object.values(rec(rec(rec(g).state).notes))).length === 0 ? nothing : (
-        <ul>{arr(data.guides).flatMap((g) => Object.values(rec(rec(rec(g).state).notes)).map(txt).filter((n) => n.trim() !== '')).map((n, i) => <li key={i} dir="auto">{n}</li>)}</ul>
+      {section('guideNotes', guideNotes.length === 0 && guideReplies.length === 0 ? nothing : (
+        <>
+          {guideNotes.length > 0 ? <ul>{guideNotes.map((n, i) => <li key={i} dir="auto">{n}</li>)}</ul> : null}
+          {guideReplies.length > 0 ? (
+            <>
+              <h3>{t('caseData.guideReplies')}</h3>
+              <dl className="guide-replies">{guideReplies.map((r, i) => (
+                <div key={i}><dt>{t(`guide.questions.${r.question}`)}</dt><dd dir="auto">{r.text}</dd></div>
+              ))}</dl>
+            </>
+          ) : null}
+        </>
       ))}
       {section('coordination', (
         <>

@@ -1,38 +1,60 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EIGEN_KRACHT_REQUEST } from '@netwerkkracht/core';
+import { agreementIssues, DEFAULT_EIGEN_KRACHT_CONTACT, PLAN_ISSUE_MESSAGES, type EigenKrachtContact } from '@netwerkkracht/core';
+import { eigenKrachtContactApi } from '../api/plan-endpoints.js';
+import { useLoad } from '../app/use-load.js';
+import { useLanguage } from '../i18n/use-language.js';
 import type { PlanContext } from './plan-context.js';
 import { editablePlan, refName, type MapPerson } from './plan-view.js';
 
 /**
- * How a conference goes and where to ask for one (seed 000): the family agrees first, the
- * Steunpunt Algemeen Welzijnswerk appoints an independent coordinator, the network makes its plan.
+ * How a conference goes and where to ask for one (seed 000): the family agrees first, a
+ * coordination point appoints an independent coordinator, the network makes its plan. Where to
+ * ask is the organisation's own contact when its beheerder set one, else seed 000's Steunpunt
+ * Algemeen Welzijnswerk (also when the server cannot be reached: that contact is always right).
  */
 export function EigenKrachtSteps() {
   const { t } = useTranslation();
   const headingId = useId();
-  const r = EIGEN_KRACHT_REQUEST;
+  const { loaded } = useLoad(() => eigenKrachtContactApi.get(), []);
+  const own = loaded.status === 'ready' && loaded.value.custom;
   return (
     <div className="eigen-kracht-steps">
       <h4>{t('plan.eigenKracht.steps')}</h4>
       <ol>
         <li>{t('plan.eigenKracht.step1')}</li>
-        <li>{t('plan.eigenKracht.step2')}</li>
-        <li>{t('plan.eigenKracht.step3')}</li>
+        <li>{t(own ? 'plan.eigenKracht.step2Own' : 'plan.eigenKracht.step2')}</li>
+        <li>{t(own ? 'plan.eigenKracht.step3Own' : 'plan.eigenKracht.step3')}</li>
         <li>{t('plan.eigenKracht.step4')}</li>
       </ol>
-      <section aria-labelledby={headingId} className="contact-card">
+      <section aria-labelledby={headingId} className="contact-card" aria-busy={loaded.status === 'loading'}>
         <h5 id={headingId}>{t('plan.eigenKracht.ask')}</h5>
-        <p>{r.organisation}</p>
-        <dl>
-          <dt>{t('plan.eigenKracht.address')}</dt><dd>{r.address}</dd>
-          <dt>{t('plan.eigenKracht.phone')}</dt><dd>{r.phones.join(' · ')}</dd>
-          <dt>{t('plan.eigenKracht.website')}</dt><dd><a href={r.website} rel="noopener noreferrer" target="_blank">{r.website.replace(/^https?:\/\//, '')}</a></dd>
-        </dl>
+        {loaded.status === 'loading' ? <p>{t('app.loading')}</p> : (
+          <ContactDetails contact={loaded.status === 'ready' ? loaded.value.contact : DEFAULT_EIGEN_KRACHT_CONTACT} own={own} />
+        )}
       </section>
     </div>
   );
 }
+
+function ContactDetails({ contact, own }: { contact: EigenKrachtContact; own: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <p data-contact={own ? 'own' : 'default'}>{contact.organisation}</p>
+      {own ? <p className="hint">{t('plan.eigenKracht.ownContact')}</p> : null}
+      <dl>
+        {contact.address ? <><dt>{t('plan.eigenKracht.address')}</dt><dd>{contact.address}</dd></> : null}
+        {contact.phones.length > 0 ? <><dt>{t('plan.eigenKracht.phone')}</dt><dd>{contact.phones.join(' · ')}</dd></> : null}
+        {contact.email ? <><dt>{t('plan.eigenKracht.email')}</dt><dd><a href={`mailto:${contact.email}`}>{contact.email}</a></dd></> : null}
+        {/* http(s) only: the server's schema refuses any other kind of address. */}
+        {contact.website ? <><dt>{t('plan.eigenKracht.website')}</dt><dd><a href={contact.website} rel="noopener noreferrer" target="_blank">{contact.website.replace(/^https?:\/\//, '')}</a></dd></> : null}
+      </dl>
+    </>
+  );
+}
+
+const sentence = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** For a plan the family makes with its worker: the way to a conference, folded away. */
 export function EigenKrachtAsk() {
@@ -85,6 +107,7 @@ function ConferenceForm({ ctx }: { ctx: PlanContext }) {
  */
 export function EigenKrachtPanel({ ctx, people }: { ctx: PlanContext; people: readonly MapPerson[] }) {
   const { t } = useTranslation();
+  const lang = useLanguage();
   const ids = { heading: useId(), strength: useId(), by: useId(), help: useId(), from: useId() };
   const [strength, setStrength] = useState('');
   const [by, setBy] = useState('');
@@ -110,6 +133,8 @@ export function EigenKrachtPanel({ ctx, people }: { ctx: PlanContext; people: re
   return (
     <section aria-labelledby={ids.heading} className="plan-part eigen-kracht">
       <h3 id={ids.heading}>{t('plan.eigenKracht.title')}</h3>
+      {/* PC6: a plan kept before the family's agreement day was asked for shows what is missing. */}
+      {agreementIssues(ek).map((issue) => <p key={issue.code} className="notice" role="status" data-plan-issue={issue.code}>{sentence(PLAN_ISSUE_MESSAGES[lang][issue.code](issue.params))}</p>)}
       <ConferenceForm key={`${ek.familyAgreedOn ?? ''}|${ek.coordinator ?? ''}|${ek.conferenceDate ?? ''}`} ctx={ctx} />
       <p>{t('plan.eigenKracht.tookPart')} {ek.participants.map((p) => refName(p, people, unknown)).join(', ')}</p>
       <h4>{t('plan.eigenKracht.strengths')}</h4>

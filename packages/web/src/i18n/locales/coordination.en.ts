@@ -194,6 +194,7 @@ export const coordinationEn: typeof coordinationNl = {
     actions: 'Actions',
     nothing: 'Nothing noted.',
     coordinator: 'Coordinator: {{name}}',
+    guideReplies: 'Answers to the questions of the conversation',
     back: 'Back to the case',
   },
 };

@@ -194,6 +194,7 @@ export const coordinationFr: typeof coordinationNl = {
     actions: 'Actions',
     nothing: 'Rien de noté.',
     coordinator: 'Coordinateur : {{name}}',
+    guideReplies: 'Réponses aux questions de l’entretien',
     back: 'Retour au dossier',
   },
 };

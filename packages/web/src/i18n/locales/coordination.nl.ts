@@ -196,6 +196,7 @@ export const coordinationNl = {
     actions: 'Acties',
     nothing: 'Niets genoteerd.',
     coordinator: 'Coördinator: {{name}}',
+    guideReplies: 'Antwoorden op de vragen van het gesprek',
     back: 'Terug naar het dossier',
   },
 };
