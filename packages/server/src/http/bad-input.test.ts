@@ -32,11 +32,12 @@ describe.each(targets)('bad input on $name', (target) => {
   let app: FastifyInstance;
   let x1: TestClient;
   let admin: TestClient;
+  let world: Awaited<ReturnType<typeof seedWorld>>;
   let ids: Awaited<ReturnType<typeof createCaseWithMap>>;
 
   beforeAll(async () => {
     database = await target.open();
-    const world = await seedWorld(database.handle.db);
+    world = await seedWorld(database.handle.db);
     app = await buildApp({ db: database.handle.db, keyring: createKeyring([generateKey()]), settings: { ...TEST_SETTINGS, bodyLimit: 64 * 1024, importBodyLimit: 128 * 1024 } });
     x1 = await login(app, world.users.x1.email);
     admin = await login(app, world.users.beheerder.email);
@@ -111,6 +112,28 @@ describe.each(targets)('bad input on $name', (target) => {
       const team = await admin.post('/api/teams', { name });
       expect(team.json().error.issues.map((i: { path: string; code: string }) => `${i.path} ${i.code}`)).toEqual([`name ${expected}`]);
     }
+  });
+
+  it('renaming is held to the same rule as naming: a case, a member, a user and a team keep their name when the new one has such characters', async () => {
+    const x2 = world.users.x2;
+    for (const name of ['Gezin\u0000', 'Gezin\u202eznetsraP', '\u200b\u200d']) {
+      const code = name === '\u200b\u200d' ? 'name_invisible' : 'name_characters';
+      const issues = (res: { json(): { error: { issues: { path: string; code: string }[] } } }) => res.json().error.issues.map((i) => `${i.path} ${i.code}`);
+      const kase = await x1.patch(`/api/cases/${ids.caseId}`, { name, members: [{ name }] });
+      expect(kase.statusCode, JSON.stringify(name)).toBe(400);
+      expect(issues(kase)).toEqual([`name ${code}`, `members[0].name ${code}`]);
+      const user = await admin.patch(`/api/users/${x2.id}`, { displayName: name });
+      expect(user.statusCode, JSON.stringify(name)).toBe(400);
+      expect(issues(user)).toEqual([`displayName ${code}`]);
+      const team = await admin.patch(`/api/teams/${x2.teamId}`, { name });
+      expect(team.statusCode, JSON.stringify(name)).toBe(400);
+      expect(issues(team)).toEqual([`name ${code}`]);
+    }
+    const after = await x1.get(`/api/cases/${ids.caseId}`);
+    expect([...after.json().name as string].some((c) => ['\u0000', '\u202e', '\u200b'].includes(c))).toBe(false);
+    const users = await admin.get('/api/users');
+    const shown = (users.json() as { users: { id: string; displayName: string }[] }).users.find((u) => u.id === x2.id);
+    expect([...shown?.displayName ?? ''].some((c) => ['\u0000', '\u202e', '\u200b'].includes(c))).toBe(false);
   });
 
   it('right-to-left names and combining marks are ordinary names', async () => {
