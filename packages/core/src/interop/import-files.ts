@@ -26,11 +26,13 @@ export const ImportMappingSchema = z.strictObject({
   nc: NcMappingSchema.optional(),
 });
 export type ImportMapping = z.output<typeof ImportMappingSchema>;
+/** A mapping as a user writes it (defaults may be left out), e.g. what the web app sends. */
+export type ImportMappingInput = z.input<typeof ImportMappingSchema>;
 
 export interface ImportRequest {
   readonly files: readonly ImportFile[];
   readonly format?: InteropFormat;
-  readonly mapping?: ImportMapping;
+  readonly mapping?: ImportMappingInput;
   /** Today's date (YYYY-MM-DD) in the families' time zone, for formats without dates. */
   readonly today: string;
   /** The server's map limits (people and ties per snapshot, snapshots): a map over them refuses the import. */
