@@ -213,4 +213,41 @@ describe.skipIf(skip !== null)('import from Network Canvas with a mapping on the
     expect(await page.getByRole('status').filter({ hasText: 'kaart(en)' }).innerText()).toContain('1 kaart(en), 1 momentopname(n), 13 personen, 1 banden');
     expect(await page.getByRole('group', { name: 'Wat betekenen de kolommen van deze drie bestanden?' }).count()).toBe(0);
   });
+
+  it('[W5] a Network Canvas categorical given as one yes/no per option is one choice for the sector; with the tick, two sessions of one case become one map', async () => {
+    const { server, page, caseId, device } = session as WorkerSession;
+    const sessionFile = (uuid: string, finish: string) => ncGraphml({
+      session: { caseId: 'gezin 12', sessionUUID: uuid, protocolName: 'Keuzes', sessionFinishTime: finish },
+      variables: { relation_family: 'boolean', relation_work: 'boolean' },
+      nodes: [
+        { uuid: `${uuid}-1`, type: 'Person', label: 'Rita', data: { relation_family: 'true', relation_work: 'false' } },
+        { uuid: `${uuid}-2`, type: 'Person', label: 'Walter', data: { relation_family: 'false', relation_work: 'true' } },
+      ],
+      edges: [],
+    });
+    await page.goto(`${server.url}/#/dossiers/${caseId}`);
+    await page.getByLabel('Bestand(en)').setInputFiles([
+      { name: 'a.graphml', mimeType: 'application/xml', buffer: Buffer.from(sessionFile('sessie-a', '2024-12-16T23:30:00.000Z'), 'utf8') },
+      { name: 'b.graphml', mimeType: 'application/xml', buffer: Buffer.from(sessionFile('sessie-b', '2025-03-01T10:00:00.000Z'), 'utf8') },
+    ]);
+    await page.getByRole('button', { name: 'Bekijken', exact: true }).click();
+    await page.getByRole('group', { name: 'Wat betekenen de gegevens van Network Canvas?' }).waitFor();
+    await page.getByLabel('Welk gegeven zegt de sector?').selectOption({ label: 'relation: één ja/nee per keuze (2 keuzes)' });
+    await page.getByLabel('"family" betekent').selectOption('familie');
+    await page.getByLabel('"work" betekent').selectOption('samenleving');
+    await page.getByRole('button', { name: 'Bekijken met deze keuzes' }).click();
+    const preview = page.getByRole('status').filter({ hasText: 'kaart(en)' });
+    await preview.waitFor();
+    expect(await preview.innerText()).toContain('2 kaart(en), 2 momentopname(n), 4 personen, 0 banden');
+    await page.getByLabel('Maak van de gesprekken van eenzelfde persoon (case) één kaart').check();
+    await page.getByRole('button', { name: 'Bekijken met deze keuzes' }).click();
+    await preview.filter({ hasText: '1 kaart(en), 2 momentopname(n)' }).waitFor();
+    await page.getByRole('button', { name: 'Bewaren in dit dossier' }).click();
+    await page.waitForURL(/#\/dossiers\/[^/]+\/kaart\/[^/]+\/persoon$/);
+    const mapId = decodeURIComponent(/kaart\/([^/]+)\//.exec(page.url())?.[1] ?? '');
+    const stored = (await device.get(`/api/maps/${mapId}`)).json<{ map: { snapshots: { date: string; alters: { name: string; sector?: string }[] }[] } }>().map;
+    // 23:30 UTC on 16 December is 17 December in Brussels.
+    expect(stored.snapshots.map((s) => s.date)).toEqual(['2024-12-17', '2025-03-01']);
+    expect(stored.snapshots[0]!.alters.map((a) => [a.name, a.sector])).toEqual([['Rita', 'familie'], ['Walter', 'samenleving']]);
+  });
 });
