@@ -4,7 +4,7 @@ import type { AlterInput, NetworkMapInput } from '../records/index.js';
 import { DIRECTIONS, SECTORS_B, SUPPORT_FUNCTIONS } from '../vocabularies/index.js';
 import { unprotectFromFormula } from '../strengthening/sociale-kaart/csv-columns.js';
 import type { CsvField, CsvRecord } from '../strengthening/sociale-kaart/csv-parse.js';
-import { foreignId } from './columns.js';
+import { foreignId, tableEntry } from './columns.js';
 import {
   EGOR_FILE_NAMES, EGOR_ID_COLUMNS, egorColumn, EgorTableError, isOwnEgorExport, readEgorTable, type EgorFiles, type EgorTable,
 } from './egor-table.js';
@@ -227,7 +227,7 @@ export function readForeignEgor(egos: EgorTable, alters: EgorTable, aaties: Egor
     else report.interpreted(nameCol >= 0 ? `alters.csv: ${mapping.name}` : 'alterID', 'name', 'name_from_id');
     const alter: Record<string, unknown> = { id, name: given ?? `Persoon ${raw.value}`.slice(0, 120), ring: 3 };
     if (mapping.sector) {
-      const sector = mapping.sector.values[text(row, sectorCol)];
+      const sector = tableEntry(mapping.sector.values, text(row, sectorCol));
       if (sector) {
         alter.sector = sector;
         report.interpreted(`alters.csv: ${mapping.sector.column}`, 'sector', 'mapping');
@@ -243,7 +243,7 @@ export function readForeignEgor(egos: EgorTable, alters: EgorTable, aaties: Egor
         if (ring !== undefined) report.interpreted(source, 'ring', 'bands');
         else report.interpreted(source, 'ring', Number.isFinite(n) ? 'outside_bands' : 'outer_ring_unknown');
       } else if ('values' in mapping.ring) {
-        ring = mapping.ring.values[value];
+        ring = tableEntry(mapping.ring.values, value);
         report.interpreted(source, 'ring', ring !== undefined ? 'mapping' : 'outer_ring_unknown');
       }
       if (ring !== undefined) alter.ring = ring;

@@ -161,4 +161,15 @@ describe('egor three files', () => {
     const own = exportEgorFiles([map], { dialect: 'excel' });
     expect(importMappingTemplate([{ name: 'egos.csv', text: own.egos }, { name: 'alters.csv', text: own.alters }, { name: 'aaties.csv', text: own.aaties }])).toEqual({ ok: true, needed: false });
   });
+
+  it('[G13] a cell named like an object property ("constructor", "__proto__") finds nothing in a mapping table: no sector, outer ring, reported', () => {
+    const result = importEgorFiles({
+      egos: 'egoID\r\n1\r\n',
+      alters: 'egoID,alterID,kind,close\r\n1,1,constructor,__proto__\r\n1,2,fam,toString\r\n',
+      aaties: 'egoID,Source,Target\r\n',
+    }, { today, mapping: { sector: { column: 'kind', values: { fam: 'familie' } }, ring: { column: 'close', values: { near: 1 } } } });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.maps[0]!.snapshots[0]!.alters.map((a) => [a.sector, a.ring])).toEqual([[null, 3], ['familie', 3]]);
+    expect(result.report.fields).toContainEqual(expect.objectContaining({ source: 'alters.csv: kind', rule: 'value_not_in_mapping', count: 1 }));
+  });
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AlterInput, NetworkMapInput } from '../records/index.js';
 import { DIRECTIONS, SECTORS_B, SUPPORT_FUNCTIONS } from '../vocabularies/index.js';
-import { foreignId } from './columns.js';
+import { foreignId, tableEntry } from './columns.js';
 import { finishImport, cutText, type InteropImport } from './finish.js';
 import { brusselsDay } from './brussels-day.js';
 import { dataByName, readGraphml, type GraphmlDocument } from './graphml-read.js';
@@ -262,14 +262,14 @@ function sessionsToMaps(format: 'nc-graphml' | 'nc-csv', sessions: readonly NcSe
       else report.interpreted(nameVariable, 'name', 'no_name');
       const alter: Record<string, unknown> = { id, name: givenName && givenName !== 'Node' ? givenName : `Persoon ${alters.length + 1}`, ring: 3 };
       if (mapping.sector && 'variable' in mapping.sector) {
-        const sector = mapping.sector.values[data[mapping.sector.variable] ?? ''];
+        const sector = tableEntry(mapping.sector.values, data[mapping.sector.variable] ?? '');
         if (sector) {
           alter.sector = sector;
           report.interpreted(mapping.sector.variable, 'sector', 'mapping');
         } else report.dropped(mapping.sector.variable, 'value_not_in_mapping');
       } else if (mapping.sector) {
         const { categorical, values } = mapping.sector;
-        const sectors = [...new Set(chosenOptions(data, categorical).flatMap((o) => (values[o] ? [values[o]] : [])))];
+        const sectors = [...new Set(chosenOptions(data, categorical).flatMap((o) => tableEntry(values, o) ?? []))];
         if (sectors[0]) {
           alter.sector = sectors[0];
           report.interpreted(`${categorical}_*`, 'sector', sectors.length > 1 ? 'first_of_several_options' : 'mapping');
@@ -277,13 +277,13 @@ function sessionsToMaps(format: 'nc-graphml' | 'nc-csv', sessions: readonly NcSe
       }
       if (mapping.ring && 'categorical' in mapping.ring) {
         const { categorical, values } = mapping.ring;
-        const rings = chosenOptions(data, categorical).flatMap((o) => (values[o] ? [values[o]] : []));
+        const rings = chosenOptions(data, categorical).flatMap((o) => tableEntry(values, o) ?? []);
         if (rings.length > 0) {
           alter.ring = Math.min(...rings);
           report.interpreted(`${categorical}_*`, 'ring', new Set(rings).size > 1 ? 'closest_of_several_options' : 'mapping');
         } else report.interpreted(`${categorical}_*`, 'ring', 'outer_ring_unknown');
       } else if (mapping.ring && 'variable' in mapping.ring) {
-        const ring = mapping.ring.values[data[mapping.ring.variable] ?? ''];
+        const ring = tableEntry(mapping.ring.values, data[mapping.ring.variable] ?? '');
         if (ring) {
           alter.ring = ring;
           report.interpreted(mapping.ring.variable, 'ring', 'mapping');
