@@ -10,7 +10,7 @@ export interface InteropCliMessages {
   readonly badMapping: (file: string, reason: string) => string;
   readonly moreProblems: (count: number) => string;
   readonly written: (path: string) => string;
-  readonly templateNeedsNc: string;
+  readonly templateNotNeeded: string;
 }
 
 export const INTEROP_CLI_MESSAGES: Readonly<Record<Language, InteropCliMessages>> = {
@@ -23,7 +23,7 @@ export const INTEROP_CLI_MESSAGES: Readonly<Record<Language, InteropCliMessages>
     badMapping: (f, r) => `de koppeling in "${f}" klopt niet: ${r}`,
     moreProblems: (n) => `(en nog ${n} andere problemen)`,
     written: (p) => `bewaard: ${p}`,
-    templateNeedsNc: '--mapping-template leest alleen Network Canvas (GraphML of de CSV-bestanden); zeg het met --from als het niet herkend wordt',
+    templateNotNeeded: 'dit bestand heeft geen koppeling nodig (easyNWK, of drie CSV-bestanden die wij zelf maakten); --mapping-template is voor Network Canvas en voor drie CSV-bestanden van een ander programma; zeg het formaat met --from als het niet herkend wordt',
   },
   fr: {
     badFormat: (g, a) => `« ${g} » n’est pas un format connu ; choisissez parmi : ${a}`,
@@ -34,7 +34,7 @@ export const INTEROP_CLI_MESSAGES: Readonly<Record<Language, InteropCliMessages>
     badMapping: (f, r) => `la correspondance dans « ${f} » ne va pas : ${r}`,
     moreProblems: (n) => `(et ${n} autres problèmes)`,
     written: (p) => `enregistré : ${p}`,
-    templateNeedsNc: '--mapping-template ne lit que Network Canvas (GraphML ou les fichiers CSV) ; indiquez-le avec --from s’il n’est pas reconnu',
+    templateNotNeeded: 'ce fichier n’a pas besoin de correspondance (easyNWK, ou trois fichiers CSV faits par nous) ; --mapping-template sert pour Network Canvas et pour trois fichiers CSV d’un autre programme ; indiquez le format avec --from s’il n’est pas reconnu',
   },
   en: {
     badFormat: (g, a) => `"${g}" is not a format we know; choose from: ${a}`,
@@ -45,6 +45,6 @@ export const INTEROP_CLI_MESSAGES: Readonly<Record<Language, InteropCliMessages>
     badMapping: (f, r) => `the mapping in "${f}" is wrong: ${r}`,
     moreProblems: (n) => `(and ${n} other problems)`,
     written: (p) => `written: ${p}`,
-    templateNeedsNc: '--mapping-template reads Network Canvas only (GraphML or the CSV set); name it with --from when it is not recognised',
+    templateNotNeeded: 'this file needs no mapping (easyNWK, or three CSV files we wrote ourselves); --mapping-template is for Network Canvas and for three CSV files of another program; name the format with --from when it is not recognised',
   },
 };

@@ -152,7 +152,7 @@ describe('netwerkkracht import from Network Canvas', () => {
     const template = await run(['import', 'sessie.graphml', '--mapping-template'], { cwd: dir });
     expect(template.code).toBe(0);
     const json = JSON.parse(template.out);
-    expect(json.found).toEqual({ nodeTypes: [{ name: 'Person', count: 2, variables: ['close', 'label'], values: { close: ['1'], label: ['Ann', 'Bo'] } }], edgeTypes: [{ name: 'Knows', count: 1 }], protocols: [] });
+    expect(json.found).toEqual({ nodeTypes: [{ name: 'Person', count: 2, variables: ['close', 'label'], values: { close: ['1'], label: ['Ann', 'Bo'] }, categoricals: [] }], edgeTypes: [{ name: 'Knows', count: 1 }], protocols: [] });
     const mappingDir = folderWith({ 'sessie.graphml': nc, 'mapping.json': { nc: { ...json.nc, ring: { variable: 'close', values: { 1: 1 } } } } });
     const { code, out, err } = await run(['import', 'sessie.graphml', '--mapping', 'mapping.json'], { cwd: mappingDir });
     expect(code, err).toBe(0);
@@ -172,10 +172,78 @@ describe('netwerkkracht import from Network Canvas', () => {
       const template = await run(['import', ...args, '--mapping-template'], { cwd: dir });
       expect(template.code, template.err).toBe(0);
       const json = JSON.parse(template.out);
-      expect(json.found).toEqual({ nodeTypes: [{ name: 'Person', count: 2, variables: ['close', 'name'], values: { close: ['1'], name: ['Ann', 'Bo'] } }], edgeTypes: [{ name: 'Knows', count: 1 }], protocols: [] });
+      expect(json.found).toEqual({ nodeTypes: [{ name: 'Person', count: 2, variables: ['close', 'name'], values: { close: ['1'], name: ['Ann', 'Bo'] }, categoricals: [] }], edgeTypes: [{ name: 'Knows', count: 1 }], protocols: [] });
       expect(json.nc).toMatchObject({ nodeType: 'Person', name: 'name', tieEdgeTypes: ['Knows'] });
     }
-    expectUserError(await run(['import', 'c1_s1_ego.csv', 'x.csv', 'y.csv', '--mapping-template', '--lang', 'en'], { cwd: folderWith({ 'c1_s1_ego.csv': 'a\n', 'x.csv': 'a\n', 'y.csv': 'a\n' }) }), /reads Network Canvas only/);
+    const easy = { versions: [{ id: 1, title: 'x', date: '2025-01-01', nwk: { ego: { name: 'E' }, alteri: [], connections: [] } }] };
+    expectUserError(await run(['import', 'rosa.json', '--mapping-template', '--lang', 'en'], { cwd: folderWith({ 'rosa.json': easy }) }), /this file needs no mapping/);
+  });
+
+  it('[N15] a zip of the CSV set imports with a filled-in mapping: one map per session, or per case with mapPer "case"', async () => {
+    const ego = 'networkCanvasEgoUUID,networkCanvasCaseID,networkCanvasSessionID,sessionFinish\r\n';
+    const person = 'nodeID,networkCanvasEgoUUID,networkCanvasUUID,name,relation_family,relation_work\r\n';
+    const csv = {
+      'c1_s1_ego.csv': `${ego}ego-1,c1,s1,2024-12-16T23:30:00.000Z\r\n`,
+      'c1_s1_attributeList_Person.csv': `${person}1,ego-1,p1,Ann,true,false\r\n2,ego-1,p2,Bo,false,true\r\n`,
+      'c1_s1_edgeList_Knows.csv': 'edgeID,from,to,networkCanvasEgoUUID,networkCanvasUUID,networkCanvasSourceUUID,networkCanvasTargetUUID\r\n1,1,2,ego-1,e1,p1,p2\r\n',
+      'c1_s2_ego.csv': `${ego}ego-2,c1,s2,2025-03-01T10:00:00.000Z\r\n`,
+      'c1_s2_attributeList_Person.csv': `${person}1,ego-2,q1,Ann,true,false\r\n`,
+    };
+    const mapping = { nc: { nodeType: 'Person', name: 'name', sector: { categorical: 'relation', values: { family: 'familie', work: 'samenleving' } }, tieEdgeTypes: ['Knows'] } };
+    const dir = folderWith({ 'nc.zip': await writeZip(csv), 'mapping.json': mapping, 'per-case.json': { nc: { ...mapping.nc, mapPer: 'case' } } });
+    const template = JSON.parse((await run(['import', 'nc.zip', '--mapping-template'], { cwd: dir })).out);
+    expect(template.found.nodeTypes[0].categoricals).toEqual([{ name: 'relation', options: ['family', 'work'] }]);
+    const { code, err } = await run(['import', 'nc.zip', '--mapping', 'mapping.json', '--out', 'kaarten'], { cwd: dir });
+    expect(code, err).toBe(0);
+    expect(err).toContain('nc-csv: 2 kaart(en), 2 momentopname(n), 3 personen, 1 banden');
+    const written = readdirSync(join(dir, 'kaarten')).sort();
+    expect(written).toEqual(['s1.json', 's2.json']);
+    const first = parseMapDocumentText(readFileSync(join(dir, 'kaarten', 's1.json'), 'utf8'));
+    // 23:30 UTC on 16 December is 17 December in Brussels.
+    expect(first.ok && first.value.map.snapshots[0]).toMatchObject({ id: 's1', date: '2024-12-17', ties: [['p1', 'p2']] });
+    expect(first.ok && first.value.map.snapshots[0]?.alters.map((a) => [a.name, a.sector])).toEqual([['Ann', 'familie'], ['Bo', 'samenleving']]);
+    const grouped = await run(['import', 'nc.zip', '--mapping', 'per-case.json'], { cwd: dir });
+    expect(grouped.code, grouped.err).toBe(0);
+    const parsed = parseMapDocumentText(grouped.out);
+    expect(parsed.ok && parsed.value.map.snapshots.map((s) => [s.id, s.date])).toEqual([['s1', '2024-12-17'], ['s2', '2025-03-01']]);
+  });
+});
+
+describe('netwerkkracht import of foreign three-file CSVs', () => {
+  const files = {
+    'egos.csv': 'respondent;naam\r\nR1;Ilse\r\n',
+    'alters.csv': 'respondent;persoon;voornaam;soort;nabijheid;luistert\r\nR1;p1;Tom;fam;1;ja\r\nR1;p2;Els;werk;3;nee\r\nR1;p3;Jo;fam;2;\r\n',
+    'aaties.csv': 'respondent;van;naar;sterkte\r\nR1;p1;p2;1\r\nR1;p1;p3;3\r\n',
+  };
+
+  it('[G11] --mapping-template prints every column with its values and the id columns found; the filled-in mapping imports; our own export needs none', async () => {
+    const dir = folderWith(files);
+    const template = await run(['import', 'egos.csv', 'alters.csv', 'aaties.csv', '--mapping-template'], { cwd: dir });
+    expect(template.code, template.err).toBe(0);
+    const json = JSON.parse(template.out);
+    expect(json.found.alters.columns).toContainEqual({ name: 'soort', values: ['fam', 'werk'], more: false, numeric: null });
+    expect(json.found.alters.columns).toContainEqual({ name: 'nabijheid', values: ['1', '2', '3'], more: false, numeric: { min: 1, max: 3 } });
+    expect(json.found.aaties.rows).toBe(2);
+    // Only the id columns it knows are filled in: here none, so the user names them.
+    expect(json.egor).toEqual({ ids: {}, support: [] });
+    const refused = await run(['import', 'egos.csv', 'alters.csv', 'aaties.csv', '--lang', 'en'], { cwd: dir });
+    expectUserError(refused, /egos\.csv, line 1: the column "egoID" is missing/);
+    const mapping = { egor: { ...json.egor, ids: { ego: 'respondent', alter: 'persoon', source: 'van', target: 'naar' }, egoName: 'naam', name: 'voornaam',
+      sector: { column: 'soort', values: { fam: 'familie', werk: 'samenleving' } }, ring: { column: 'nabijheid', values: { 1: 1, 2: 2, 3: 3 } },
+      support: [{ column: 'luistert', function: 'emotioneel', direction: 'ontvangt' }], tie: { column: 'sterkte', min: 2 } } };
+    const mapped = folderWith({ ...files, 'mapping.json': mapping });
+    const { code, out, err } = await run(['import', 'egos.csv', 'alters.csv', 'aaties.csv', '--mapping', 'mapping.json'], { cwd: mapped });
+    expect(code, err).toBe(0);
+    const parsed = parseMapDocumentText(out);
+    expect(parsed.ok && parsed.value.map.ego.name).toBe('Ilse');
+    expect(parsed.ok && parsed.value.map.snapshots[0]?.alters.map((a) => [a.name, a.sector, a.ring, a.support])).toEqual([
+      ['Tom', 'familie', 1, { emotioneel: 'ontvangt' }], ['Els', 'samenleving', 3, {}], ['Jo', 'familie', 2, {}],
+    ]);
+    expect(parsed.ok && parsed.value.map.snapshots[0]?.ties).toEqual([['p1', 'p3']]);
+    // Our own export reads back exactly and needs no mapping.
+    const own = folderWith({ 'kaart.json': map });
+    expect((await run(['export', 'kaart.json', '--to', 'egor', '--out', 'e'], { cwd: own })).code).toBe(0);
+    expectUserError(await run(['import', 'e/egos.csv', 'e/alters.csv', 'e/aaties.csv', '--mapping-template', '--lang', 'en'], { cwd: own }), /this file needs no mapping/);
   });
 
   it('[N7] a billion-laughs file: exit 2 naming line and column, nothing written', async () => {

@@ -155,4 +155,99 @@ describe.skipIf(skip !== null)('import from Network Canvas with a mapping on the
     expect(await page.getByLabel('"work" betekent').inputValue()).toBe('samenleving');
     expect(await page.getByLabel('Conflict (1)').isChecked()).toBe(false);
   });
+
+  it('[W4] three CSV files of another program: the worker says what the columns mean (ids, names, sector, ring by bands, support, tie strength), previews and confirms; our own export comes in without questions', async () => {
+    const { server, page, caseId, device } = session as WorkerSession;
+    const people = ['Tom;fam;1;ja', 'Els;werk;2;nee', 'Jo;fam;3;', 'An;werk;4;ja', 'Bo;fam;5;', 'Cas;werk;6;', 'Dirk;fam;7;', 'Eva;werk;8;', 'Fien;fam;9;', 'Gust;werk;10;', 'Hans;fam;11;', 'Ida;werk;12;', 'Jef;fam;13;'];
+    const foreign = [
+      { name: 'egos.csv', text: 'respondent;naam\r\nR1;Ilse Vreemd\r\n' },
+      { name: 'alters.csv', text: `respondent;persoon;voornaam;soort;nabijheid;luistert\r\n${people.map((p, i) => `R1;p${i + 1};${p}`).join('\r\n')}\r\n` },
+      { name: 'aaties.csv', text: 'respondent;van;naar;sterkte\r\nR1;p1;p2;1\r\nR1;p1;p3;3\r\n' },
+    ];
+    const choose = async (files: readonly { name: string; text: string }[]) => {
+      await page.goto(`${server.url}/#/dossiers/${caseId}`);
+      await page.getByLabel('Bestand(en)').setInputFiles(files.map((f) => ({ name: f.name, mimeType: 'text/csv', buffer: Buffer.from(f.text, 'utf8') })));
+      await page.getByRole('button', { name: 'Bekijken', exact: true }).click();
+    };
+    await choose(foreign);
+    await page.getByRole('group', { name: 'Wat betekenen de kolommen van deze drie bestanden?' }).waitFor();
+    const axe = await new AxeBuilder({ page }).include('.nc-mapping-form').analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    await page.getByLabel('Nummer van de persoon die we bevragen').selectOption('respondent');
+    await page.getByLabel('Nummer van elke persoon uit het netwerk').selectOption('persoon');
+    await page.getByLabel('Eerste persoon van een band').selectOption('van');
+    await page.getByLabel('Tweede persoon van een band').selectOption('naar');
+    await page.getByLabel('Welke kolom is de naam van de bevraagde persoon?').selectOption('naam');
+    await page.getByLabel('Welke kolom is de naam van een persoon uit het netwerk?').selectOption('voornaam');
+    await page.getByLabel('Welke kolom zegt de sector?').selectOption('soort');
+    await page.getByLabel('"fam" betekent').selectOption('familie');
+    await page.getByLabel('"werk" betekent').selectOption('samenleving');
+    // 13 different numbers: too many for a list, so the worker gives bands.
+    await page.getByLabel('Welke kolom zegt hoe dichtbij iemand staat?').selectOption('nabijheid');
+    await page.getByText('Deze kolom heeft veel getallen (van 1 tot 13)').waitFor();
+    await page.getByLabel('Cirkel 1: tot en met').fill('4');
+    await page.getByLabel('Cirkel 2: tot en met').fill('8');
+    await page.getByLabel('Cirkel 3: tot en met').fill('13');
+    await page.getByLabel('"luistert" is ja: dat is').selectOption('emotioneel');
+    await page.getByLabel('Welke kolom van de banden zegt hoe sterk de band is?').selectOption('sterkte');
+    await page.getByLabel('Een band telt vanaf').fill('2');
+    await page.getByRole('button', { name: 'Bekijken met deze keuzes' }).click();
+    const preview = page.getByRole('status').filter({ hasText: 'kaart(en)' });
+    await preview.waitFor();
+    expect(await preview.innerText()).toContain('1 kaart(en), 1 momentopname(n), 13 personen, 1 banden');
+    await page.getByRole('button', { name: 'Bewaren in dit dossier' }).click();
+    await page.waitForURL(/#\/dossiers\/[^/]+\/kaart\/[^/]+\/persoon$/);
+    const mapId = decodeURIComponent(/kaart\/([^/]+)\//.exec(page.url())?.[1] ?? '');
+    type Stored = { ego: { name: string }; snapshots: { alters: { name: string; sector?: string; ring: number; support: Record<string, string> }[]; ties: unknown[] }[] };
+    const stored = (await device.get(`/api/maps/${mapId}`)).json<{ map: Stored }>().map;
+    expect(stored.ego.name).toBe('Ilse Vreemd');
+    const alters = stored.snapshots[0]!.alters;
+    expect(alters.slice(0, 2).map((a) => [a.name, a.sector, a.ring, a.support])).toEqual([['Tom', 'familie', 1, { emotioneel: 'ontvangt' }], ['Els', 'samenleving', 1, {}]]);
+    expect(alters.map((a) => a.ring)).toEqual([1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 3]);
+    expect(stored.snapshots[0]!.ties).toHaveLength(1);
+
+    // Our own export of that map reads back without a mapping step: straight to the preview.
+    const own = (await device.get(`/api/maps/${mapId}/export/egor?names=1`)).json<{ files: Record<string, string> }>().files;
+    await choose(Object.entries(own).map(([name, text]) => ({ name, text })));
+    await page.getByRole('status').filter({ hasText: 'kaart(en)' }).waitFor();
+    expect(await page.getByRole('status').filter({ hasText: 'kaart(en)' }).innerText()).toContain('1 kaart(en), 1 momentopname(n), 13 personen, 1 banden');
+    expect(await page.getByRole('group', { name: 'Wat betekenen de kolommen van deze drie bestanden?' }).count()).toBe(0);
+  });
+
+  it('[W5] a Network Canvas categorical given as one yes/no per option is one choice for the sector; with the tick, two sessions of one case become one map', async () => {
+    const { server, page, caseId, device } = session as WorkerSession;
+    const sessionFile = (uuid: string, finish: string) => ncGraphml({
+      session: { caseId: 'gezin 12', sessionUUID: uuid, protocolName: 'Keuzes', sessionFinishTime: finish },
+      variables: { relation_family: 'boolean', relation_work: 'boolean' },
+      nodes: [
+        { uuid: `${uuid}-1`, type: 'Person', label: 'Rita', data: { relation_family: 'true', relation_work: 'false' } },
+        { uuid: `${uuid}-2`, type: 'Person', label: 'Walter', data: { relation_family: 'false', relation_work: 'true' } },
+      ],
+      edges: [],
+    });
+    await page.goto(`${server.url}/#/dossiers/${caseId}`);
+    await page.getByLabel('Bestand(en)').setInputFiles([
+      { name: 'a.graphml', mimeType: 'application/xml', buffer: Buffer.from(sessionFile('sessie-a', '2024-12-16T23:30:00.000Z'), 'utf8') },
+      { name: 'b.graphml', mimeType: 'application/xml', buffer: Buffer.from(sessionFile('sessie-b', '2025-03-01T10:00:00.000Z'), 'utf8') },
+    ]);
+    await page.getByRole('button', { name: 'Bekijken', exact: true }).click();
+    await page.getByRole('group', { name: 'Wat betekenen de gegevens van Network Canvas?' }).waitFor();
+    await page.getByLabel('Welk gegeven zegt de sector?').selectOption({ label: 'relation: één ja/nee per keuze (2 keuzes)' });
+    await page.getByLabel('"family" betekent').selectOption('familie');
+    await page.getByLabel('"work" betekent').selectOption('samenleving');
+    await page.getByRole('button', { name: 'Bekijken met deze keuzes' }).click();
+    const preview = page.getByRole('status').filter({ hasText: 'kaart(en)' });
+    await preview.waitFor();
+    expect(await preview.innerText()).toContain('2 kaart(en), 2 momentopname(n), 4 personen, 0 banden');
+    await page.getByLabel('Maak van de gesprekken van eenzelfde persoon (case) één kaart').check();
+    await page.getByRole('button', { name: 'Bekijken met deze keuzes' }).click();
+    await preview.filter({ hasText: '1 kaart(en), 2 momentopname(n)' }).waitFor();
+    await page.getByRole('button', { name: 'Bewaren in dit dossier' }).click();
+    await page.waitForURL(/#\/dossiers\/[^/]+\/kaart\/[^/]+\/persoon$/);
+    const mapId = decodeURIComponent(/kaart\/([^/]+)\//.exec(page.url())?.[1] ?? '');
+    const stored = (await device.get(`/api/maps/${mapId}`)).json<{ map: { snapshots: { date: string; alters: { name: string; sector?: string }[] }[] } }>().map;
+    // 23:30 UTC on 16 December is 17 December in Brussels.
+    expect(stored.snapshots.map((s) => s.date)).toEqual(['2024-12-17', '2025-03-01']);
+    expect(stored.snapshots[0]!.alters.map((a) => [a.name, a.sector])).toEqual([['Rita', 'familie'], ['Walter', 'samenleving']]);
+  });
 });

@@ -72,9 +72,9 @@ export const importCommand: Command = {
     en: 'Converts a file of another program (or a .zip of such files) into netwerkkaart JSON: on screen, or into the file of --out (a folder when several maps come out). The report (what was mapped, interpreted, dropped) goes to standard error. On an error nothing is written. See docs/interop.md.',
   },
   options: [
-    { flag: '--mapping-template', text: { nl: 'toon een koppeling om in te vullen (Network Canvas, GraphML of CSV): de soorten personen, hun variabelen en de soorten banden in het bestand', fr: 'afficher une correspondance à compléter (Network Canvas, GraphML ou CSV) : types de personnes, leurs variables et types de liens du fichier', en: 'print a mapping to fill in (Network Canvas, GraphML or CSV): the node types, their variables and the edge types in the file' } },
+    { flag: '--mapping-template', text: { nl: 'toon een koppeling om in te vullen: bij Network Canvas (GraphML of CSV) de soorten personen, hun variabelen en de soorten banden; bij drie CSV-bestanden van een ander programma elke kolom met haar waarden', fr: 'afficher une correspondance à compléter : pour Network Canvas (GraphML ou CSV) les types de personnes, leurs variables et les types de liens ; pour trois fichiers CSV d’un autre programme chaque colonne avec ses valeurs', en: 'print a mapping to fill in: for Network Canvas (GraphML or CSV) the node types, their variables and the edge types; for three CSV files of another program every column with its values' } },
     { flag: '--from easynwk|egor|nc-graphml|nc-csv', text: { nl: 'het formaat (anders herkend)', fr: 'le format (sinon reconnu)', en: 'the format (detected otherwise)' } },
-    { flag: '--mapping FILE', text: { nl: 'koppeling als JSON, bv. {"tieWeight":{"column":"weight","min":2}}', fr: 'correspondance en JSON, p. ex. {"tieWeight":{"column":"weight","min":2}}', en: 'mapping as JSON, e.g. {"tieWeight":{"column":"weight","min":2}}' } },
+    { flag: '--mapping FILE', text: { nl: 'koppeling als JSON (zie --mapping-template), bv. {"egor":{"tie":{"column":"weight","min":2}}}', fr: 'correspondance en JSON (voir --mapping-template), p. ex. {"egor":{"tie":{"column":"weight","min":2}}}', en: 'mapping as JSON (see --mapping-template), e.g. {"egor":{"tie":{"column":"weight","min":2}}}' } },
     { flag: '--out FILE', text: { nl: 'bewaar in dit bestand (of deze map bij meer kaarten)', fr: 'enregistrer dans ce fichier (ou ce dossier si plusieurs cartes)', en: 'write to this file (or this folder for several maps)' } },
   ],
   async run(args, io) {
@@ -106,11 +106,14 @@ export const importCommand: Command = {
     }
     const files = await readImportFiles(parsed.positionals, io, lang);
     if (flag(parsed, 'mapping-template')) {
-      // Only Network Canvas needs a mapping made from the file (egor's is one optional threshold).
+      // Network Canvas and foreign three-file CSVs need a mapping made from the file; easyNWK and our own egor export none.
       const template = importMappingTemplate(files, from as InteropFormat | undefined);
       if (!template.ok) throw problemsError(template.problems, lang, files.length === 1 ? files[0]?.name : undefined);
-      if (!template.needed) throw new UserError(m.templateNeedsNc);
-      io.stdout(`${JSON.stringify({ found: { nodeTypes: template.template.nodeTypes, edgeTypes: template.template.edgeTypes, protocols: template.template.protocols }, nc: template.template.mapping }, null, 2)}\n`);
+      if (!template.needed) throw new UserError(m.templateNotNeeded);
+      const printed = template.format === 'egor'
+        ? { found: { egos: template.template.egos, alters: template.template.alters, aaties: template.template.aaties }, egor: template.template.mapping }
+        : { found: { nodeTypes: template.template.nodeTypes, edgeTypes: template.template.edgeTypes, protocols: template.template.protocols }, nc: template.template.mapping };
+      io.stdout(`${JSON.stringify(printed, null, 2)}\n`);
       return EXIT_OK;
     }
     const result = importFiles({ files, ...(from ? { format: from as InteropFormat } : {}), ...(mapping ? { mapping } : {}), today: todayInBrussels(io.env) });

@@ -18,3 +18,8 @@ export function foreignId(prefix: string, value: string | undefined, fallback: s
   const cleaned = String(value ?? '').replace(/[^A-Za-z0-9_-]+/g, '_').slice(0, 60);
   return cleaned === '' ? fallback : `${prefix}${cleaned}`;
 }
+
+/** A mapping table's entry for a value from a file: only the table's own keys (a cell "constructor" finds nothing). */
+export function tableEntry<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}

@@ -5,8 +5,10 @@ import {
   REACHABILITIES, SECTOR_SCHEME_CODES, SECTORS_A, SECTORS_B, SNAPSHOT_KINDS, STATUSES, SUPPORT_FUNCTIONS, VALENCES, FIXED_ARRANGEMENTS,
 } from '../vocabularies/index.js';
 import { protectFromFormula, unprotectFromFormula } from '../strengthening/sociale-kaart/csv-columns.js';
-import { detectDelimiter, formatCsvField, parseCsv, type CsvDelimiter, type CsvField, type CsvRecord } from '../strengthening/sociale-kaart/csv-parse.js';
-import { FLAG_COLUMNS, foreignId } from './columns.js';
+import { formatCsvField, type CsvDelimiter, type CsvField, type CsvRecord } from '../strengthening/sociale-kaart/csv-parse.js';
+import { FLAG_COLUMNS } from './columns.js';
+import { parseEgorMapping, readForeignEgor, type EgorMapping } from './egor-foreign.js';
+import { EGOR_FILE_NAMES, EgorTableError, isOwnEgorExport, readEgorTable, type EgorFiles, type EgorTable } from './egor-table.js';
 import { finishImport, type InteropImport } from './finish.js';
 import { problem, ReportBuilder, type InteropProblem } from './report.js';
 
@@ -17,14 +19,6 @@ import { problem, ReportBuilder, type InteropProblem } from './report.js';
  * (semicolon, decimal comma, byte order mark: Excel in Belgium and read.csv2).
  */
 export type EgorDialect = 'r' | 'excel';
-
-export interface EgorFiles {
-  readonly egos: string;
-  readonly alters: string;
-  readonly aaties: string;
-}
-
-export const EGOR_FILE_NAMES = { egos: 'egos.csv', alters: 'alters.csv', aaties: 'aaties.csv' } as const;
 
 const ALL_SECTORS = [...SECTORS_B, ...SECTORS_A] as const;
 
@@ -89,73 +83,36 @@ export function exportEgorFiles(maps: readonly NetworkMap[], options: EgorExport
 }
 
 export interface EgorImportOptions {
-  /** The date of the one snapshot per ego of a foreign file (egor has no dates). */
+  /** The date of the one snapshot per ego of a foreign file when the mapping names no date column. */
   readonly today: string;
-  /** Foreign files: a tie is a row whose weight column is at least `min` (egor's example lists every pair). */
-  readonly tieWeight?: { readonly column: string; readonly min: number };
-}
-
-/** Id column names of other tools, tried in this order (interop.md §3.4). */
-const ID_COLUMNS = {
-  ego: ['egoID', '.egoID', '.EGOID', 'EgoID', 'networkCanvasEgoUUID', 'puid'],
-  alter: ['alterID', '.altID', '.ALTID', 'Alter Number', 'Alter.Number', 'networkCanvasUUID', 'nameid'],
-  source: ['Source', '.srcID', '.SRCID', 'Alter 1 Number', 'Alter.1.Number', 'networkCanvasSourceUUID', 'nameid'],
-  target: ['Target', '.tgtID', '.TGTID', 'Alter 2 Number', 'Alter.2.Number', 'networkCanvasTargetUUID', 'targetid'],
-} as const;
-
-type Table = { readonly file: keyof EgorFiles; readonly delimiter: CsvDelimiter; readonly header: readonly string[]; readonly rows: readonly CsvRecord[] };
-
-class TableError extends Error {
-  constructor(readonly problem: InteropProblem) {
-    super(problem.code);
-  }
-}
-
-function readTable(file: keyof EgorFiles, raw: string): Table {
-  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-  const delimiter = detectDelimiter(text);
-  const parsed = parseCsv(text, delimiter);
-  if (!parsed.ok) throw new TableError(problem('csv_syntax', { file: EGOR_FILE_NAMES[file], line: parsed.line, column: parsed.column }, { syntax: parsed.code }));
-  const [head, ...rows] = parsed.records;
-  if (!head) throw new TableError(problem('required', { file: EGOR_FILE_NAMES[file], line: 1 }));
-  for (const row of rows) {
-    if (row.fields.length !== head.fields.length) {
-      throw new TableError(problem('wrong_field_count', { file: EGOR_FILE_NAMES[file], line: row.line }, { got: row.fields.length, expected: head.fields.length }));
-    }
-  }
-  return { file, delimiter, header: head.fields.map((f) => f.value.trim()), rows };
-}
-
-function column(table: Table, names: readonly string[]): number {
-  for (const name of names) {
-    const at = table.header.indexOf(name);
-    if (at >= 0) return at;
-  }
-  throw new TableError(problem('missing_column', { file: EGOR_FILE_NAMES[table.file], line: 1 }, { name: names[0] as string }));
+  /** Foreign files: what their columns mean (egor-foreign.ts); our own export needs none and ignores it. */
+  readonly mapping?: EgorMapping;
 }
 
 /**
  * Reads three files back. Our own export (egos.csv has `map_id` and `snapshot_id`) gives back the
- * exact maps; a foreign file (egor's example, EgoWeb, openeddi) gives one map per ego with one `is`
- * snapshot at `today`, alters on the outer ring, every other column listed as dropped.
+ * exact maps (any mapping is ignored); a foreign file (egor's example, EgoWeb, openeddi) gives one
+ * map per ego with one `is` snapshot, read through `options.mapping` (egor-foreign.ts): without one
+ * at `today`, alters named by their id on the outer ring, every other column listed as dropped.
  * A tie to an alter that is not in alters.csv is refused with its line and column.
  */
 export function importEgorFiles(files: EgorFiles, options: EgorImportOptions): InteropImport {
   try {
-    const egos = readTable('egos', files.egos);
-    const alters = readTable('alters', files.alters);
-    const aaties = readTable('aaties', files.aaties);
-    const own = egos.header.includes('map_id') && egos.header.includes('snapshot_id');
-    return own ? readOwn(egos, alters, aaties) : readForeign(egos, alters, aaties, options);
+    const egos = readEgorTable('egos', files.egos);
+    const alters = readEgorTable('alters', files.alters);
+    const aaties = readEgorTable('aaties', files.aaties);
+    if (isOwnEgorExport(egos)) return readOwn(egos, alters, aaties);
+    const mapping = parseEgorMapping(options.mapping);
+    return mapping.ok ? readForeignEgor(egos, alters, aaties, mapping.mapping, options.today) : mapping;
   } catch (error) {
-    if (error instanceof TableError) return { ok: false, problems: [error.problem] };
+    if (error instanceof EgorTableError) return { ok: false, problems: [error.problem] };
     throw error;
   }
 }
 
 interface Cell {
   readonly field: CsvField;
-  readonly table: Table;
+  readonly table: EgorTable;
 }
 
 function where(cell: Cell): { file: string; line: number; column: number } {
@@ -166,16 +123,16 @@ function where(cell: Cell): { file: string; line: number; column: number } {
 class OwnReader {
   readonly problems: InteropProblem[] = [];
 
-  private readonly columns = new Map<Table, Map<string, number>>();
+  private readonly columns = new Map<EgorTable, Map<string, number>>();
 
-  cell(table: Table, row: CsvRecord, name: string): Cell {
+  cell(table: EgorTable, row: CsvRecord, name: string): Cell {
     let columns = this.columns.get(table);
     if (!columns) {
       columns = new Map(table.header.map((h, i) => [h, i] as const).reverse());
       this.columns.set(table, columns);
     }
     const at = columns.get(name) ?? -1;
-    if (at < 0) throw new TableError(problem('missing_column', { file: EGOR_FILE_NAMES[table.file], line: 1 }, { name }));
+    if (at < 0) throw new EgorTableError(problem('missing_column', { file: EGOR_FILE_NAMES[table.file], line: 1 }, { name }));
     return { field: row.fields[at] as CsvField, table };
   }
 
@@ -223,7 +180,7 @@ class OwnReader {
   }
 }
 
-function readOwn(egos: Table, alters: Table, aaties: Table): InteropImport {
+function readOwn(egos: EgorTable, alters: EgorTable, aaties: EgorTable): InteropImport {
   const r = new OwnReader();
   const report = new ReportBuilder();
   const maps = new Map<string, NetworkMapInput & { snapshots: NonNullable<NetworkMapInput['snapshots']> }>();
@@ -344,90 +301,4 @@ function readOwn(egos: Table, alters: Table, aaties: Table): InteropImport {
   report.mapped('alters.csv', 'alters', alters.rows.length);
   report.mapped('aaties.csv', 'ties', aaties.rows.length);
   return finishImport('egor', all, report);
-}
-
-function readForeign(egos: Table, alters: Table, aaties: Table, options: EgorImportOptions): InteropImport {
-  const report = new ReportBuilder();
-  const egoCol = column(egos, ID_COLUMNS.ego);
-  const alterEgoCol = column(alters, ID_COLUMNS.ego);
-  const alterCol = column(alters, ID_COLUMNS.alter);
-  const tieEgoCol = column(aaties, ID_COLUMNS.ego);
-  const sourceCol = column(aaties, ID_COLUMNS.source);
-  const targetCol = column(aaties, ID_COLUMNS.target);
-  const weightCol = options.tieWeight ? aaties.header.indexOf(options.tieWeight.column) : -1;
-  if (options.tieWeight && weightCol < 0) {
-    return { ok: false, problems: [problem('missing_column', { file: EGOR_FILE_NAMES.aaties, line: 1 }, { name: options.tieWeight.column })] };
-  }
-  const value = (row: CsvRecord, at: number): CsvField => row.fields[at] as CsvField;
-  const problems: InteropProblem[] = [];
-  const maps = new Map<string, { input: NetworkMapInput; alters: AlterInput[]; ties: Map<string, [string, string]>; alterIds: Map<string, string> }>();
-  for (const row of egos.rows) {
-    const key = value(row, egoCol).value;
-    if (maps.has(key)) {
-      problems.push(problem('duplicate_id', { file: EGOR_FILE_NAMES.egos, line: row.line, column: egoCol + 1 }, { id: key.slice(0, 64) }));
-      continue;
-    }
-    const id = foreignId('ego', key, 'ego0');
-    const entry = { alters: [] as AlterInput[], ties: new Map<string, [string, string]>(), alterIds: new Map<string, string>() };
-    maps.set(key, {
-      ...entry,
-      input: { id, title: `Ego ${key}`.slice(0, 200), ego: { kind: 'persoon', name: `Ego ${key}`.slice(0, 120) }, sectorScheme: 'B', ringCount: 3,
-        snapshots: [{ id: 's1', kind: 'is', date: options.today, alters: entry.alters, ties: [] }] },
-    });
-  }
-  egos.header.forEach((name, i) => { if (i !== egoCol) report.dropped(`egos.csv: ${name}`, 'no_field', egos.rows.length); });
-  for (const row of alters.rows) {
-    const egoField = value(row, alterEgoCol);
-    const map = maps.get(egoField.value);
-    if (!map) {
-      problems.push(problem('unknown_ego', { file: EGOR_FILE_NAMES.alters, line: egoField.line, column: egoField.column }, { id: egoField.value.slice(0, 64) }));
-      continue;
-    }
-    const raw = value(row, alterCol);
-    const id = foreignId('a', raw.value, 'a0');
-    if (map.alterIds.has(raw.value)) {
-      problems.push(problem('duplicate_id', { file: EGOR_FILE_NAMES.alters, line: raw.line, column: raw.column }, { id: raw.value.slice(0, 64) }));
-      continue;
-    }
-    map.alterIds.set(raw.value, id);
-    map.alters.push({ id, name: `Persoon ${raw.value}`.slice(0, 120), ring: 3 });
-  }
-  report.interpreted('alterID', 'name', 'name_from_id', alters.rows.length);
-  report.interpreted('alterID', 'ring', 'outer_ring_unknown', alters.rows.length);
-  alters.header.forEach((name, i) => { if (i !== alterEgoCol && i !== alterCol) report.dropped(`alters.csv: ${name}`, 'no_field', alters.rows.length); });
-  for (const row of aaties.rows) {
-    const egoField = value(row, tieEgoCol);
-    const map = maps.get(egoField.value);
-    if (!map) {
-      problems.push(problem('unknown_ego', { file: EGOR_FILE_NAMES.aaties, line: egoField.line, column: egoField.column }, { id: egoField.value.slice(0, 64) }));
-      continue;
-    }
-    const ends = [value(row, sourceCol), value(row, targetCol)];
-    const missing = ends.find((end) => !map.alterIds.has(end.value));
-    if (missing) {
-      problems.push(problem('unknown_alter', { file: EGOR_FILE_NAMES.aaties, line: missing.line, column: missing.column }, { id: missing.value.slice(0, 64) }));
-      continue;
-    }
-    if (options.tieWeight) {
-      const w = Number(value(row, weightCol).value.replace(',', '.'));
-      if (!(w >= options.tieWeight.min)) {
-        report.dropped(`aaties.csv: ${options.tieWeight.column}`, 'below_tie_weight');
-        continue;
-      }
-    }
-    const a = map.alterIds.get(ends[0]!.value) as string;
-    const b = map.alterIds.get(ends[1]!.value) as string;
-    if (a === b) {
-      report.dropped('aaties.csv', 'self_tie');
-      continue;
-    }
-    const pair: [string, string] = a < b ? [a, b] : [b, a];
-    if (map.ties.has(pair.join(' '))) report.dropped('aaties.csv', 'duplicate_tie');
-    else map.ties.set(pair.join(' '), pair);
-  }
-  if (!options.tieWeight && aaties.header.includes('weight')) report.interpreted('aaties.csv: weight', 'ties', 'every_row_a_tie', aaties.rows.length);
-  else aaties.header.forEach((name, i) => { if (![tieEgoCol, sourceCol, targetCol, weightCol].includes(i)) report.dropped(`aaties.csv: ${name}`, 'no_field', aaties.rows.length); });
-  if (problems.length > 0) return { ok: false, problems: problems.slice(0, 100) };
-  const inputs = [...maps.values()].map((m) => ({ ...m.input, snapshots: [{ ...m.input.snapshots![0]!, ties: [...m.ties.values()] }] }));
-  return finishImport('egor', inputs, report);
 }

@@ -3,7 +3,9 @@ import { formatPath } from '../format/issues.js';
 import { mapLimitIssues, type MapLimits } from '../format/limits.js';
 import { foreignId } from './columns.js';
 import { importEasynwk, looksLikeEasynwk } from './easynwk.js';
-import { EGOR_FILE_NAMES, importEgorFiles, type EgorFiles } from './egor.js';
+import { importEgorFiles } from './egor.js';
+import { egorMappingTemplate, EgorMappingSchema, type EgorTemplate } from './egor-foreign.js';
+import { EGOR_FILE_NAMES, type EgorFiles } from './egor-table.js';
 import type { InteropImport } from './finish.js';
 import { importNcCsv, importNcGraphml, ncCsvFileKind, NcMappingSchema, ncMappingTemplate, type NcTemplate } from './network-canvas.js';
 import { problem, type InteropFormat, type InteropProblem } from './report.js';
@@ -16,17 +18,21 @@ export interface ImportFile {
 
 /** What a user may choose for formats that need it (docs/interop.md, "Mappings"); one schema for CLI and API. */
 export const ImportMappingSchema = z.strictObject({
-  /** egor: a tie is a row whose `column` is at least `min`. */
+  /** egor, short for `egor.tie` (kept for mappings written before `egor`): a tie is a row whose `column` is at least `min`. */
   tieWeight: z.strictObject({ column: z.string().min(1).max(200), min: z.number() }).optional(),
+  /** Foreign three-file CSVs: what their columns mean (egor-foreign.ts); our own export needs none. */
+  egor: EgorMappingSchema.optional(),
   /** Network Canvas: what the protocol's variables mean (network-canvas.ts). */
   nc: NcMappingSchema.optional(),
 });
 export type ImportMapping = z.output<typeof ImportMappingSchema>;
+/** A mapping as a user writes it (defaults may be left out), e.g. what the web app sends. */
+export type ImportMappingInput = z.input<typeof ImportMappingSchema>;
 
 export interface ImportRequest {
   readonly files: readonly ImportFile[];
   readonly format?: InteropFormat;
-  readonly mapping?: ImportMapping;
+  readonly mapping?: ImportMappingInput;
   /** Today's date (YYYY-MM-DD) in the families' time zone, for formats without dates. */
   readonly today: string;
   /** The server's map limits (people and ties per snapshot, snapshots): a map over them refuses the import. */
@@ -95,7 +101,9 @@ function readFiles(request: ImportRequest): InteropImport {
     case 'egor': {
       const files = egorFilesFrom(request.files);
       if (!files) return { ok: false, problems: [problem('required', { file: Object.values(EGOR_FILE_NAMES).join(', ') })] };
-      return importEgorFiles(files, { today: request.today, ...(request.mapping?.tieWeight ? { tieWeight: request.mapping.tieWeight } : {}) });
+      const { egor, tieWeight } = request.mapping ?? {};
+      const mapping = egor || tieWeight ? { ...egor, ...(egor?.tie ?? tieWeight ? { tie: egor?.tie ?? tieWeight } : {}) } : undefined;
+      return importEgorFiles(files, { today: request.today, ...(mapping ? { mapping } : {}) });
     }
     case 'nc-graphml':
       if (!request.mapping?.nc) return { ok: false, problems: [problem('required', { path: 'mapping.nc' })] };
@@ -108,13 +116,27 @@ function readFiles(request: ImportRequest): InteropImport {
   }
 }
 
+/** What `importMappingTemplate` answers: no mapping needed, or what the files hold with a mapping to start from. */
+export type ImportTemplateResult =
+  | { ok: true; needed: false }
+  | { ok: true; needed: true; format: 'nc-graphml' | 'nc-csv'; template: NcTemplate }
+  | { ok: true; needed: true; format: 'egor'; template: EgorTemplate }
+  | { ok: false; problems: InteropProblem[] };
+
 /**
- * The mapping template of files that need one (Network Canvas GraphML or CSV set), for the CLI's
- * --mapping-template and the web app's mapping step; `needed: false` for formats that need none.
+ * The mapping template of files that need one (Network Canvas GraphML or CSV set, foreign
+ * three-file CSVs), for the CLI's --mapping-template and the web app's mapping step; `needed: false`
+ * for formats that need none (easyNWK, our own egor export).
  */
-export function importMappingTemplate(files: readonly ImportFile[], format?: InteropFormat):
-  { ok: true; needed: false } | { ok: true; needed: true; format: 'nc-graphml' | 'nc-csv'; template: NcTemplate } | { ok: false; problems: InteropProblem[] } {
+export function importMappingTemplate(files: readonly ImportFile[], format?: InteropFormat): ImportTemplateResult {
   const found = format ?? detectImportFormat(files);
+  if (found === 'egor') {
+    const egorFiles = egorFilesFrom(files);
+    if (!egorFiles) return { ok: false, problems: [problem('required', { file: Object.values(EGOR_FILE_NAMES).join(', ') })] };
+    const result = egorMappingTemplate(egorFiles);
+    if (!result.ok) return result;
+    return result.own ? { ok: true, needed: false } : { ok: true, needed: true, format: 'egor', template: result.template };
+  }
   if (found !== 'nc-graphml' && found !== 'nc-csv') return { ok: true, needed: false };
   const result = ncMappingTemplate(files, found);
   return result.ok ? { ok: true, needed: true, format: found, template: result.template } : result;

@@ -7,3 +7,5 @@ export * from './graphml-write.js';
 export * from './messages.js';
 export * from './import-files.js';
 export * from './network-canvas.js';
+export * from './egor-table.js';
+export * from './egor-foreign.js';

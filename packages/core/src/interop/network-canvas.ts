@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { isIsoDate } from '../records/ids.js';
 import type { AlterInput, NetworkMapInput } from '../records/index.js';
 import { DIRECTIONS, SECTORS_B, SUPPORT_FUNCTIONS } from '../vocabularies/index.js';
-import { foreignId } from './columns.js';
+import { foreignId, tableEntry } from './columns.js';
 import { finishImport, cutText, type InteropImport } from './finish.js';
-import { dataByName, readGraphml, type GraphmlDocument, type GraphmlGraph } from './graphml-read.js';
+import { brusselsDay } from './brussels-day.js';
+import { dataByName, readGraphml, type GraphmlDocument } from './graphml-read.js';
 import { problem, ReportBuilder, type InteropProblem } from './report.js';
 import { unprotectFromFormula } from '../strengthening/sociale-kaart/csv-columns.js';
 import { parseCsv } from '../strengthening/sociale-kaart/csv-parse.js';
@@ -12,8 +12,11 @@ import { parseCsv } from '../strengthening/sociale-kaart/csv-parse.js';
 /**
  * Network Canvas GraphML (research note interop.md §2.3, §2.5). NC has none of our vocabulary, so
  * what a variable means is the user's choice: the mapping below, filled in from the template that
- * `ncMappingTemplate` makes from the file. One <graph> (an interview session) is one snapshot;
- * sessions of one nc:caseId are one map.
+ * `ncMappingTemplate` makes from the file. One <graph> (an interview session) is one map with one
+ * snapshot, as issue 15 asks; `mapPer: 'case'` makes the sessions of one nc:caseId the snapshots of
+ * one map instead (the research note's §2.5). A categorical variable comes as one yes/no variable
+ * per option (`<variable>_<option>`); the template groups them, and sector and ring can be read
+ * from such a group (`{ categorical, values }`).
  */
 export const NC_NAMESPACE = 'http://schema.networkcanvas.com/xmlns';
 
@@ -22,17 +25,27 @@ export const NcMappingSchema = z.strictObject({
   nodeType: z.string().min(1).max(200),
   /** The variable holding the name; default `label`. */
   name: z.string().min(1).max(200).optional(),
-  /** A variable and which of its values means which sector (scheme B). */
-  sector: z.strictObject({ variable: z.string().min(1).max(200), values: z.record(z.string(), z.enum(SECTORS_B)) }).optional(),
-  /** The ring: from a variable's values, or from a layout variable (`<v>_X`, `<v>_Y`; approximate). */
+  /**
+   * The sector: a variable and which of its values means which sector (scheme B), or a categorical
+   * variable exported as one yes/no variable per option (`<categorical>_<option>`) and which option
+   * means which sector.
+   */
+  sector: z.union([
+    z.strictObject({ variable: z.string().min(1).max(200), values: z.record(z.string(), z.enum(SECTORS_B)) }),
+    z.strictObject({ categorical: z.string().min(1).max(200), values: z.record(z.string(), z.enum(SECTORS_B)) }),
+  ]).optional(),
+  /** The ring: from a variable's values, from a categorical's options, or from a layout variable (`<v>_X`, `<v>_Y`; approximate). */
   ring: z.union([
     z.strictObject({ variable: z.string().min(1).max(200), values: z.record(z.string(), z.number().int().min(1).max(3)) }),
+    z.strictObject({ categorical: z.string().min(1).max(200), values: z.record(z.string(), z.number().int().min(1).max(3)) }),
     z.strictObject({ layout: z.string().min(1).max(200) }),
   ]).optional(),
   /** Boolean variables that mean a kind of support, with its direction (NC has none: the user says it). */
   support: z.array(z.strictObject({ variable: z.string().min(1).max(200), function: z.enum(SUPPORT_FUNCTIONS), direction: z.enum(DIRECTIONS) })).max(50).default([]),
   /** Edge types (networkCanvasType) that mean "these two know each other". */
   tieEdgeTypes: z.array(z.string().min(1).max(200)).max(50).default([]),
+  /** 'session' (default): every session its own map; 'case': the sessions of one case id are the snapshots of one map. */
+  mapPer: z.enum(['session', 'case']).default('session'),
 });
 export type NcMapping = z.input<typeof NcMappingSchema>;
 
@@ -49,12 +62,39 @@ export interface NcTemplate {
     readonly variables: readonly string[];
     /** The values found per variable, for variables with at most NC_TEMPLATE_VALUES different ones (to map to sectors and rings). */
     readonly values: Readonly<Record<string, readonly string[]>>;
+    /** Categorical variables exported as one yes/no variable per option (`<name>_<option>`), grouped. */
+    readonly categoricals: readonly NcCategorical[];
   }[];
   readonly edgeTypes: readonly { readonly name: string; readonly count: number }[];
   /** The protocols the sessions were made with (a mapping is saved per protocol). */
   readonly protocols: readonly string[];
   /** A mapping to fill in: the first node type, every edge type as "know each other". */
   readonly mapping: NcMapping;
+}
+
+export interface NcCategorical {
+  readonly name: string;
+  readonly options: readonly string[];
+}
+
+const YES_NO = new Set(['true', 'false']);
+
+/**
+ * The one-hot groups among a node type's variables: yes/no variables `<name>_<option>` with the
+ * longest `<name>` that two or more of them share (so `help_type_money` and `help_type_care` are
+ * the options `money` and `care` of `help_type`).
+ */
+export function ncCategoricals(values: Readonly<Record<string, readonly string[]>>): NcCategorical[] {
+  const yesNo = Object.keys(values).filter((v) => (values[v]?.length ?? 0) > 0 && (values[v] ?? []).every((x) => YES_NO.has(x))).sort();
+  const prefixes = (v: string) => [...v.matchAll(/_/g)].map((m) => m.index).filter((i) => i > 0 && i < v.length - 1).map((i) => v.slice(0, i));
+  const shared = new Map<string, number>();
+  for (const v of yesNo) for (const p of prefixes(v)) shared.set(p, (shared.get(p) ?? 0) + 1);
+  const groups = new Map<string, string[]>();
+  for (const v of yesNo) {
+    const name = prefixes(v).filter((p) => (shared.get(p) ?? 0) >= 2).sort((a, b) => b.length - a.length)[0];
+    if (name !== undefined) groups.set(name, [...(groups.get(name) ?? []), v.slice(name.length + 1)]);
+  }
+  return [...groups].filter(([, options]) => options.length >= 2).map(([name, options]) => ({ name, options })).sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** A file of a Network Canvas export: its name (the CSV set's names say what each holds) and text. */
@@ -100,19 +140,20 @@ export function ncMappingTemplate(files: readonly NcFile[], format: 'nc-graphml'
   const nodes = [...nodeTypes].map(([name, e]) => {
     const variables = [...e.values.keys()].sort();
     const listed = variables.filter((v) => (e.values.get(v)?.size ?? 0) <= NC_TEMPLATE_VALUES);
-    return { name, count: e.count, variables, values: Object.fromEntries(listed.map((v) => [v, [...(e.values.get(v) ?? [])].sort()])) };
+    const values = Object.fromEntries(listed.map((v) => [v, [...(e.values.get(v) ?? [])].sort()]));
+    return { name, count: e.count, variables, values, categoricals: ncCategoricals(values) };
   });
   const edges = [...edgeTypes].map(([name, count]) => ({ name, count }));
   const protocols = [...new Set(read.sessions.map((s) => s.protocolName).filter((p): p is string => p !== undefined && p !== ''))];
   const name = format === 'nc-graphml' ? 'label' : 'name';
-  return { ok: true, template: { nodeTypes: nodes, edgeTypes: edges, protocols, mapping: { nodeType: nodes[0]?.name ?? 'Person', name, support: [], tieEdgeTypes: edges.map((e) => e.name) } } };
+  return { ok: true, template: { nodeTypes: nodes, edgeTypes: edges, protocols, mapping: { nodeType: nodes[0]?.name ?? 'Person', name, support: [], tieEdgeTypes: edges.map((e) => e.name), mapPer: 'session' } } };
 }
 
-/** The snapshot date: the UTC day of the session's finish, start or export time. */
-function sessionDate(graph: GraphmlGraph): string | null {
-  for (const key of ['nc:sessionFinishTime', 'nc:sessionStartTime', 'nc:sessionExportTime']) {
-    const day = graph.attributes[key]?.slice(0, 10);
-    if (day && isIsoDate(day)) return day;
+/** The snapshot date: the Brussels day of the session's finish, else start, else export time. */
+function sessionDate(times: readonly (string | undefined)[]): string | null {
+  for (const time of times) {
+    const day = brusselsDay(time);
+    if (day) return day;
   }
   return null;
 }
@@ -149,7 +190,7 @@ function readGraphmlSessions(files: readonly NcFile[]): NcRead {
       sessions.push({
         caseId: graph.attributes['nc:caseId'] ?? 'nc',
         sessionId: graph.attributes['nc:sessionUUID'],
-        date: sessionDate(graph),
+        date: sessionDate(['nc:sessionFinishTime', 'nc:sessionStartTime', 'nc:sessionExportTime'].map((key) => graph.attributes[key])),
         protocolName: graph.attributes['nc:protocolName'],
         nodes: graph.nodes.map((node) => {
           const data = dataByName(doc, 'node', node.data);
@@ -177,21 +218,35 @@ function sessionsToMaps(format: 'nc-graphml' | 'nc-csv', sessions: readonly NcSe
   const maps = new Map<string, NetworkMapInput & { snapshots: NonNullable<NetworkMapInput['snapshots']> }>();
   const nameVariable = mapping.name ?? defaultName;
   const used = new Set([nameVariable, ...mapping.support.map((s) => s.variable)]);
-  if (mapping.sector) used.add(mapping.sector.variable);
+  /** The options of the categoricals read (`<name>_<option>`) count as used: they were looked at. */
+  const categoricals = [mapping.sector, mapping.ring].flatMap((m) => (m && 'categorical' in m ? [`${m.categorical}_`] : []));
+  if (mapping.sector && 'variable' in mapping.sector) used.add(mapping.sector.variable);
   if (mapping.ring && 'variable' in mapping.ring) used.add(mapping.ring.variable);
   const layout = mapping.ring && 'layout' in mapping.ring ? mapping.ring.layout : null;
   if (layout) for (const axis of ['_X', '_Y', '_x', '_y']) used.add(`${layout}${axis}`);
+  const isUsed = (name: string) => used.has(name) || categoricals.some((prefix) => name.startsWith(prefix));
+  /** The options of a categorical that are yes for this person, in the file's order. */
+  const chosenOptions = (data: Readonly<Record<string, string>>, categorical: string): string[] =>
+    Object.entries(data).filter(([k, v]) => k.startsWith(`${categorical}_`) && (v === 'true' || v === '1')).map(([k]) => k.slice(categorical.length + 1));
 
   sessions.forEach((session, g) => {
-    const mapId = foreignId('case_', session.caseId, 'nc');
+    const caseName = cutText(session.caseId, 120) ?? 'Ego';
+    const date = session.date ?? today;
+    let mapId = mapping.mapPer === 'case' ? foreignId('case_', session.caseId, 'nc') : foreignId('s', session.sessionId, `s${g + 1}`);
+    if (mapping.mapPer === 'session' && maps.has(mapId)) {
+      // Two sessions with one id (a file given twice): each still its own map, under its own id.
+      let n = 2;
+      while (maps.has(`${mapId.slice(0, 60)}_${n}`)) n++;
+      mapId = `${mapId.slice(0, 60)}_${n}`;
+    }
     let map = maps.get(mapId);
     if (!map) {
-      const name = cutText(session.caseId, 120) ?? 'Ego';
-      map = { id: mapId, title: name, ego: { kind: 'persoon', name }, sectorScheme: 'B', ringCount: 3, snapshots: [] };
+      const title = mapping.mapPer === 'case' ? caseName : `${caseName} ${date}`;
+      map = { id: mapId, title, ego: { kind: 'persoon', name: caseName }, sectorScheme: 'B', ringCount: 3, snapshots: [] };
       maps.set(mapId, map);
       report.interpreted('caseId', 'ego.name', 'case_id_as_name');
     }
-    report.interpreted('sessionFinish', 'snapshot.date', session.date ? 'utc_day' : 'today');
+    report.interpreted('sessionFinish', 'snapshot.date', session.date ? 'brussels_day' : 'today');
     const alters: AlterInput[] = [];
     const alterOf = new Map<string, string>();
     for (const node of session.nodes) {
@@ -206,15 +261,29 @@ function sessionsToMaps(format: 'nc-graphml' | 'nc-csv', sessions: readonly NcSe
       if (givenName && givenName !== 'Node') report.mapped(nameVariable, 'name');
       else report.interpreted(nameVariable, 'name', 'no_name');
       const alter: Record<string, unknown> = { id, name: givenName && givenName !== 'Node' ? givenName : `Persoon ${alters.length + 1}`, ring: 3 };
-      if (mapping.sector) {
-        const sector = mapping.sector.values[data[mapping.sector.variable] ?? ''];
+      if (mapping.sector && 'variable' in mapping.sector) {
+        const sector = tableEntry(mapping.sector.values, data[mapping.sector.variable] ?? '');
         if (sector) {
           alter.sector = sector;
           report.interpreted(mapping.sector.variable, 'sector', 'mapping');
         } else report.dropped(mapping.sector.variable, 'value_not_in_mapping');
+      } else if (mapping.sector) {
+        const { categorical, values } = mapping.sector;
+        const sectors = [...new Set(chosenOptions(data, categorical).flatMap((o) => tableEntry(values, o) ?? []))];
+        if (sectors[0]) {
+          alter.sector = sectors[0];
+          report.interpreted(`${categorical}_*`, 'sector', sectors.length > 1 ? 'first_of_several_options' : 'mapping');
+        } else report.dropped(`${categorical}_*`, 'value_not_in_mapping');
       }
-      if (mapping.ring && 'variable' in mapping.ring) {
-        const ring = mapping.ring.values[data[mapping.ring.variable] ?? ''];
+      if (mapping.ring && 'categorical' in mapping.ring) {
+        const { categorical, values } = mapping.ring;
+        const rings = chosenOptions(data, categorical).flatMap((o) => tableEntry(values, o) ?? []);
+        if (rings.length > 0) {
+          alter.ring = Math.min(...rings);
+          report.interpreted(`${categorical}_*`, 'ring', new Set(rings).size > 1 ? 'closest_of_several_options' : 'mapping');
+        } else report.interpreted(`${categorical}_*`, 'ring', 'outer_ring_unknown');
+      } else if (mapping.ring && 'variable' in mapping.ring) {
+        const ring = tableEntry(mapping.ring.values, data[mapping.ring.variable] ?? '');
         if (ring) {
           alter.ring = ring;
           report.interpreted(mapping.ring.variable, 'ring', 'mapping');
@@ -242,7 +311,7 @@ function sessionsToMaps(format: 'nc-graphml' | 'nc-csv', sessions: readonly NcSe
         }
       }
       alter.support = support;
-      for (const name of Object.keys(data)) if (!BUILT_IN.has(name) && !used.has(name)) report.dropped(name, 'no_field');
+      for (const name of Object.keys(data)) if (!BUILT_IN.has(name) && !isUsed(name)) report.dropped(name, 'no_field');
       alters.push(alter as AlterInput);
     }
     const ties = new Map<string, [string, string]>();
@@ -267,7 +336,7 @@ function sessionsToMaps(format: 'nc-graphml' | 'nc-csv', sessions: readonly NcSe
     }
     const snapshotId = foreignId('s', session.sessionId, `s${g + 1}`);
     const label = cutText(session.protocolName, 120);
-    map.snapshots.push({ id: snapshotId, kind: 'is', date: session.date ?? today, ...(label ? { label } : {}), alters, ties: [...ties.values()] });
+    map.snapshots.push({ id: snapshotId, kind: 'is', date, ...(label ? { label } : {}), alters, ties: [...ties.values()] });
   });
   for (const name of egoVariables) report.dropped(`ego: ${name}`, 'no_field');
   return finishImport(format, [...maps.values()], report);
@@ -339,8 +408,7 @@ function readCsvSessions(files: readonly NcFile[]): NcRead {
     const edges = tables.flatMap((t) => (t.kind.kind === 'edges' ? t.rows.filter((r) => r.networkCanvasEgoUUID === egoId).map((r) => ({
       type: (t.kind as { type: string }).type, source: r.networkCanvasSourceUUID ?? '', target: r.networkCanvasTargetUUID ?? '',
     })) : []));
-    const day = [ego.sessionFinish, ego.sessionStart, ego.sessionExported].map((v) => v?.slice(0, 10)).find((d) => d !== undefined && isIsoDate(d)) ?? null;
-    return { caseId: ego.networkCanvasCaseID ?? 'nc', sessionId: ego.networkCanvasSessionID ?? egoId, date: day, protocolName: ego.networkCanvasProtocolName, nodes, edges };
+    return { caseId: ego.networkCanvasCaseID ?? 'nc', sessionId: ego.networkCanvasSessionID ?? egoId, date: sessionDate([ego.sessionFinish, ego.sessionStart, ego.sessionExported]), protocolName: ego.networkCanvasProtocolName, nodes, edges };
   });
   const egoVariables = [...new Set(egoRows.flatMap((r) => Object.keys(r)))].filter((k) => !['networkCanvasEgoUUID', 'networkCanvasCaseID', 'networkCanvasSessionID', 'networkCanvasProtocolName', 'sessionStart', 'sessionFinish', 'sessionExported'].includes(k));
   return { ok: true, sessions, egoVariables };

@@ -178,10 +178,62 @@ describe.each(targets)('import and export of other formats on $name', (target) =
     const answer = await x1.post(importUrl(), { files: [{ name: 'nc.zip', zipBase64: zip.toString('base64') }], template: true });
     expect(answer.statusCode, answer.body).toBe(200);
     expect(answer.json()).toEqual({ needed: true, format: 'nc-csv', template: {
-      nodeTypes: [{ name: 'Person', count: 1, variables: ['close', 'name'], values: { close: ['1'], name: ['Ann'] } }], edgeTypes: [], protocols: ['Netwerkstudie'],
-      mapping: { nodeType: 'Person', name: 'name', support: [], tieEdgeTypes: [] } } });
+      nodeTypes: [{ name: 'Person', count: 1, variables: ['close', 'name'], values: { close: ['1'], name: ['Ann'] }, categoricals: [] }], edgeTypes: [], protocols: ['Netwerkstudie'],
+      mapping: { nodeType: 'Person', name: 'name', support: [], tieEdgeTypes: [], mapPer: 'session' } } });
     expect((await x1.post(importUrl(), { files: [{ name: 'x.json', text: easynwk([]) }], template: true })).json()).toEqual({ needed: false });
     expect(await mapCount()).toBe(before);
+  });
+
+  it('[N16] a zip (base64) of the Network Canvas CSV set with a mapping: the preview stores nothing, the import stores one map per session with the mapped people', async () => {
+    const ego = 'networkCanvasEgoUUID,networkCanvasCaseID,networkCanvasSessionID,sessionFinish\r\n';
+    const person = 'nodeID,networkCanvasEgoUUID,networkCanvasUUID,name,relation_family,relation_work\r\n';
+    const zip = await writeZip({
+      'c1_s1_ego.csv': `${ego}ego-1,c1,s1,2024-12-16T23:30:00.000Z\r\n`,
+      'c1_s1_attributeList_Person.csv': `${person}1,ego-1,p1,Ann,true,false\r\n2,ego-1,p2,Bo,false,true\r\n`,
+      'c1_s1_edgeList_Knows.csv': 'edgeID,from,to,networkCanvasEgoUUID,networkCanvasUUID,networkCanvasSourceUUID,networkCanvasTargetUUID\r\n1,1,2,ego-1,e1,p1,p2\r\n',
+      'c1_s2_ego.csv': `${ego}ego-2,c1,s2,2025-03-01T10:00:00.000Z\r\n`,
+      'c1_s2_attributeList_Person.csv': `${person}1,ego-2,q1,Ann,true,false\r\n`,
+    });
+    const files = [{ name: 'nc.zip', zipBase64: zip.toString('base64') }];
+    const mapping = { nc: { nodeType: 'Person', name: 'name', sector: { categorical: 'relation', values: { family: 'familie', work: 'samenleving' } }, tieEdgeTypes: ['Knows'] } };
+    const before = await mapCount();
+    const preview = await x1.post(importUrl(), { files, mapping, preview: true });
+    expect(preview.statusCode, preview.body).toBe(200);
+    expect(preview.json().report).toMatchObject({ format: 'nc-csv', maps: 2, snapshots: 2, alters: 3, ties: 1 });
+    expect(await mapCount()).toBe(before);
+    const stored = await x1.post(importUrl(), { files, mapping });
+    expect(stored.statusCode, stored.body).toBe(201);
+    expect(await mapCount()).toBe(before + 2);
+    const [first] = stored.json().maps as { map: { id: string } }[];
+    const read = (await x1.get(`/api/maps/${first?.map.id}`)).json().map;
+    expect(read.snapshots).toHaveLength(1);
+    expect(read.snapshots[0].date).toBe('2024-12-17');
+    expect(read.snapshots[0].alters.map((a: { name: string; sector: string }) => [a.name, a.sector])).toEqual([['Ann', 'familie'], ['Bo', 'samenleving']]);
+    const grouped = await x1.post(importUrl(), { files, mapping: { nc: { ...mapping.nc, mapPer: 'case' } }, preview: true });
+    expect(grouped.json().report).toMatchObject({ maps: 1, snapshots: 2 });
+  });
+
+  it('[G12] foreign three-file CSVs: template: true lists their columns, the import takes the mapping; our own export needs none', async () => {
+    const files = [
+      { name: 'egos.csv', text: 'respondent;naam\r\nR1;Ilse\r\n' },
+      { name: 'alters.csv', text: 'respondent;persoon;voornaam;soort\r\nR1;p1;Tom;fam\r\nR1;p2;Els;werk\r\n' },
+      { name: 'aaties.csv', text: 'respondent;van;naar\r\nR1;p1;p2\r\n' },
+    ];
+    const template = await x1.post(importUrl(), { files, template: true });
+    expect(template.statusCode, template.body).toBe(200);
+    expect(template.json()).toMatchObject({ needed: true, format: 'egor', template: { alters: { rows: 2 }, mapping: { ids: {}, support: [] } } });
+    expect(template.json().template.alters.columns).toContainEqual({ name: 'soort', values: ['fam', 'werk'], more: false, numeric: null });
+    const egor = { ids: { ego: 'respondent', alter: 'persoon', source: 'van', target: 'naar' }, egoName: 'naam', name: 'voornaam', sector: { column: 'soort', values: { fam: 'familie' } } };
+    const preview = await x1.post(importUrl(), { files, mapping: { egor }, preview: true });
+    expect(preview.statusCode, preview.body).toBe(200);
+    expect(preview.json().maps[0].ego.name).toBe('Ilse');
+    expect(preview.json().maps[0].snapshots[0].alters.map((a: { name: string; sector: string | null }) => [a.name, a.sector])).toEqual([['Tom', 'familie'], ['Els', null]]);
+    const bad = await x1.post(importUrl(), { files, mapping: { egor: { ...egor, name: 'nope' } }, preview: true }, { 'accept-language': 'en' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.importProblems[0]).toMatchObject({ code: 'missing_column', file: 'alters.csv', line: 1, message: 'alters.csv, line 1: the column "nope" is missing' });
+    const own = await x1.get(`/api/maps/${ids.mapId}/export/egor`);
+    const ownFiles = Object.entries(own.json().files as Record<string, string>).map(([name, text]) => ({ name, text }));
+    expect((await x1.post(importUrl(), { files: ownFiles, template: true })).json()).toEqual({ needed: false });
   });
 });
 

@@ -1,5 +1,5 @@
 import {
-  CURRENT_MAP_FORMAT_VERSION, MAP_FORMAT, parseMapDocument, type ImportReport, type NcMapping, type NcTemplate, type NetworkMap,
+  CURRENT_MAP_FORMAT_VERSION, MAP_FORMAT, parseMapDocument, type EgorTemplate, type ImportMappingInput, type ImportReport, type NcTemplate, type NetworkMap,
 } from '@netwerkkracht/core';
 import { api } from './client.js';
 import { fail, isRecord, readServerMap, type ServerMap } from './endpoints.js';
@@ -18,13 +18,21 @@ export async function readChosenFile(file: Blob & { readonly name: string }): Pr
   return { name: file.name, text: new TextDecoder().decode(bytes) };
 }
 
-/** What the files hold when they need a mapping (Network Canvas), else `needed: false`. */
-export type ImportTemplate = { readonly needed: false } | { readonly needed: true; readonly format: 'nc-graphml' | 'nc-csv'; readonly template: NcTemplate };
+/** What the files hold when they need a mapping (Network Canvas, three CSV files of another program), else `needed: false`. */
+export type ImportTemplate =
+  | { readonly needed: false }
+  | { readonly needed: true; readonly format: 'nc-graphml' | 'nc-csv'; readonly template: NcTemplate }
+  | { readonly needed: true; readonly format: 'egor'; readonly template: EgorTemplate };
 
 function readTemplate(body: unknown): ImportTemplate {
   if (!isRecord(body) || typeof body.needed !== 'boolean') fail('template');
   if (!body.needed) return { needed: false };
   const template = body.template;
+  if (body.format === 'egor') {
+    const has = (file: unknown) => isRecord(file) && Array.isArray(file.columns);
+    if (!isRecord(template) || !has(template.egos) || !has(template.alters) || !has(template.aaties) || !isRecord(template.mapping)) fail('template');
+    return body as unknown as ImportTemplate;
+  }
   if (!isRecord(template) || !Array.isArray(template.nodeTypes) || !Array.isArray(template.edgeTypes) || !Array.isArray(template.protocols)) fail('template');
   return body as unknown as ImportTemplate;
 }
@@ -58,10 +66,10 @@ function readImported(body: unknown): { maps: readonly ServerMap[]; report: Impo
 export const interop = {
   template: (caseId: string, files: readonly ChosenFile[]) =>
     api.send('POST', `/cases/${encodeURIComponent(caseId)}/maps/import-foreign`, { files, template: true }, readTemplate),
-  preview: (caseId: string, files: readonly ChosenFile[], nc?: NcMapping) =>
-    api.send('POST', `/cases/${encodeURIComponent(caseId)}/maps/import-foreign`, { files, preview: true, ...(nc ? { mapping: { nc } } : {}) }, readPreview),
-  store: (caseId: string, files: readonly ChosenFile[], nc?: NcMapping) =>
-    api.send('POST', `/cases/${encodeURIComponent(caseId)}/maps/import-foreign`, { files, ...(nc ? { mapping: { nc } } : {}) }, readImported),
+  preview: (caseId: string, files: readonly ChosenFile[], mapping?: ImportMappingInput) =>
+    api.send('POST', `/cases/${encodeURIComponent(caseId)}/maps/import-foreign`, { files, preview: true, ...(mapping ? { mapping } : {}) }, readPreview),
+  store: (caseId: string, files: readonly ChosenFile[], mapping?: ImportMappingInput) =>
+    api.send('POST', `/cases/${encodeURIComponent(caseId)}/maps/import-foreign`, { files, ...(mapping ? { mapping } : {}) }, readImported),
   /** egor's three files of the whole map in one zip (pseudonyms). */
   egorZipUrl: (mapId: string) => `/api/maps/${encodeURIComponent(mapId)}/export/egor?zip=1`,
   graphmlUrl: (mapId: string, snapshotId: string) =>

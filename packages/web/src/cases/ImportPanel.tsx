@@ -1,9 +1,10 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { NcMapping, NcTemplate } from '@netwerkkracht/core';
+import type { EgorMapping, EgorTemplate, ImportMappingInput, NcMapping, NcTemplate } from '@netwerkkracht/core';
 import type { ApiError } from '../api/api-error.js';
 import { interop, readChosenFile, type ChosenFile, type ImportPreview } from '../api/interop-endpoints.js';
 import { ErrorNotice } from '../app/ErrorNotice.js';
+import { EgorMappingForm } from './EgorMappingForm.js';
 import { NcMappingForm } from './NcMappingForm.js';
 import { saveMapping, startingMapping } from './nc-mapping-store.js';
 
@@ -11,7 +12,8 @@ import { saveMapping, startingMapping } from './nc-mapping-store.js';
  * Import from another program on the case page: choose the file(s) or a zip, see the preview with
  * the report (what was taken over, translated, left out; the people to check), then confirm.
  * Network Canvas files first show what they hold as choices (NcMappingForm, the mapping saved per
- * protocol and offered again), then the preview with that mapping. Nothing is stored before the
+ * protocol and offered again), then the preview with that mapping; so do three CSV files of another
+ * program (EgorMappingForm; our own export needs no choices). Nothing is stored before the
  * confirmation; the server checks consent and access again when storing.
  */
 export function ImportPanel({ caseId, onImported }: { caseId: string; onImported: (mapId: string) => void }) {
@@ -20,17 +22,20 @@ export function ImportPanel({ caseId, onImported }: { caseId: string; onImported
   const [files, setFiles] = useState<readonly ChosenFile[]>([]);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [nc, setNc] = useState<{ template: NcTemplate; mapping: NcMapping; saved: boolean } | null>(null);
+  const [egor, setEgor] = useState<{ template: EgorTemplate; mapping: EgorMapping } | null>(null);
+  const mapping: ImportMappingInput | undefined = nc ? { nc: nc.mapping } : egor ? { egor: egor.mapping } : undefined;
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
 
   const choose = async (list: FileList | null) => {
     setPreview(null);
     setNc(null);
+    setEgor(null);
     setError(null);
     setFiles(await Promise.all([...(list ?? [])].map(readChosenFile)));
   };
-  const showPreview = async (mapping: NcMapping | undefined) => {
-    const result = await interop.preview(caseId, files, mapping);
+  const showPreview = async (chosen: ImportMappingInput | undefined) => {
+    const result = await interop.preview(caseId, files, chosen);
     if (result.ok) setPreview(result.value);
     else setError(result.error);
   };
@@ -40,20 +45,21 @@ export function ImportPanel({ caseId, onImported }: { caseId: string; onImported
     setPreview(null);
     const template = await interop.template(caseId, files);
     if (!template.ok) setError(template.error);
+    else if (template.value.needed && template.value.format === 'egor') setEgor({ template: template.value.template, mapping: template.value.template.mapping });
     else if (template.value.needed) setNc({ template: template.value.template, ...(await startingMapping(template.value.template)) });
     else await showPreview(undefined);
     setBusy(false);
   };
   const lookWithMapping = async () => {
-    if (!nc) return;
+    if (!mapping) return;
     setBusy(true);
     setError(null);
-    await showPreview(nc.mapping);
+    await showPreview(mapping);
     setBusy(false);
   };
   const store = async () => {
     setBusy(true);
-    const result = await interop.store(caseId, files, nc?.mapping);
+    const result = await interop.store(caseId, files, mapping);
     setBusy(false);
     if (!result.ok) return setError(result.error);
     if (nc) await saveMapping(nc.template, nc.mapping);
@@ -75,6 +81,12 @@ export function ImportPanel({ caseId, onImported }: { caseId: string; onImported
         <form className="nc-mapping-form" onSubmit={(e) => { e.preventDefault(); void lookWithMapping(); }}>
           {nc.saved ? <p className="notice" role="status">{t('interop.mapping.saved')}</p> : null}
           <NcMappingForm template={nc.template} mapping={nc.mapping} onChange={(mapping) => { setPreview(null); setNc({ ...nc, mapping }); }} />
+          <button type="submit" disabled={busy}>{t('interop.mapping.read')}</button>
+        </form>
+      ) : null}
+      {egor ? (
+        <form className="nc-mapping-form" onSubmit={(e) => { e.preventDefault(); void lookWithMapping(); }}>
+          <EgorMappingForm template={egor.template} mapping={egor.mapping} onChange={(next) => { setPreview(null); setEgor({ ...egor, mapping: next }); }} />
           <button type="submit" disabled={busy}>{t('interop.mapping.read')}</button>
         </form>
       ) : null}

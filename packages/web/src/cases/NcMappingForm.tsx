@@ -15,9 +15,10 @@ function layoutNames(variables: readonly string[]): string[] {
 
 /**
  * The Network Canvas mapping as choices (docs/interop.md, "Network Canvas"): which node type are
- * the people, which variable is the name, the sector and the ring (each value of the variable to
- * one of ours), which yes/no variables mean support, which edge types mean "know each other".
- * Only what the file holds is offered (the server's template).
+ * the people, which variable is the name, the sector and the ring (each value of the variable, or
+ * each option of a categorical exported as one yes/no variable per option, to one of ours), which
+ * yes/no variables mean support, which edge types mean "know each other", and whether the sessions
+ * of one case make one map. Only what the file holds is offered (the server's template).
  */
 export function NcMappingForm({ template, mapping, onChange }: { template: NcTemplate; mapping: NcMapping; onChange: (next: NcMapping) => void }) {
   const { t } = useTranslation();
@@ -27,9 +28,15 @@ export function NcMappingForm({ template, mapping, onChange }: { template: NcTem
   const variables = nodeType?.variables ?? [];
   const values = nodeType?.values ?? {};
   const listed = variables.filter((v) => values[v] !== undefined);
+  const categoricals = nodeType?.categoricals ?? [];
+  const optionsOf = (name: string) => categoricals.find((c) => c.name === name)?.options ?? [];
   const layouts = layoutNames(variables);
   const ring = mapping.ring;
-  const ringChoice = ring === undefined ? '' : 'layout' in ring ? `layout:${ring.layout}` : `variable:${ring.variable}`;
+  const ringChoice = ring === undefined ? '' : 'layout' in ring ? `layout:${ring.layout}` : 'categorical' in ring ? `categorical:${ring.categorical}` : `variable:${ring.variable}`;
+  const sector = mapping.sector;
+  // A plain variable keeps its own name as the choice; a categorical is `categorical:<name>`.
+  const sectorChoice = sector === undefined ? '' : 'categorical' in sector ? `categorical:${sector.categorical}` : sector.variable;
+  const sectorValues = sector === undefined ? [] : 'categorical' in sector ? optionsOf(sector.categorical) : (values[sector.variable] ?? []);
   const support = mapping.support ?? [];
   const ties = mapping.tieEdgeTypes ?? [];
   const yesNo = listed.filter((v) => (values[v] ?? []).every((x) => ['true', 'false', '1', '0'].includes(x)));
@@ -45,7 +52,7 @@ export function NcMappingForm({ template, mapping, onChange }: { template: NcTem
       <legend>{t('interop.mapping.title')}</legend>
       <p className="hint">{t('interop.mapping.help')}</p>
       <div className="field"><label htmlFor={`${base}-type`}>{t('interop.mapping.nodeType')}</label>
-        <select id={`${base}-type`} value={nodeType?.name ?? ''} onChange={(e) => onChange({ nodeType: e.target.value, support: [], tieEdgeTypes: ties })}>
+        <select id={`${base}-type`} value={nodeType?.name ?? ''} onChange={(e) => onChange({ nodeType: e.target.value, support: [], tieEdgeTypes: ties, ...(mapping.mapPer ? { mapPer: mapping.mapPer } : {}) })}>
           {template.nodeTypes.map((n) => <option key={n.name} value={n.name}>{t('interop.mapping.nodeTypeOption', { name: n.name, count: n.count })}</option>)}
         </select></div>
       <div className="field"><label htmlFor={`${base}-name`}>{t('interop.mapping.name')}</label>
@@ -55,19 +62,25 @@ export function NcMappingForm({ template, mapping, onChange }: { template: NcTem
         </select></div>
 
       <div className="field"><label htmlFor={`${base}-sector`}>{t('interop.mapping.sector')}</label>
-        <select id={`${base}-sector`} value={mapping.sector?.variable ?? ''}
-          onChange={(e) => (e.target.value === '' ? onChange(withoutKey('sector')) : set({ sector: { variable: e.target.value, values: {} } }))}>
+        <select id={`${base}-sector`} value={sectorChoice}
+          onChange={(e) => {
+            const value = e.target.value;
+            if (value === '') onChange(withoutKey('sector'));
+            else if (!listed.includes(value) && value.startsWith('categorical:')) set({ sector: { categorical: value.slice('categorical:'.length), values: {} } });
+            else set({ sector: { variable: value, values: {} } });
+          }}>
           <option value="">{t('interop.mapping.none')}</option>
           {listed.map((v) => <option key={v} value={v}>{v}</option>)}
+          {categoricals.map((c) => <option key={`c${c.name}`} value={`categorical:${c.name}`}>{t('importMapping.categorical', { name: c.name, count: c.options.length })}</option>)}
         </select></div>
-      {mapping.sector ? (
-        <ul className="nc-values">{(values[mapping.sector.variable] ?? []).map((value, i) => (
+      {sector ? (
+        <ul className="nc-values">{sectorValues.map((value, i) => (
           <li key={value}><label htmlFor={`${base}-sv${i}`}>{t('interop.mapping.valueMeans', { value })}</label>
-            <select id={`${base}-sv${i}`} value={mapping.sector?.values[value] ?? ''} onChange={(e) => {
-              const next = { ...mapping.sector?.values };
+            <select id={`${base}-sv${i}`} value={sector.values[value] ?? ''} onChange={(e) => {
+              const next = { ...sector.values };
               if (e.target.value === '') delete next[value];
               else next[value] = e.target.value as Sector;
-              set({ sector: { variable: mapping.sector?.variable ?? '', values: next } });
+              set({ sector: { ...sector, values: next } });
             }}>
               <option value="">{t('interop.mapping.noSector')}</option>
               {SECTORS_B.map((s) => <option key={s} value={s}>{sectorLabel(s, lang, '')}</option>)}
@@ -79,21 +92,23 @@ export function NcMappingForm({ template, mapping, onChange }: { template: NcTem
         <select id={`${base}-ring`} value={ringChoice} onChange={(e) => {
           const [kind, name = ''] = e.target.value.split(/:(.*)/s);
           if (kind === 'layout') set({ ring: { layout: name } });
+          else if (kind === 'categorical') set({ ring: { categorical: name, values: {} } });
           else if (kind === 'variable') set({ ring: { variable: name, values: {} } });
           else onChange(withoutKey('ring'));
         }}>
           <option value="">{t('interop.mapping.ringOuter')}</option>
           {listed.map((v) => <option key={`v${v}`} value={`variable:${v}`}>{v}</option>)}
+          {categoricals.map((c) => <option key={`c${c.name}`} value={`categorical:${c.name}`}>{t('importMapping.categorical', { name: c.name, count: c.options.length })}</option>)}
           {layouts.map((v) => <option key={`l${v}`} value={`layout:${v}`}>{t('interop.mapping.ringLayout', { name: v })}</option>)}
         </select></div>
-      {ring && 'variable' in ring ? (
-        <ul className="nc-values">{(values[ring.variable] ?? []).map((value, i) => (
+      {ring && !('layout' in ring) ? (
+        <ul className="nc-values">{('categorical' in ring ? optionsOf(ring.categorical) : (values[ring.variable] ?? [])).map((value, i) => (
           <li key={value}><label htmlFor={`${base}-rv${i}`}>{t('interop.mapping.valueMeans', { value })}</label>
             <select id={`${base}-rv${i}`} value={String(ring.values[value] ?? '')} onChange={(e) => {
               const next = { ...ring.values };
               if (e.target.value === '') delete next[value];
               else next[value] = Number(e.target.value);
-              set({ ring: { variable: ring.variable, values: next } });
+              set({ ring: { ...ring, values: next } });
             }}>
               <option value="">{t('interop.mapping.ringOuter')}</option>
               {[1, 2, 3].map((n) => <option key={n} value={n}>{t('interop.mapping.ringNumber', { n })}</option>)}
@@ -140,6 +155,12 @@ export function NcMappingForm({ template, mapping, onChange }: { template: NcTem
           ))}
         </fieldset>
       ) : null}
+
+      <div className="check">
+        <input id={`${base}-per-case`} type="checkbox" checked={mapping.mapPer === 'case'}
+          onChange={(e) => set({ mapPer: e.target.checked ? 'case' : 'session' })} />
+        <label htmlFor={`${base}-per-case`}>{t('importMapping.mapPer')}</label>
+      </div>
     </fieldset>
   );
 }

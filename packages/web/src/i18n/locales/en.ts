@@ -3,6 +3,7 @@ import type { Messages } from './nl.js';
 import { accountEn } from './account.en.js';
 import { auditActionsEn } from './audit-actions.en.js';
 import { interopEn } from './interop.en.js';
+import { importMappingEn } from './import-mapping.en.js';
 import { offlineEn } from './offline.en.js';
 import { planEn } from './plan.en.js';
 import { familyEn } from './family.en.js';
@@ -21,6 +22,7 @@ export const en: Messages = {
   ...accountEn,
   ...auditActionsEn,
   ...interopEn,
+  ...importMappingEn,
   ...surveyEn,
   app: {
     name: 'Netwerkkracht',

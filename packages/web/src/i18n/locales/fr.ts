@@ -3,6 +3,7 @@ import type { Messages } from './nl.js';
 import { accountFr } from './account.fr.js';
 import { auditActionsFr } from './audit-actions.fr.js';
 import { interopFr } from './interop.fr.js';
+import { importMappingFr } from './import-mapping.fr.js';
 import { offlineFr } from './offline.fr.js';
 import { planFr } from './plan.fr.js';
 import { familyFr } from './family.fr.js';
@@ -21,6 +22,7 @@ export const fr: Messages = {
   ...accountFr,
   ...auditActionsFr,
   ...interopFr,
+  ...importMappingFr,
   ...surveyFr,
   app: {
     name: 'Netwerkkracht',

@@ -2,6 +2,7 @@ import { surveyNl } from './survey.nl.js';
 import { accountNl } from './account.nl.js';
 import { auditActionsNl } from './audit-actions.nl.js';
 import { interopNl } from './interop.nl.js';
+import { importMappingNl } from './import-mapping.nl.js';
 import { offlineNl } from './offline.nl.js';
 import { planNl } from './plan.nl.js';
 import { familyNl } from './family.nl.js';
@@ -22,6 +23,7 @@ export const nl = {
   ...accountNl,
   ...auditActionsNl,
   ...interopNl,
+  ...importMappingNl,
   ...surveyNl,
   app: {
     name: 'Netwerkkracht',
