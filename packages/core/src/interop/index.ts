@@ -7,3 +7,4 @@ export * from './graphml-write.js';
 export * from './messages.js';
 export * from './import-files.js';
 export * from './network-canvas.js';
+export * from './nc-mapping-key.js';

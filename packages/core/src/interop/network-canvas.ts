@@ -53,8 +53,16 @@ export interface NcTemplate {
   readonly edgeTypes: readonly { readonly name: string; readonly count: number }[];
   /** The protocols the sessions were made with (a mapping is saved per protocol). */
   readonly protocols: readonly string[];
+  /** The same protocols with their UID where the file names one (GraphML's nc:protocolUID): a saved mapping's key (nc-mapping-key.ts). */
+  readonly protocolRefs: readonly NcProtocolRef[];
   /** A mapping to fill in: the first node type, every edge type as "know each other". */
   readonly mapping: NcMapping;
+}
+
+/** A protocol as a file names it: its UID (GraphML) and its name. */
+export interface NcProtocolRef {
+  readonly uid?: string;
+  readonly name?: string;
 }
 
 /** A file of a Network Canvas export: its name (the CSV set's names say what each holds) and text. */
@@ -104,8 +112,12 @@ export function ncMappingTemplate(files: readonly NcFile[], format: 'nc-graphml'
   });
   const edges = [...edgeTypes].map(([name, count]) => ({ name, count }));
   const protocols = [...new Set(read.sessions.map((s) => s.protocolName).filter((p): p is string => p !== undefined && p !== ''))];
+  const refs = new Map<string, NcProtocolRef>();
+  for (const { protocolUid: uid, protocolName: pName } of read.sessions) {
+    if (uid || pName) refs.set(`${uid ?? ''}\n${pName ?? ''}`, { ...(uid ? { uid } : {}), ...(pName ? { name: pName } : {}) });
+  }
   const name = format === 'nc-graphml' ? 'label' : 'name';
-  return { ok: true, template: { nodeTypes: nodes, edgeTypes: edges, protocols, mapping: { nodeType: nodes[0]?.name ?? 'Person', name, support: [], tieEdgeTypes: edges.map((e) => e.name) } } };
+  return { ok: true, template: { nodeTypes: nodes, edgeTypes: edges, protocols, protocolRefs: [...refs.values()], mapping: { nodeType: nodes[0]?.name ?? 'Person', name, support: [], tieEdgeTypes: edges.map((e) => e.name) } } };
 }
 
 /** The snapshot date: the UTC day of the session's finish, start or export time. */
@@ -123,6 +135,7 @@ interface NcSession {
   readonly sessionId: string | undefined;
   readonly date: string | null;
   readonly protocolName: string | undefined;
+  readonly protocolUid?: string | undefined;
   /** `key`: what edges refer to (GraphML node id, CSV nodeID). */
   readonly nodes: readonly { readonly key: string; readonly uuid: string | undefined; readonly type: string; readonly data: Readonly<Record<string, string>> }[];
   readonly edges: readonly { readonly type: string; readonly source: string; readonly target: string }[];
@@ -151,6 +164,7 @@ function readGraphmlSessions(files: readonly NcFile[]): NcRead {
         sessionId: graph.attributes['nc:sessionUUID'],
         date: sessionDate(graph),
         protocolName: graph.attributes['nc:protocolName'],
+        protocolUid: graph.attributes['nc:protocolUID'],
         nodes: graph.nodes.map((node) => {
           const data = dataByName(doc, 'node', node.data);
           return { key: node.id, uuid: data.networkCanvasUUID, type: data.networkCanvasType ?? '?', data };
