@@ -50,7 +50,7 @@ export const interopEn: Pick<Messages, 'interop'> = {
       ties: 'Which types of ties mean: these two know each other?',
       edgeOption: '{{name}} ({{count}})',
       read: 'See with these choices',
-      saved: 'We filled in the choices you made last time for this questionnaire.',
+      saved: 'We filled in the choices made last time for this questionnaire, by you or a colleague.',
     },
   },
 };

@@ -50,7 +50,7 @@ export const interopFr: Pick<Messages, 'interop'> = {
       ties: 'Quels types de liens signifient : ces deux personnes se connaissent ?',
       edgeOption: '{{name}} ({{count}})',
       read: 'Voir avec ces choix',
-      saved: 'Nous reprenons les choix faits la dernière fois pour ce questionnaire.',
+      saved: 'Nous reprenons les choix faits la dernière fois pour ce questionnaire, par vous ou par un collègue.',
     },
   },
 };

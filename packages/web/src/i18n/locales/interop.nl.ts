@@ -48,7 +48,7 @@ export const interopNl = {
       ties: 'Welke soorten banden betekenen: deze twee kennen elkaar?',
       edgeOption: '{{name}} ({{count}})',
       read: 'Bekijken met deze keuzes',
-      saved: 'We vullen de keuzes in die je de vorige keer maakte voor deze vragenlijst.',
+      saved: 'We vullen de keuzes in die de vorige keer gemaakt zijn voor deze vragenlijst, door jou of een collega.',
     },
   },
 } as const;
