@@ -113,14 +113,14 @@ describe('GraphML', () => {
     }), { numRuns: 120 });
   });
 
-  it('[X6] map → GraphML → read with graphology-graphml (an independent reader): the same people, ties and typed attributes (property)', () => {
+  it('[X7] map → GraphML → read with graphology-graphml (an independent reader): the same people, ties and typed attributes (property)', () => {
     fc.assert(fc.property(mapInputArbitrary, fc.boolean(), (input, names) => {
       const map = buildMap(input);
       for (const snapshot of map.snapshots) checkWithGraphology(map, snapshot, names);
     }), { numRuns: 60 });
   });
 
-  it.each(exampleMaps)('[X6] the example %s → GraphML → graphology-graphml: the same people, ties and typed attributes, with and without names', (_file, map) => {
+  it.each(exampleMaps)('[X7] the example %s → GraphML → graphology-graphml: the same people, ties and typed attributes, with and without names', (_file, map) => {
     expect(map.snapshots.length).toBeGreaterThan(0);
     for (const snapshot of map.snapshots) {
       for (const names of [true, false]) {

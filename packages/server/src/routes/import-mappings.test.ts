@@ -31,7 +31,7 @@ describe.each(targets)('Network Canvas mappings kept per organisation and protoc
     await database?.close();
   });
 
-  it('[M1] a mapping saved by one worker is offered to a colleague of another team for the same protocol; organisation B does not see it', async () => {
+  it('[NM1] a mapping saved by one worker is offered to a colleague of another team for the same protocol; organisation B does not see it', async () => {
     expect((await y1.get(`${URL}?uid=${UID}`)).statusCode).toBe(404);
     const saved = await x1.put(URL, { protocol: { uid: UID, name: 'Steunnetwerk' }, mapping });
     expect(saved.statusCode, saved.body).toBe(200);
@@ -44,7 +44,7 @@ describe.each(targets)('Network Canvas mappings kept per organisation and protoc
     expect((await x1.get(`${URL}?uid=${UID}`)).json().mapping.tieEdgeTypes).toEqual([]);
   });
 
-  it('[M2] the key is the protocol UID when the file names one, else the name: two protocols with one name keep their own mapping', async () => {
+  it('[NM2] the key is the protocol UID when the file names one, else the name: two protocols with one name keep their own mapping', async () => {
     const other = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
     await x1.put(URL, { protocol: { name: 'Gedeelde naam' }, mapping: { ...mapping, nodeType: 'ByName' } });
     await x1.put(URL, { protocol: { uid: other, name: 'Gedeelde naam' }, mapping: { ...mapping, nodeType: 'ByUid' } });
@@ -56,7 +56,7 @@ describe.each(targets)('Network Canvas mappings kept per organisation and protoc
     expect(rows).toEqual([{ key_kind: 'name', protocol_key: 'Gedeelde naam' }, { key_kind: 'uid', protocol_key: other }]);
   });
 
-  it('[M3] a mapping cannot carry names: a value table on the name variable, an unknown field or a protocol without UID and name is refused naming the field, translated', async () => {
+  it('[NM3] a mapping cannot carry names: a value table on the name variable, an unknown field or a protocol without UID and name is refused naming the field, translated', async () => {
     const onName = await x1.put(URL, { protocol: { uid: UID }, mapping: { ...mapping, sector: { variable: 'label', values: { 'Oma Rita': 'familie' } } } }, { 'accept-language': 'en' });
     expect(onName.statusCode).toBe(400);
     expect(onName.json().error.issues).toEqual([expect.objectContaining({ path: 'mapping.sector.variable' })]);
@@ -72,7 +72,7 @@ describe.each(targets)('Network Canvas mappings kept per organisation and protoc
     expect(JSON.stringify(await database.handle.db.selectFrom('import_mappings').select('mapping').execute())).not.toMatch(/Oma Rita|Wanda|Reginald/);
   });
 
-  it('[M4] deleting forgets the mapping for everyone of the organisation; the audit lines name the UID only', async () => {
+  it('[NM4] deleting forgets the mapping for everyone of the organisation; the audit lines name the UID only', async () => {
     const uid = '3c2b1a09-8f7e-4d6c-9b5a-493827160514';
     await x1.put(URL, { protocol: { uid, name: 'Vergeten protocol' }, mapping });
     expect((await y1.delete(`${URL}?uid=${uid}`)).statusCode).toBe(204);
