@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
@@ -70,6 +71,18 @@ describe.each(targets)('Network Canvas mappings kept per organisation and protoc
     expect((await x1.get(URL)).statusCode).toBe(400);
     // Nothing of the refused bodies was stored.
     expect(JSON.stringify(await database.handle.db.selectFrom('import_mappings').select('mapping').execute())).not.toMatch(/Oma Rita|Wanda|Reginald/);
+  });
+
+  it('[NM5] no body or query, however wrong, gets a 5xx: every refusal is a 400 with a code, and nothing is stored', async () => {
+    const before = (await database.handle.db.selectFrom('import_mappings').select('protocol_key').execute()).length;
+    await fc.assert(fc.asyncProperty(fc.jsonValue(), fc.dictionary(fc.constantFrom('uid', 'name', 'x'), fc.string({ maxLength: 300 })), async (body, query) => {
+      const put = await x1.put(URL, { protocol: { uid: UID }, mapping: body });
+      expect(put.statusCode).toBe(400);
+      expect(typeof put.json().error.code).toBe('string');
+      const get = await x1.get(`${URL}?${new URLSearchParams(query).toString()}`);
+      expect([200, 400, 404]).toContain(get.statusCode);
+    }), { numRuns: 60 });
+    expect((await database.handle.db.selectFrom('import_mappings').select('protocol_key').execute()).length).toBe(before);
   });
 
   it('[NM4] deleting forgets the mapping for everyone of the organisation; the audit lines name the UID only', async () => {
