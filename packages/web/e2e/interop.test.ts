@@ -1,13 +1,100 @@
+import { UndirectedGraph } from 'graphology';
+import { parse as parseGraphml } from 'graphology-graphml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import yauzl from 'yauzl';
 import { readSample } from '../../core/src/test-support/interop-samples.js';
 import { ncGraphml } from '../../core/src/test-support/nc-graphml.js';
 import { AxeBuilder } from '@axe-core/playwright';
 import {
-  chromiumMissing, endWorkerSession, ensureWebBuilt, launchBrowser, startServer, startWorkerSession, workerWithMap, type TestServer, type WorkerSession,
+  chromiumMissing, endWorkerSession, ensureWebBuilt, firstSignIn, launchBrowser, startServer, startWorkerSession, WORKER_PASSWORD, workerWithMap,
+  type TestServer, type WorkerSession,
 } from './harness.js';
+import { login } from '../../server/src/testing/fixture.js';
 
 const skip = chromiumMissing();
+
+/** The entries of a zip as they are written (bytes decoded without dropping a byte order mark). */
+async function unzip(bytes: Buffer): Promise<Record<string, string>> {
+  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) => { yauzl.fromBuffer(bytes, { lazyEntries: true }, (error, z) => (error ? reject(error) : resolve(z))); });
+  const files: Record<string, string> = {};
+  await new Promise<void>((resolve, reject) => {
+    zip.on('entry', (entry: yauzl.Entry) => {
+      zip.openReadStream(entry, (error, stream) => {
+        if (error) return reject(error);
+        const chunks: Buffer[] = [];
+        stream.on('data', (c: Buffer) => chunks.push(c));
+        stream.on('end', () => { files[entry.fileName] = new TextDecoder('utf-8', { ignoreBOM: true }).decode(Buffer.concat(chunks)); zip.readEntry(); });
+        stream.on('error', reject);
+      });
+    });
+    zip.on('end', () => resolve());
+    zip.on('error', reject);
+    zip.readEntry();
+  });
+  return files;
+}
+
+/**
+ * Each export of the map's "Meer" menu, downloaded with the browser's own session: what the button
+ * asks for (the request it opens) and what comes back. Names only when chosen, and the choice
+ * goes back to pseudonyms after each download.
+ */
+async function download(page: Page, button: string, names: boolean): Promise<{ url: URL; type: string; body: Buffer }> {
+  await page.getByRole('button', { name: 'Meer keuzes voor de kaart' }).click();
+  const group = page.getByRole('group', { name: 'Downloaden voor Gephi, R of Excel' });
+  expect(await group.getByLabel('Zonder namen (Persoon 1, Persoon 2 …)').isChecked()).toBe(true);
+  if (names) await group.getByLabel('Met namen en notities').check();
+  const [request] = await Promise.all([
+    page.context().waitForEvent('request', (r) => /\/api\/maps\/.+\/export/.test(r.url())),
+    group.getByRole('button', { name: button }).click(),
+  ]);
+  const response = await page.context().request.get(request.url());
+  expect(response.status(), button).toBe(200);
+  return { url: new URL(request.url()), type: response.headers()['content-type'] ?? '', body: await response.body() };
+}
+
+/** easyNWK's demo as stored (10 people, 5 ties, Strolchi the pet): every export's content. */
+async function checkExports(page: Page, mapId: string): Promise<void> {
+  const base = `/api/maps/${encodeURIComponent(mapId)}`;
+  const version = await download(page, 'GraphML van deze versie', false);
+  expect(version.url.pathname).toMatch(new RegExp(`^${base}/snapshots/[^/]+/export\\.graphml$`));
+  expect(version.url.searchParams.get('names')).toBe('0');
+  const pseudonymous = parseGraphml(UndirectedGraph, version.body.toString('utf8'));
+  expect([pseudonymous.order, pseudonymous.size]).toEqual([10, 5]);
+  expect(pseudonymous.nodes().map((n) => pseudonymous.getNodeAttribute(n, 'label') as string).sort()).toEqual(Array.from({ length: 10 }, (_, i) => `Persoon ${i + 1}`).sort());
+  expect(pseudonymous.getAttribute('ego_name')).toBeUndefined();
+  expect(version.body.toString('utf8')).not.toContain('Strolchi');
+
+  const named = parseGraphml(UndirectedGraph, (await download(page, 'GraphML van deze versie', true)).body.toString('utf8'));
+  expect(named.nodes().map((n) => named.getNodeAttribute(n, 'label'))).toContain('Strolchi');
+  expect(named.getAttribute('ego_name')).toBe('Rosa Braunsteigl-Müller');
+  expect(typeof named.getNodeAttribute(named.nodes()[0], 'ring')).toBe('number');
+
+  const all = await download(page, 'GraphML van alle versies (.zip)', false);
+  expect([all.url.pathname, all.url.searchParams.get('names'), all.type]).toEqual([`${base}/export.graphml.zip`, '0', 'application/zip']);
+  const graphmls = await unzip(all.body);
+  expect(Object.keys(graphmls)).toHaveLength(1);
+  expect(Object.keys(graphmls)[0]).toMatch(new RegExp(`^${mapId}_[^/]+\\.graphml$`));
+  expect(parseGraphml(UndirectedGraph, Object.values(graphmls)[0] as string).order).toBe(10);
+  expect(JSON.stringify(graphmls)).not.toContain('Strolchi');
+
+  const forR = await download(page, 'egor voor R (komma, .zip)', false);
+  expect([forR.url.pathname, forR.url.searchParams.get('dialect'), forR.url.searchParams.get('names'), forR.type]).toEqual([`${base}/export/egor`, 'r', '0', 'application/zip']);
+  const r = await unzip(forR.body);
+  expect(Object.keys(r).sort()).toEqual(['aaties.csv', 'alters.csv', 'egos.csv']);
+  expect(r['egos.csv']?.startsWith('egoID,map_id,')).toBe(true);
+  expect(r['alters.csv']?.trimEnd().split('\r\n')).toHaveLength(11);
+  expect(r['aaties.csv']?.trimEnd().split('\r\n')).toHaveLength(6);
+  expect(JSON.stringify(r)).not.toContain('Strolchi');
+
+  const forExcel = await download(page, 'egor voor Excel (puntkomma, .zip)', true);
+  expect([forExcel.url.searchParams.get('dialect'), forExcel.url.searchParams.get('names')]).toEqual(['excel', '1']);
+  const excel = await unzip(forExcel.body);
+  expect(excel['egos.csv']?.startsWith('\uFEFFegoID;map_id;')).toBe(true);
+  expect(excel['alters.csv']?.startsWith('\uFEFFegoID;alterID;name;')).toBe(true);
+  expect(excel['alters.csv']).toContain(';Strolchi;');
+}
 const rosa = readSample('easynwk/Rosa_Braunsteigl-Mueller.json');
 
 describe.skipIf(skip !== null || rosa === null)('import from easyNWK on the case page', () => {
@@ -30,7 +117,7 @@ describe.skipIf(skip !== null || rosa === null)('import from easyNWK on the case
     await server?.close();
   });
 
-  it('[W1] the worker chooses easyNWK\'s demo, sees the report naming the pet and the deceased, confirms, and the map opens', async () => {
+  it('[W1] the worker chooses easyNWK\'s demo, sees the report naming the pet and the deceased, confirms, and the map opens; its menu downloads GraphML (this version, all versions) and egor for R and Excel, pseudonyms unless names are chosen', async () => {
     worker = await workerWithMap(server, page, 'Imke Import');
     const { caseId, device } = worker;
     await page.goto(`${server.url}/#/dossiers/${caseId}`);
@@ -51,29 +138,7 @@ describe.skipIf(skip !== null || rosa === null)('import from easyNWK on the case
     const stored = await device.get(`/api/maps/${mapId}`);
     expect(stored.json<{ map: { ego: { name: string } } }>().map.ego.name).toBe('Rosa Braunsteigl-Müller');
     await page.getByText('Strolchi').first().waitFor();
-    // Export from the map's "Meer" menu: the working version as GraphML, pseudonyms only.
-    await page.getByRole('button', { name: 'Meer keuzes voor de kaart' }).click();
-    const [request] = await Promise.all([
-      page.context().waitForEvent('request', (r) => r.url().includes('/export.graphml')),
-      page.getByRole('button', { name: 'GraphML (Gephi, R)' }).click(),
-    ]);
-    const path = new URL(request.url()).pathname;
-    expect(decodeURIComponent(path)).toMatch(new RegExp(`^/api/maps/${mapId}/snapshots/[^/]+/export\\.graphml$`));
-    const graphml = await device.get(path);
-    expect(graphml.statusCode).toBe(200);
-    expect(graphml.body).toContain('<graphml');
-    expect(graphml.body).not.toContain('Strolchi');
-    // And the whole map as egor's three files in one zip.
-    await page.getByRole('button', { name: 'Meer keuzes voor de kaart' }).click();
-    const [egor] = await Promise.all([
-      page.context().waitForEvent('request', (r) => r.url().includes('/export/egor')),
-      page.getByRole('button', { name: 'egor (R, Excel) als .zip' }).click(),
-    ]);
-    const egorUrl = new URL(egor.url());
-    expect(decodeURIComponent(egorUrl.pathname + egorUrl.search)).toBe(`/api/maps/${mapId}/export/egor?zip=1`);
-    const zip = await device.get(egorUrl.pathname + egorUrl.search);
-    expect(zip.statusCode).toBe(200);
-    expect(zip.headers['content-type']).toBe('application/zip');
+    await checkExports(page, mapId);
   });
 
   it('[W2] a file that cannot be read shows the place of the problem and stores nothing', async () => {
@@ -92,7 +157,7 @@ describe.skipIf(skip !== null || rosa === null)('import from easyNWK on the case
 
 /** A Network Canvas session: two node types, two edge types, one protocol. */
 const NC = ncGraphml({
-  session: { caseId: 'gezin 7', sessionUUID: '2f1c6a4e-1b2c-4d3e-8f9a-0b1c2d3e4f50', protocolName: 'Steunnetwerk', sessionFinishTime: '2024-12-16T10:00:00.000Z' },
+  session: { caseId: 'gezin 7', sessionUUID: '2f1c6a4e-1b2c-4d3e-8f9a-0b1c2d3e4f50', protocolName: 'Steunnetwerk', protocolUID: 'c0ffee00-1b2c-4d3e-8f9a-0b1c2d3e4f51', sessionFinishTime: '2024-12-16T10:00:00.000Z' },
   variables: { relation: 'string', closeness: 'string', emotional: 'boolean' },
   nodes: [
     { uuid: 'aaaa-1', type: 'Person', label: 'Reginald', data: { relation: 'family', closeness: '1', emotional: 'true' } },
@@ -110,7 +175,7 @@ describe.skipIf(skip !== null)('import from Network Canvas with a mapping on the
   }, 120_000);
   afterAll(() => endWorkerSession(session));
 
-  it('[W3] the worker maps node type, name, sector, ring, support and "know each other", previews, confirms; the choices are offered again for the same protocol', async () => {
+  it('[W3] the worker maps node type, name, sector, ring, support and "know each other", previews, confirms; the choices are kept on the server for the protocol and offered again, also to a colleague on another device', async () => {
     const { server, page, caseId, device } = session as WorkerSession;
     await page.goto(`${server.url}/#/dossiers/${caseId}`);
     const choose = async () => {
@@ -150,10 +215,34 @@ describe.skipIf(skip !== null)('import from Network Canvas with a mapping on the
     // Next time, a file of the same protocol starts from the choices made.
     await page.goto(`${server.url}/#/dossiers/${caseId}`);
     await choose();
-    await page.getByText('We vullen de keuzes in die je de vorige keer maakte').waitFor();
+    await page.getByText('We vullen de keuzes in die de vorige keer gemaakt zijn').waitFor();
     expect(await page.getByLabel('Welk gegeven zegt de sector?').inputValue()).toBe('relation');
     expect(await page.getByLabel('"work" betekent').inputValue()).toBe('samenleving');
     expect(await page.getByLabel('Conflict (1)').isChecked()).toBe(false);
+
+    // Kept on the server for the organisation under the protocol's UID, not in this browser: a
+    // colleague on another device starts from the same choices.
+    const kept = await device.get('/api/import-mappings/network-canvas?uid=c0ffee00-1b2c-4d3e-8f9a-0b1c2d3e4f51');
+    expect(kept.statusCode).toBe(200);
+    expect(kept.json<{ mapping: { sector: { variable: string; values: Record<string, string> } } }>().mapping.sector).toEqual({ variable: 'relation', values: { family: 'familie', work: 'samenleving' } });
+    const { browser } = session as WorkerSession;
+    const colleague = await server.addWorker('Cas Collega');
+    const other = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    other.setDefaultTimeout(8_000);
+    try {
+      const otherPage = await other.newPage();
+      await firstSignIn(otherPage, server.url, colleague.email, colleague.oneTimePassword);
+      const colleagueApi = await login(server.app, colleague.email, WORKER_PASSWORD);
+      const ownCase = (await colleagueApi.post('/api/cases', { name: 'Gezin Peeters', members: [{ name: 'Mila', role: 'mama' }] })).json<{ id: string }>().id;
+      await colleagueApi.post(`/api/cases/${ownCase}/consents`, { scope: 'registratie', givenBy: 'Mila', givenOn: '2026-01-05' });
+      await otherPage.goto(`${server.url}/#/dossiers/${ownCase}`);
+      await otherPage.getByLabel('Bestand(en)').setInputFiles({ name: 'sessie.graphml', mimeType: 'application/xml', buffer: Buffer.from(NC, 'utf8') });
+      await otherPage.getByRole('button', { name: 'Bekijken', exact: true }).click();
+      await otherPage.getByText('We vullen de keuzes in die de vorige keer gemaakt zijn').waitFor();
+      expect(await otherPage.getByLabel('"family" betekent').inputValue()).toBe('familie');
+    } finally {
+      await other.close();
+    }
   });
 
   it('[W4] three CSV files of another program: the worker says what the columns mean (ids, names, sector, ring by bands, support, tie strength), previews and confirms; our own export comes in without questions', async () => {

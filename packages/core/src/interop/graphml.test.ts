@@ -1,51 +1,133 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
+import { UndirectedGraph } from 'graphology';
+import { parse as parseWithGraphology } from 'graphology-graphml';
 import { describe, expect, it } from 'vitest';
 import { buildMap } from '../builders.js';
+import { parseMapDocumentText } from '../format/parse.js';
+import type { NetworkMap, Snapshot } from '../records/index.js';
 import { ALTER_FLAGS, CHANNELS, SUPPORT_FUNCTIONS } from '../vocabularies/index.js';
 import { mapInputArbitrary } from '../test-support/arbitraries.js';
 import { FLAG_COLUMNS } from './columns.js';
 import { dataByName, readGraphml } from './graphml-read.js';
 import { exportGraphml } from './graphml-write.js';
 
+type Value = string | number | boolean;
+type Expected = { graph: Record<string, Value>; nodes: Record<string, Value>[] };
+
+/** Leaves out what is absent: GraphML has no <data> for a missing value. */
+function present(record: Record<string, Value | null | undefined>): Record<string, Value> {
+  return Object.fromEntries(Object.entries(record).filter((e): e is [string, Value] => e[1] !== undefined && e[1] !== null));
+}
+
+/**
+ * What a GraphML reader must find for a snapshot, field by field of the map format (docs/interop.md,
+ * GraphML export): typed as the keys declare them.
+ */
+function expected(map: NetworkMap, snapshot: Snapshot, names: boolean): Expected {
+  const ego = map.ego;
+  const graph = present({
+    nk_format: 'netwerkkracht', nk_version: 1, map_id: map.id, map_title: names ? map.title : undefined, snapshot_id: snapshot.id,
+    snapshot_kind: snapshot.kind, snapshot_date: snapshot.date, snapshot_label: snapshot.label, appraisal: snapshot.appraisal,
+    ring_count: map.ringCount, sector_scheme: map.sectorScheme, ego_kind: ego.kind, ego_person_id: ego.kind === 'persoon' ? ego.personId : undefined,
+    household_size: ego.kind === 'huishouden' ? ego.members.length : undefined, ego_name: names ? ego.name : undefined,
+    household_members: names && ego.kind === 'huishouden' && ego.members.length > 0 ? JSON.stringify(ego.members) : undefined,
+    snapshot_note: names ? snapshot.note : undefined,
+  });
+  const nodes = snapshot.alters.map((a, i) => {
+    const theta = ((a.position?.angle ?? 0) * Math.PI) / 180;
+    return present({
+      label: names ? a.name : `Persoon ${i + 1}`, kind: a.kind, sector: a.sector, role: a.role, formal: a.formal, formal_mode: a.formalMode,
+      formal_level: a.formalLevel, chosen_by_family: a.chosenByFamily, ring: a.ring, angle: a.position?.angle, distance: a.position?.distance,
+      // + 0: a negative zero is written as "0".
+      x: a.position ? 1000 * a.position.distance * Math.sin(theta) + 0 : undefined, y: a.position ? 1000 * a.position.distance * Math.cos(theta) + 0 : undefined,
+      status: a.status, valence: a.valence, fixed_arrangement: a.fixedArrangement, frequency: a.frequency, reachability: a.reachability,
+      since: a.since, origin: a.origin, person_id: a.personId, note: names ? a.note : undefined,
+      ...Object.fromEntries(CHANNELS.map((c) => [`channel_${c}`, a.channels.includes(c)])),
+      ...Object.fromEntries(ALTER_FLAGS.map((f) => [FLAG_COLUMNS[f], a.flags[f]])),
+      ...Object.fromEntries(SUPPORT_FUNCTIONS.map((f) => [`support_${f}`, a.support[f]])),
+    });
+  });
+  return { graph, nodes };
+}
+
+const asText = (record: Record<string, Value>): Record<string, string> => Object.fromEntries(Object.entries(record).map(([k, v]) => [k, String(v)]));
+const XSD_TYPE = { string: 'string', number: ['int', 'double'], boolean: 'boolean' } as const;
+
+/** Our own reader (saxes): the same people, ties and attributes as text, each key of the type its values have. */
+function checkWithOwnReader(map: NetworkMap, snapshot: Snapshot, names: boolean): void {
+  const read = readGraphml(exportGraphml(map, snapshot, { names }));
+  if (!read.ok) throw new Error(JSON.stringify(read.problems));
+  const doc = read.document;
+  expect(doc.keys.every((k) => k.for === 'graph' || k.for === 'node')).toBe(true);
+  for (const domain of ['graph', 'node']) {
+    const keyNames = doc.keys.filter((k) => k.for === domain).map((k) => k.name);
+    expect(new Set(keyNames).size).toBe(keyNames.length);
+    expect(keyNames).not.toContain('id');
+  }
+  expect(doc.graphs).toHaveLength(1);
+  const graph = doc.graphs[0]!;
+  const want = expected(map, snapshot, names);
+  expect(dataByName(doc, 'graph', graph.data)).toEqual(asText(want.graph));
+  expect(graph.nodes.map((n) => n.id)).toEqual(snapshot.alters.map((a) => a.id));
+  expect(graph.nodes.map((n) => dataByName(doc, 'node', n.data))).toEqual(want.nodes.map(asText));
+  expect(graph.edges.map((e) => [e.id, e.source, e.target])).toEqual(snapshot.ties.map(([a, b]) => [`${a}--${b}`, a, b]));
+  for (const [domain, records] of [['graph', [want.graph]], ['node', want.nodes]] as const) {
+    for (const record of records) {
+      for (const [name, value] of Object.entries(record)) {
+        const key = doc.keys.find((k) => k.for === domain && k.name === name);
+        expect(XSD_TYPE[typeof value as 'string' | 'number' | 'boolean']).toContain(key?.type);
+      }
+    }
+  }
+}
+
+/** An independent reader (graphology-graphml on @xmldom/xmldom, into an undirected simple graph): typed values as the keys declare them. */
+function checkWithGraphology(map: NetworkMap, snapshot: Snapshot, names: boolean): void {
+  const graph = parseWithGraphology(UndirectedGraph, exportGraphml(map, snapshot, { names }));
+  const want = expected(map, snapshot, names);
+  expect(graph.type).toBe('undirected');
+  expect(graph.multi).toBe(false);
+  const { id: graphElementId, ...graphData } = graph.getAttributes();
+  expect(graphElementId).toBe('G');
+  expect(graphData).toEqual(want.graph);
+  expect(graph.nodes()).toEqual(snapshot.alters.map((a) => a.id));
+  expect(graph.nodes().map((id) => graph.getNodeAttributes(id))).toEqual(want.nodes);
+  expect(graph.edges().map((e) => [e, ...graph.extremities(e)])).toEqual(snapshot.ties.map(([a, b]) => [`${a}--${b}`, a, b]));
+}
+
+const EXAMPLES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', 'examples');
+const exampleMaps = readdirSync(EXAMPLES).filter((f) => f.endsWith('.json')).map((file) => {
+  const parsed = parseMapDocumentText(readFileSync(join(EXAMPLES, file), 'utf8'));
+  if (!parsed.ok) throw new Error(`${file}: ${JSON.stringify(parsed.issues)}`);
+  return [file, parsed.value.map] as const;
+});
 
 describe('GraphML', () => {
-  it('[X1] map → GraphML → read back: the same people, ties and attributes, keys per domain with unique names', () => {
-    fc.assert(fc.property(mapInputArbitrary, (input) => {
+  it('[X1] map → GraphML → read back: the same people, ties and every attribute of the map format, keys per domain with unique names and fitting types', () => {
+    fc.assert(fc.property(mapInputArbitrary, fc.boolean(), (input, names) => {
       const map = buildMap(input);
-      for (const snapshot of map.snapshots) {
-        const read = readGraphml(exportGraphml(map, snapshot, { names: true }));
-        if (!read.ok) throw new Error(JSON.stringify(read.problems));
-        const doc = read.document;
-        expect(doc.keys.every((k) => k.for === 'graph' || k.for === 'node')).toBe(true);
-        for (const domain of ['graph', 'node']) {
-          const names = doc.keys.filter((k) => k.for === domain).map((k) => k.name);
-          expect(new Set(names).size).toBe(names.length);
-          expect(names).not.toContain('id');
-        }
-        expect(doc.graphs).toHaveLength(1);
-        const graph = doc.graphs[0]!;
-        expect(dataByName(doc, 'graph', graph.data)).toMatchObject({ nk_format: 'netwerkkracht', map_id: map.id, snapshot_id: snapshot.id, snapshot_kind: snapshot.kind,
-          snapshot_date: snapshot.date, ring_count: String(map.ringCount), sector_scheme: map.sectorScheme, ego_kind: map.ego.kind, ego_name: map.ego.name });
-        expect(graph.nodes.map((n) => n.id)).toEqual(snapshot.alters.map((a) => a.id));
-        expect(graph.edges.map((e) => [e.source, e.target])).toEqual(snapshot.ties.map(([a, b]) => [a, b]));
-        snapshot.alters.forEach((a, i) => {
-          const d = dataByName(doc, 'node', graph.nodes[i]!.data);
-          expect(d.label).toBe(a.name);
-          expect(d.kind).toBe(a.kind);
-          expect(d.sector).toBe(a.sector ?? undefined);
-          expect(Number(d.ring)).toBe(a.ring);
-          expect(d.status).toBe(a.status);
-          expect(d.formal).toBe(String(a.formal));
-          expect(d.valence).toBe(a.valence);
-          expect(d.frequency).toBe(a.frequency);
-          expect(d.angle === undefined ? undefined : Number(d.angle)).toBe(a.position?.angle);
-          expect(d.distance === undefined ? undefined : Number(d.distance)).toBe(a.position?.distance);
-          for (const f of SUPPORT_FUNCTIONS) expect(d[`support_${f}`]).toBe(a.support[f]);
-          for (const f of ALTER_FLAGS) expect(d[FLAG_COLUMNS[f]]).toBe(String(a.flags[f]));
-          for (const c of CHANNELS) expect(d[`channel_${c}`]).toBe(String(a.channels.includes(c)));
-        });
-      }
+      for (const snapshot of map.snapshots) checkWithOwnReader(map, snapshot, names);
     }), { numRuns: 120 });
+  });
+
+  it('[X7] map → GraphML → read with graphology-graphml (an independent reader): the same people, ties and typed attributes (property)', () => {
+    fc.assert(fc.property(mapInputArbitrary, fc.boolean(), (input, names) => {
+      const map = buildMap(input);
+      for (const snapshot of map.snapshots) checkWithGraphology(map, snapshot, names);
+    }), { numRuns: 60 });
+  });
+
+  it.each(exampleMaps)('[X7] the example %s → GraphML → graphology-graphml: the same people, ties and typed attributes, with and without names', (_file, map) => {
+    expect(map.snapshots.length).toBeGreaterThan(0);
+    for (const snapshot of map.snapshots) {
+      for (const names of [true, false]) {
+        checkWithGraphology(map, snapshot, names);
+        checkWithOwnReader(map, snapshot, names);
+      }
+    }
   });
 
   it('[X2] without names the labels are pseudonyms and the ego name is left out', () => {

@@ -9,3 +9,4 @@ export * from './import-files.js';
 export * from './network-canvas.js';
 export * from './egor-table.js';
 export * from './egor-foreign.js';
+export * from './nc-mapping-key.js';

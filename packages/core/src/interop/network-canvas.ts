@@ -68,6 +68,8 @@ export interface NcTemplate {
   readonly edgeTypes: readonly { readonly name: string; readonly count: number }[];
   /** The protocols the sessions were made with (a mapping is saved per protocol). */
   readonly protocols: readonly string[];
+  /** The same protocols with their UID where the file names one (GraphML's nc:protocolUID): a saved mapping's key (nc-mapping-key.ts). */
+  readonly protocolRefs: readonly NcProtocolRef[];
   /** A mapping to fill in: the first node type, every edge type as "know each other". */
   readonly mapping: NcMapping;
 }
@@ -95,6 +97,12 @@ export function ncCategoricals(values: Readonly<Record<string, readonly string[]
     if (name !== undefined) groups.set(name, [...(groups.get(name) ?? []), v.slice(name.length + 1)]);
   }
   return [...groups].filter(([, options]) => options.length >= 2).map(([name, options]) => ({ name, options })).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** A protocol as a file names it: its UID (GraphML) and its name. */
+export interface NcProtocolRef {
+  readonly uid?: string;
+  readonly name?: string;
 }
 
 /** A file of a Network Canvas export: its name (the CSV set's names say what each holds) and text. */
@@ -145,8 +153,12 @@ export function ncMappingTemplate(files: readonly NcFile[], format: 'nc-graphml'
   });
   const edges = [...edgeTypes].map(([name, count]) => ({ name, count }));
   const protocols = [...new Set(read.sessions.map((s) => s.protocolName).filter((p): p is string => p !== undefined && p !== ''))];
+  const refs = new Map<string, NcProtocolRef>();
+  for (const { protocolUid: uid, protocolName: pName } of read.sessions) {
+    if (uid || pName) refs.set(`${uid ?? ''}\n${pName ?? ''}`, { ...(uid ? { uid } : {}), ...(pName ? { name: pName } : {}) });
+  }
   const name = format === 'nc-graphml' ? 'label' : 'name';
-  return { ok: true, template: { nodeTypes: nodes, edgeTypes: edges, protocols, mapping: { nodeType: nodes[0]?.name ?? 'Person', name, support: [], tieEdgeTypes: edges.map((e) => e.name), mapPer: 'session' } } };
+  return { ok: true, template: { nodeTypes: nodes, edgeTypes: edges, protocols, protocolRefs: [...refs.values()], mapping: { nodeType: nodes[0]?.name ?? 'Person', name, support: [], tieEdgeTypes: edges.map((e) => e.name), mapPer: 'session' } } };
 }
 
 /** The snapshot date: the Brussels day of the session's finish, else start, else export time. */
@@ -164,6 +176,7 @@ interface NcSession {
   readonly sessionId: string | undefined;
   readonly date: string | null;
   readonly protocolName: string | undefined;
+  readonly protocolUid?: string | undefined;
   /** `key`: what edges refer to (GraphML node id, CSV nodeID). */
   readonly nodes: readonly { readonly key: string; readonly uuid: string | undefined; readonly type: string; readonly data: Readonly<Record<string, string>> }[];
   readonly edges: readonly { readonly type: string; readonly source: string; readonly target: string }[];
@@ -192,6 +205,7 @@ function readGraphmlSessions(files: readonly NcFile[]): NcRead {
         sessionId: graph.attributes['nc:sessionUUID'],
         date: sessionDate(['nc:sessionFinishTime', 'nc:sessionStartTime', 'nc:sessionExportTime'].map((key) => graph.attributes[key])),
         protocolName: graph.attributes['nc:protocolName'],
+        protocolUid: graph.attributes['nc:protocolUID'],
         nodes: graph.nodes.map((node) => {
           const data = dataByName(doc, 'node', node.data);
           return { key: node.id, uuid: data.networkCanvasUUID, type: data.networkCanvasType ?? '?', data };

@@ -47,6 +47,13 @@ const KEEPERS: readonly RoleKey[] = ['beheerder', 'coachX', 'coachY'];
 const ORG_STAFF: readonly RoleKey[] = ['beheerder', 'coachX', 'x1', 'x2', 'coachY', 'y1', 'b1'];
 
 const CASE_ROLES: readonly RoleKey[] = ['x1', 'coachX'];
+/** A Network Canvas mapping of one protocol; each row its own protocol, so no row finds another's. */
+const ncMapping = (uid: string) => ({
+  protocol: { uid, name: 'Steunnetwerk' },
+  mapping: { nodeType: 'Person', name: 'label', sector: { variable: 'relation', values: { family: 'familie' } }, tieEdgeTypes: ['Close'] },
+});
+const NC_READ = '0b7c5d1e-2f3a-4b5c-8d9e-0f1a2b3c4d51';
+const NC_DELETE = '0b7c5d1e-2f3a-4b5c-8d9e-0f1a2b3c4d52';
 const SURVEY_WORKERS: readonly RoleKey[] = ['coachX', 'x1', 'x2', 'coachY', 'y1'];
 const ifMatch = async (ids: Ids) => ({ 'if-match': `"${await ids.version()}"` });
 /** The case's plan, made by its owner when it has none yet (a 409 then just means it exists). */
@@ -225,6 +232,17 @@ const MATRIX: readonly Row[] = [
   { resource: 'survey report', op: 'read', allowed: ['beheerder', 'onderzoeker'], ok: 200, denied: 403, send: (c) => c.get('/api/surveys/report?by=site') },
   { resource: 'survey comparison', op: 'read', allowed: ['beheerder', 'onderzoeker'], ok: 200, denied: 403, send: (c) => c.get('/api/surveys/compare?measure=alleenstaand') },
   { resource: 'survey codebook', op: 'read', allowed: ROLES, ok: 200, denied: 403, send: (c) => c.get('/api/surveys/codebook.json') },
+  // Issue 15: Network Canvas mappings per organisation and protocol (routes/import-mappings.ts): the
+  // organisation's workers, coaches and beheerder; organisation B has no such mapping (404).
+  { resource: 'import mapping', op: 'read', allowed: ORG_STAFF.filter((r) => r !== 'b1'), ok: 200, denied: 403, deniedFor: { b1: 404 }, audit: 'import_mapping.read', send: async (c, ids) => {
+    await ids.owner.put('/api/import-mappings/network-canvas', ncMapping(NC_READ));
+    return c.get(`/api/import-mappings/network-canvas?uid=${NC_READ}`);
+  } },
+  { resource: 'import mapping', op: 'write', allowed: ORG_STAFF, ok: 200, denied: 403, audit: 'import_mapping.save', send: (c) => c.put('/api/import-mappings/network-canvas', ncMapping('0b7c5d1e-2f3a-4b5c-8d9e-0f1a2b3c4d53')) },
+  { resource: 'import mapping (delete)', op: 'write', allowed: ORG_STAFF.filter((r) => r !== 'b1'), ok: 204, denied: 403, deniedFor: { b1: 404 }, audit: 'import_mapping.delete', send: async (c, ids) => {
+    await ids.owner.put('/api/import-mappings/network-canvas', ncMapping(NC_DELETE));
+    return c.delete(`/api/import-mappings/network-canvas?uid=${NC_DELETE}`);
+  } },
   { resource: 'survey codebook (readable page)', op: 'read', allowed: ROLES, ok: 200, denied: 403, send: (c) => c.get('/api/surveys/codebook.md') },
 ];
 

@@ -738,6 +738,27 @@ const guideState: Migration = {
   },
 };
 
+/**
+ * Issue 15: a Network Canvas mapping kept per organisation and protocol (key: the protocol's UID
+ * when the file names one, else its name), so colleagues and other devices reuse it. A mapping
+ * holds variable names and value tables only (core SavedNcMappingSchema refuses a value table on
+ * the name variable), no family's data: in clear, like the sociale kaart, and no case_id.
+ */
+const importMappings: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.createTable('import_mappings')
+      .addColumn('organisation_id', 'text', (c) => c.notNull().references('organisations.id').onDelete('cascade'))
+      .addColumn('format', 'text', (c) => c.notNull())
+      .addColumn('key_kind', 'text', (c) => c.notNull())
+      .addColumn('protocol_key', 'text', (c) => c.notNull())
+      .addColumn('mapping', 'text', (c) => c.notNull())
+      .addColumn('updated_by', 'text')
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('import_mappings_pk', ['organisation_id', 'format', 'key_kind', 'protocol_key'])
+      .execute();
+  },
+};
+
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_initial': initial,
   '0002_organisation_settings': organisationSettings,
@@ -758,6 +779,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0018_guide_state': guideState,
   '0019_offline_visits': offlineVisits,
   '0020_eigen_kracht_contact': eigenKrachtContact,
+  '0021_import_mappings': importMappings,
 };
 
 /**

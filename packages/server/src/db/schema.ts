@@ -348,6 +348,23 @@ export interface BarriersTable {
   updated_at: string;
 }
 
+/**
+ * A Network Canvas mapping per organisation and protocol (issue 15): variable names and value
+ * tables only, no family's data, so in clear. Key: the protocol's UID, else its name (`key_kind`).
+ */
+export interface ImportMappingsTable {
+  organisation_id: string;
+  /** 'nc': Network Canvas (the one format with a user's mapping). */
+  format: string;
+  key_kind: 'uid' | 'name';
+  protocol_key: string;
+  /** JSON of core's SavedNcMappingSchema. */
+  mapping: string;
+  /** The user who saved it last. */
+  updated_by: string | null;
+  updated_at: string;
+}
+
 /** The sociale kaart: local services, not about any family, so nothing here is encrypted. */
 export interface LocalServicesTable {
   organisation_id: string;
@@ -603,6 +620,7 @@ export interface Database {
   plan_reviews: PlanReviewsTable;
   barriers: BarriersTable;
   guide_states: GuideStatesTable;
+  import_mappings: ImportMappingsTable;
   local_services: LocalServicesTable;
   kansarmoede_checks: KansarmoedeChecksTable;
   rights_measurements: RightsMeasurementsTable;

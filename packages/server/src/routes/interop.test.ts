@@ -178,7 +178,7 @@ describe.each(targets)('import and export of other formats on $name', (target) =
     const answer = await x1.post(importUrl(), { files: [{ name: 'nc.zip', zipBase64: zip.toString('base64') }], template: true });
     expect(answer.statusCode, answer.body).toBe(200);
     expect(answer.json()).toEqual({ needed: true, format: 'nc-csv', template: {
-      nodeTypes: [{ name: 'Person', count: 1, variables: ['close', 'name'], values: { close: ['1'], name: ['Ann'] }, categoricals: [] }], edgeTypes: [], protocols: ['Netwerkstudie'],
+      nodeTypes: [{ name: 'Person', count: 1, variables: ['close', 'name'], values: { close: ['1'], name: ['Ann'] }, categoricals: [] }], edgeTypes: [], protocols: ['Netwerkstudie'], protocolRefs: [{ name: 'Netwerkstudie' }],
       mapping: { nodeType: 'Person', name: 'name', support: [], tieEdgeTypes: [], mapPer: 'session' } } });
     expect((await x1.post(importUrl(), { files: [{ name: 'x.json', text: easynwk([]) }], template: true })).json()).toEqual({ needed: false });
     expect(await mapCount()).toBe(before);

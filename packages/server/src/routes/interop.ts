@@ -17,6 +17,7 @@ import { newId } from '../store/ids.js';
 import { insertMap, readMap } from '../store/map-store.js';
 import { requireRegistrationConsent } from '../store/map-write.js';
 import { mapWithOpaqueIdsInSlices } from '../store/opaque-ids.js';
+import { importMappingRoutes } from './import-mappings.js';
 import { isZip, readZip, SERVER_ZIP_LIMITS, type ZipRead } from '../zip/read-zip.js';
 import { writeZip } from '../zip/write-zip.js';
 
@@ -92,6 +93,7 @@ async function sendZip(reply: FastifyReply, fileName: string, files: Readonly<Re
 export const interopRoutes: FastifyPluginAsync<{ today: Today }> = async (app, { today }) => {
   const { ctx } = app;
   const { db, cipher, readAudit } = ctx;
+  await app.register(importMappingRoutes);
 
   app.post('/cases/:caseId/maps/import-foreign', {
     bodyLimit: INTEROP_IMPORT_BODY_LIMIT,

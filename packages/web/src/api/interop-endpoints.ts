@@ -1,5 +1,6 @@
 import {
-  CURRENT_MAP_FORMAT_VERSION, MAP_FORMAT, parseMapDocument, type EgorTemplate, type ImportMappingInput, type ImportReport, type NcTemplate, type NetworkMap,
+  CURRENT_MAP_FORMAT_VERSION, MAP_FORMAT, NcMappingSchema, parseMapDocument, type EgorTemplate, type ImportMappingInput, type ImportReport, type NcMapping,
+  type NcProtocolRef, type NcTemplate, type NetworkMap,
 } from '@netwerkkracht/core';
 import { api } from './client.js';
 import { fail, isRecord, readServerMap, type ServerMap } from './endpoints.js';
@@ -62,6 +63,22 @@ function readImported(body: unknown): { maps: readonly ServerMap[]; report: Impo
   return { maps: body.maps.map(readServerMap), report: readReport(body) };
 }
 
+function readSavedMapping(body: unknown): NcMapping {
+  if (!isRecord(body)) fail('mapping');
+  const parsed = NcMappingSchema.safeParse(body.mapping);
+  return parsed.success ? parsed.data : fail('mapping');
+}
+
+function protocolQuery(ref: NcProtocolRef): string {
+  const query = new URLSearchParams();
+  if (ref.uid) query.set('uid', ref.uid);
+  if (ref.name) query.set('name', ref.name);
+  return query.toString();
+}
+
+/** The egor export's dialect: comma for R, semicolon with byte order mark for Excel. */
+export type EgorDialect = 'r' | 'excel';
+
 /** Maps from easyNWK, egor's three files or Network Canvas into a case (server: routes/interop.ts). */
 export const interop = {
   template: (caseId: string, files: readonly ChosenFile[]) =>
@@ -70,8 +87,15 @@ export const interop = {
     api.send('POST', `/cases/${encodeURIComponent(caseId)}/maps/import-foreign`, { files, preview: true, ...(mapping ? { mapping } : {}) }, readPreview),
   store: (caseId: string, files: readonly ChosenFile[], mapping?: ImportMappingInput) =>
     api.send('POST', `/cases/${encodeURIComponent(caseId)}/maps/import-foreign`, { files, ...(mapping ? { mapping } : {}) }, readImported),
-  /** egor's three files of the whole map in one zip (pseudonyms). */
-  egorZipUrl: (mapId: string) => `/api/maps/${encodeURIComponent(mapId)}/export/egor?zip=1`,
-  graphmlUrl: (mapId: string, snapshotId: string) =>
-    `/api/maps/${encodeURIComponent(mapId)}/snapshots/${encodeURIComponent(snapshotId)}/export.graphml`,
+  /** The organisation's Network Canvas mapping of a protocol (routes/import-mappings.ts): always from the server, never from the device. */
+  savedMapping: (ref: NcProtocolRef) => api.get(`/import-mappings/network-canvas?${protocolQuery(ref)}`, readSavedMapping, { fresh: true }),
+  saveMapping: (ref: NcProtocolRef, mapping: NcMapping) =>
+    api.send('PUT', '/import-mappings/network-canvas', { protocol: ref, mapping }, readSavedMapping),
+  /** egor's three files of the whole map in one zip; names only when asked for (pseudonyms otherwise). */
+  egorZipUrl: (mapId: string, dialect: EgorDialect = 'r', names = false) =>
+    `/api/maps/${encodeURIComponent(mapId)}/export/egor?zip=1&dialect=${dialect}&names=${names ? 1 : 0}`,
+  graphmlUrl: (mapId: string, snapshotId: string, names = false) =>
+    `/api/maps/${encodeURIComponent(mapId)}/snapshots/${encodeURIComponent(snapshotId)}/export.graphml?names=${names ? 1 : 0}`,
+  /** Every snapshot of the map as GraphML, one file each, in one zip. */
+  graphmlZipUrl: (mapId: string, names = false) => `/api/maps/${encodeURIComponent(mapId)}/export.graphml.zip?names=${names ? 1 : 0}`,
 };

@@ -1,35 +1,28 @@
-import { NcMappingSchema, type NcMapping, type NcTemplate } from '@netwerkkracht/core';
-import { readSealed, writeSealed } from '../device/device-storage.js';
+import { type NcMapping, type NcProtocolRef, type NcTemplate } from '@netwerkkracht/core';
+import { interop } from '../api/interop-endpoints.js';
 
 /**
- * The Network Canvas mapping a worker chose, kept per protocol in this browser (sealed with the
- * device key like every entry of ours: values of a protocol's variables are shown in it), and
- * offered again when a file of the same protocol is imported.
+ * The Network Canvas mapping chosen for a protocol, kept on the server for the whole organisation
+ * (routes/import-mappings.ts; key: the protocol's UID when the file names one, else its name), so
+ * a colleague or another device importing a file of the same protocol starts from it. Without a
+ * connection nothing is read or kept: the template's own mapping is offered.
  */
-const PREFIX = 'netwerkkracht.ncmapping.';
-const CONTEXT = 'nc-mapping';
-
-function entryName(protocol: string): string {
-  return `${PREFIX}${encodeURIComponent(protocol)}`;
+function refsOf(template: NcTemplate): readonly NcProtocolRef[] {
+  // A server from before protocol UIDs were read answers names only.
+  return template.protocolRefs ?? template.protocols.map((name) => ({ name }));
 }
 
 /** The saved mapping of the template's protocol when it still fits what the file holds, else the template's own. */
 export async function startingMapping(template: NcTemplate): Promise<{ mapping: NcMapping; saved: boolean }> {
-  const protocol = template.protocols[0];
-  if (protocol !== undefined) {
-    const text = await readSealed(entryName(protocol), CONTEXT);
-    if (text !== null) {
-      try {
-        const parsed = NcMappingSchema.safeParse(JSON.parse(text));
-        if (parsed.success && template.nodeTypes.some((n) => n.name === parsed.data.nodeType)) return { mapping: parsed.data, saved: true };
-      } catch {
-        // A damaged entry is ignored: the template's mapping is offered.
-      }
-    }
+  const ref = refsOf(template)[0];
+  if (ref !== undefined) {
+    const saved = await interop.savedMapping(ref);
+    if (saved.ok && template.nodeTypes.some((n) => n.name === saved.value.nodeType)) return { mapping: saved.value, saved: true };
   }
   return { mapping: template.mapping, saved: false };
 }
 
+/** Keeps the mapping for every protocol of the file; a failure (offline, refused) leaves the import as it is. */
 export async function saveMapping(template: NcTemplate, mapping: NcMapping): Promise<void> {
-  for (const protocol of template.protocols) await writeSealed(entryName(protocol), CONTEXT, JSON.stringify(mapping));
+  for (const ref of refsOf(template)) await interop.saveMapping(ref, mapping);
 }

@@ -9,6 +9,7 @@ import { openSealedText, parseEnvelope, sealText } from './sealed-text.js';
  */
 /** A case's plan changes made without a connection (offline/plan-queue.ts). */
 export const PLAN_CHANGES_PREFIX = 'netwerkkracht.planchanges.';
+/** `ncmapping.`: Network Canvas mappings from before they were kept on the server; none are written now, old ones go at sign-out. */
 export const SEALED_PREFIXES = ['netwerkkracht.draft.', 'netwerkkracht.guide.', 'netwerkkracht.ncmapping.', 'netwerkkracht.visit.', PLAN_CHANGES_PREFIX] as const;
 
 const queues = new Map<string, Promise<unknown>>();

@@ -15,7 +15,7 @@ import { canRedo, canUndo } from '../editor/history.js';
 import type { Point } from '../editor/geometry.js';
 import { MapCanvas } from '../editor/components/MapCanvas.js';
 import { EditPanel } from '../editor/components/EditPanel.js';
-import { Toolbar } from '../editor/components/Toolbar.js';
+import { Toolbar, type ExportKind } from '../editor/components/Toolbar.js';
 import { PeopleList } from '../editor/components/PeopleList.js';
 import { Legend } from '../editor/components/Legend.js';
 import { ReadingView } from '../reading/ReadingView.js';
@@ -214,19 +214,19 @@ function Editor({ caseId, mapId, tab, initial, members, draft, initialGuide, gui
     if (await sync.save()) window.open(maps.pdfUrl(mapId, lang, withPlan), '_blank', 'noopener');
   };
 
-  const openGraphml = async () => {
+  /** A download from the map's menu (docs/interop.md): saved first, so it holds the map as it is on the screen. */
+  const openExport = async (kind: ExportKind, names: boolean) => {
     setActionError(null);
     if (!(await sync.save())) return;
-    // The working version exists on the server only once an edit was saved; else the latest saved version.
-    const stored = sync.server.map.snapshots;
-    const id = stored.some((s) => s.id === doc.snapshot.id) ? doc.snapshot.id : (latestCurrentSnapshot(sync.server.map) ?? stored[stored.length - 1])?.id;
-    if (id) window.open(interop.graphmlUrl(mapId, id), '_blank', 'noopener');
-  };
-
-  const openEgor = async () => {
-    setActionError(null);
-    // Saved first, so the zip holds the working version as it is on the screen.
-    if (await sync.save()) window.open(interop.egorZipUrl(mapId), '_blank', 'noopener');
+    let url: string | undefined;
+    if (kind === 'graphml') {
+      // The working version exists on the server only once an edit was saved; else the latest saved version.
+      const stored = sync.server.map.snapshots;
+      const id = stored.some((s) => s.id === doc.snapshot.id) ? doc.snapshot.id : (latestCurrentSnapshot(sync.server.map) ?? stored[stored.length - 1])?.id;
+      url = id ? interop.graphmlUrl(mapId, id, names) : undefined;
+    } else if (kind === 'graphmlZip') url = interop.graphmlZipUrl(mapId, names);
+    else url = interop.egorZipUrl(mapId, kind === 'egorExcel' ? 'excel' : 'r', names);
+    if (url) window.open(url, '_blank', 'noopener');
   };
 
   const selected = useMemo(() => doc.snapshot.alters.find((a) => a.id === state.ui.selected) ?? null, [doc, state.ui.selected]);
@@ -240,7 +240,7 @@ function Editor({ caseId, mapId, tab, initial, members, draft, initialGuide, gui
         <h1>{t('editor.title', { name: egoName })}</h1>
         <Legend />
       </div>
-      <Toolbar doc={doc} ui={state.ui} run={run} canUndo={canUndo(state.history)} canRedo={canRedo(state.history)} onPrint={() => window.print()} onPdf={(withPlan) => { void openPdf(withPlan); }} onGraphml={() => { void openGraphml(); }} onEgor={() => { void openEgor(); }} announcement={announcement} announce={setAnnouncement} />
+      <Toolbar doc={doc} ui={state.ui} run={run} canUndo={canUndo(state.history)} canRedo={canRedo(state.history)} onPrint={() => window.print()} onPdf={(withPlan) => { void openPdf(withPlan); }} onExport={(kind, names) => { void openExport(kind, names); }} announcement={announcement} announce={setAnnouncement} />
       {sync.error && sync.error.kind === 'conflict' && sync.error.code !== 'consent_required'
         ? <ConflictNotice onReapply={sync.reapply} onDiscard={sync.discard} current={sync.current} onDevice={sync.onDevice} />
         : null}

@@ -14,14 +14,19 @@ interface Props {
   readonly onPrint: () => void;
   /** The family's print-out as a PDF made by the server; with the family's plan when asked. */
   readonly onPdf: (withPlan: boolean) => void;
-  /** The snapshot as GraphML for Gephi or R (pseudonyms, docs/interop.md). */
-  readonly onGraphml?: () => void;
-  /** The whole map as egor's three files in one zip (pseudonyms). */
-  readonly onEgor?: () => void;
+  /** A download for Gephi, R or Excel (docs/interop.md), with names only when chosen. */
+  readonly onExport?: (kind: ExportKind, names: boolean) => void;
   /** The last thing the map said (a line drawn, a person moved): shown in the status line and read out. */
   readonly announcement: string;
   readonly announce: (message: string) => void;
 }
+
+/**
+ * The exports of the map's menu: the shown version as GraphML, every version as GraphML in a zip,
+ * the whole map as egor's three files for R (comma) or Excel (semicolon with byte order mark).
+ */
+export const EXPORT_KINDS = ['graphml', 'graphmlZip', 'egorR', 'egorExcel'] as const;
+export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 const TOOLS: readonly Tool[] = ['select', 'add', 'link'];
 const VIEWS: readonly CareView[] = ['alle', 'informeel', 'formeel'];
@@ -31,12 +36,14 @@ const VIEWS: readonly CareView[] = ['alle', 'informeel', 'formeel'];
  * (shape of the map, print-outs, exports), and below it one status line: the tool's hint, or what
  * just happened.
  */
-export function Toolbar({ doc, ui, run, canUndo, canRedo, onPrint, onPdf, onGraphml, onEgor, announcement, announce }: Props) {
+export function Toolbar({ doc, ui, run, canUndo, canRedo, onPrint, onPdf, onExport, announcement, announce }: Props) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const ids = { scheme: useId(), rings: useId(), ringsHint: useId(), highlight: useId(), view: useId(), hint: useId(), menu: useId() };
+  const ids = { scheme: useId(), rings: useId(), ringsHint: useId(), highlight: useId(), view: useId(), hint: useId(), menu: useId(), exportGroup: useId() };
   const [open, setOpen] = useState(false);
   const [withPlan, setWithPlan] = useState(false);
+  // Pseudonyms unless the worker chooses names, each time the menu is used (never remembered).
+  const [exportNames, setExportNames] = useState(false);
   const menuRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -112,9 +119,26 @@ export function Toolbar({ doc, ui, run, canUndo, canRedo, onPrint, onPdf, onGrap
             <div className="tool-menu-actions">
               <button type="button" onClick={() => { setOpen(false); onPrint(); }}>{t('editor.print')}</button>
               <button type="button" onClick={() => { setOpen(false); onPdf(withPlan); }}>{t('editor.pdf')}</button>
-              {onGraphml ? <button type="button" onClick={() => { setOpen(false); onGraphml(); }}>{t('interop.exportGraphml')}</button> : null}
-              {onEgor ? <button type="button" onClick={() => { setOpen(false); onEgor(); }}>{t('interop.exportEgor')}</button> : null}
             </div>
+            {onExport ? (
+              <fieldset className="group tool-menu-export" aria-describedby={ids.exportGroup}>
+                <legend>{t('interop.export.title')}</legend>
+                <span id={ids.exportGroup} className="hint">{t('interop.export.help')}</span>
+                <label className="choice">
+                  <input type="radio" name={`${ids.exportGroup}-names`} checked={!exportNames} onChange={() => setExportNames(false)} />
+                  <span>{t('interop.export.pseudonyms')}</span>
+                </label>
+                <label className="choice">
+                  <input type="radio" name={`${ids.exportGroup}-names`} checked={exportNames} onChange={() => setExportNames(true)} />
+                  <span>{t('interop.export.names')}</span>
+                </label>
+                <div className="tool-menu-actions">
+                  {EXPORT_KINDS.map((kind) => (
+                    <button key={kind} type="button" onClick={() => { setOpen(false); onExport(kind, exportNames); setExportNames(false); }}>{t(`interop.export.${kind}`)}</button>
+                  ))}
+                </div>
+              </fieldset>
+            ) : null}
           </div>
         </div>
       </div>

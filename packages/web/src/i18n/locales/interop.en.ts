@@ -19,8 +19,16 @@ export const interopEn: Pick<Messages, 'interop'> = {
     },
     confirm: 'Save in this case',
     cancel: 'Cancel',
-    exportGraphml: 'GraphML (Gephi, R)',
-    exportEgor: 'egor (R, Excel) as .zip',
+    export: {
+      title: 'Download for Gephi, R or Excel',
+      help: 'For research or analysis outside Netwerkkracht. Choose whether the names go along.',
+      pseudonyms: 'Without names (Persoon 1, Persoon 2 …)',
+      names: 'With names and notes',
+      graphml: 'GraphML of this version',
+      graphmlZip: 'GraphML of all versions (.zip)',
+      egorR: 'egor for R (comma, .zip)',
+      egorExcel: 'egor for Excel (semicolon, .zip)',
+    },
     mapping: {
       title: 'What do the Network Canvas data mean?',
       help: 'Network Canvas does not know our sectors and rings. Choose here what each item means. Then you see what comes in.',
@@ -42,7 +50,7 @@ export const interopEn: Pick<Messages, 'interop'> = {
       ties: 'Which types of ties mean: these two know each other?',
       edgeOption: '{{name}} ({{count}})',
       read: 'See with these choices',
-      saved: 'We filled in the choices you made last time for this questionnaire.',
+      saved: 'We filled in the choices made last time for this questionnaire, by you or a colleague.',
     },
   },
 };

@@ -19,8 +19,16 @@ export const interopFr: Pick<Messages, 'interop'> = {
     },
     confirm: 'Enregistrer dans ce dossier',
     cancel: 'Annuler',
-    exportGraphml: 'GraphML (Gephi, R)',
-    exportEgor: 'egor (R, Excel) en .zip',
+    export: {
+      title: 'Télécharger pour Gephi, R ou Excel',
+      help: 'Pour une recherche ou une analyse hors de Netwerkkracht. Choisissez si les noms sont inclus.',
+      pseudonyms: 'Sans les noms (pseudonymes : Persoon 1, Persoon 2 …)',
+      names: 'Avec les noms et les notes',
+      graphml: 'GraphML de cette version',
+      graphmlZip: 'GraphML de toutes les versions (.zip)',
+      egorR: 'egor pour R (virgule, .zip)',
+      egorExcel: 'egor pour Excel (point-virgule, .zip)',
+    },
     mapping: {
       title: 'Que signifient les données de Network Canvas ?',
       help: 'Network Canvas ne connaît pas nos secteurs ni nos cercles. Choisissez ici ce que signifie chaque donnée. Ensuite, vous voyez ce qui arrive.',
@@ -42,7 +50,7 @@ export const interopFr: Pick<Messages, 'interop'> = {
       ties: 'Quels types de liens signifient : ces deux personnes se connaissent ?',
       edgeOption: '{{name}} ({{count}})',
       read: 'Voir avec ces choix',
-      saved: 'Nous reprenons les choix faits la dernière fois pour ce questionnaire.',
+      saved: 'Nous reprenons les choix faits la dernière fois pour ce questionnaire, par vous ou par un collègue.',
     },
   },
 };

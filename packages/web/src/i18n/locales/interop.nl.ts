@@ -17,8 +17,16 @@ export const interopNl = {
     },
     confirm: 'Bewaren in dit dossier',
     cancel: 'Annuleren',
-    exportGraphml: 'GraphML (Gephi, R)',
-    exportEgor: 'egor (R, Excel) als .zip',
+    export: {
+      title: 'Downloaden voor Gephi, R of Excel',
+      help: 'Voor onderzoek of analyse buiten Netwerkkracht. Kies of de namen mee gaan.',
+      pseudonyms: 'Zonder namen (Persoon 1, Persoon 2 …)',
+      names: 'Met namen en notities',
+      graphml: 'GraphML van deze versie',
+      graphmlZip: 'GraphML van alle versies (.zip)',
+      egorR: 'egor voor R (komma, .zip)',
+      egorExcel: 'egor voor Excel (puntkomma, .zip)',
+    },
     mapping: {
       title: 'Wat betekenen de gegevens van Network Canvas?',
       help: 'Network Canvas kent onze sectoren en cirkels niet. Kies hier wat elk gegeven betekent. Daarna zie je wat er binnenkomt.',
@@ -40,7 +48,7 @@ export const interopNl = {
       ties: 'Welke soorten banden betekenen: deze twee kennen elkaar?',
       edgeOption: '{{name}} ({{count}})',
       read: 'Bekijken met deze keuzes',
-      saved: 'We vullen de keuzes in die je de vorige keer maakte voor deze vragenlijst.',
+      saved: 'We vullen de keuzes in die de vorige keer gemaakt zijn voor deze vragenlijst, door jou of een collega.',
     },
   },
 } as const;
