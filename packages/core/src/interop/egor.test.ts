@@ -34,7 +34,7 @@ describe('egor three files', () => {
   });
 
   it('[G2] the dialects: comma for R, semicolon with byte order mark and decimal comma for Excel; egor id columns', () => {
-    const map = buildMap({ id: 'm1', ego: { kind: 'persoon', name: 'Ilse' }, snapshots: [{ id: 's1', kind: 'is', date: '2026-01-05', alters: [
+    const map = buildMap({ id: 'm1', title: 'Netwerk van Ilse', ego: { kind: 'persoon', name: 'Ilse' }, snapshots: [{ id: 's1', kind: 'is', date: '2026-01-05', alters: [
       { id: 'a1', name: 'Tom', ring: 1, position: { angle: 12.5, distance: 0.25 } }, { id: 'a2', name: 'Els', ring: 2 }], ties: [['a1', 'a2']] }] });
     const r = exportEgorFiles([map], { dialect: 'r' });
     const excel = exportEgorFiles([map], { dialect: 'excel' });
@@ -47,6 +47,9 @@ describe('egor three files', () => {
     // Names only when asked for: personal data.
     expect(r.alters).not.toContain('Tom');
     expect(exportEgorFiles([map], { dialect: 'r', names: true }).alters).toContain('Tom');
+    // The map's title often names the family ("Netwerk van Ilse"): only with names too.
+    expect(r.egos).not.toContain('Ilse');
+    expect(exportEgorFiles([map], { dialect: 'r', names: true }).egos).toContain('Netwerk van Ilse');
   });
 
   it.skipIf(egos === null)('[G3] egor\'s example gives 32 maps, one is snapshot each, every listed pair a tie unless a weight threshold is given', () => {

@@ -56,7 +56,8 @@ export function exportEgorFiles(maps: readonly NetworkMap[], options: EgorExport
     if (options.snapshotId !== undefined && snapshots.length === 0) throw new Error(`no snapshot ${options.snapshotId} in map ${map.id}`);
     const members = map.ego.kind === 'huishouden' ? map.ego.members : [];
     const egoCells = (snapshotCells: string[]): string[] => [
-      text(map.title), ...snapshotCells, map.ego.kind, names ? text(map.ego.name) : '',
+      // A title is often "Netwerk van <name>": personal, like the names (as in the GraphML export).
+      names ? text(map.title) : '', ...snapshotCells, map.ego.kind, names ? text(map.ego.name) : '',
       map.ego.kind === 'persoon' ? (map.ego.personId ?? '') : '', map.ego.kind === 'huishouden' ? String(members.length) : '',
       names && members.length > 0 ? protectFromFormula(JSON.stringify(members)) : '', String(map.ringCount), map.sectorScheme,
     ];
