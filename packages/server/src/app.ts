@@ -13,7 +13,7 @@ import { createFieldCipher } from './crypto/field-cipher.js';
 import type { Keyring } from './crypto/keyring.js';
 import { dialectOf } from './db/dialect.js';
 import type { Database } from './db/schema.js';
-import { answerClientError } from './http/client-error.js';
+import { answerClientError, rememberLanguageOfSocket } from './http/client-error.js';
 import { ApiError, errorBody } from './http/errors.js';
 import { languageOf } from './http/language.js';
 import { registerJsonParser } from './http/json-body.js';
@@ -108,8 +108,17 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     frameworkErrors: (_error, request, reply) => {
       void (reply as unknown as FastifyReply).code(400).send(errorBody(new ApiError('bad_request'), languageOf(request.headers['accept-language'])));
     },
-    // And a request Node's parser could not even read (bad request line, huge headers, bad chunks).
+    // And a request Node's parser could not even read (bad request line, huge headers, bad chunks),
+    // or that did not arrive in time (408 request_timeout).
     clientErrorHandler: answerClientError,
+    requestTimeout: settings.requestTimeoutMs,
+    http: {
+      headersTimeout: settings.headersTimeoutMs,
+      requestTimeout: settings.requestTimeoutMs,
+      // Node looks for requests over their time every 30 s by default: a quarter of the shortest
+      // timeout, so one is answered at most 25% late.
+      connectionsCheckingInterval: Math.min(30_000, Math.max(10, Math.floor(Math.min(settings.headersTimeoutMs, settings.requestTimeoutMs) / 4))),
+    },
   });
   const ctx: AppContext = {
     db: options.db,
@@ -192,6 +201,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   app.addHook('onRequest', async (request) => {
     request.lang = languageOf(request.headers['accept-language']);
+    rememberLanguageOfSocket(request.raw.socket, request.lang);
     const config = request.routeOptions.config;
     const route = request.routeOptions.url ?? request.url;
     if (config.public || !route.startsWith('/api/') || route.startsWith('/api/docs')) return;

@@ -74,20 +74,25 @@ describe.each(targets)('first start on $name', (target) => {
   });
 });
 
-describe('the key canary and the data files', () => {
+describe.each(targets)('the key canary on $name', (target) => {
+  const opened: TestDatabase[] = [];
   const dirs: string[] = [];
-  const fresh = (): ServerConfig => {
+  /** A new, empty database (a fresh SQLite file or PostgreSQL schema) and a data folder for the key file. */
+  const fresh = async (): Promise<ServerConfig> => {
+    const database = await target.open();
+    opened.push(database);
     const dir = mkdtempSync(join(tmpdir(), 'nk-canary-'));
     dirs.push(dir);
     const base = loadConfig({ NETWERKKRACHT_DATA_DIR: join(dir, 'data') }, dir);
-    return { ...base, settings: { ...base.settings, ...TEST_SETTINGS } };
+    return { ...base, database: { ...database.config }, settings: { ...base.settings, ...TEST_SETTINGS } };
   };
-  afterAll(() => {
+  afterAll(async () => {
+    for (const database of opened) await database.close();
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   });
 
   it('[key canary] a database without any case refuses another key at the next start, naming where the key came from', async () => {
-    const config = fresh();
+    const config = await fresh();
     const first = await bootstrap(config, { initIfEmpty: FIRST, env: {} });
     expect(await first.database.db.selectFrom('cases').select('id').execute()).toEqual([]);
     await first.database.close();
@@ -99,7 +104,7 @@ describe('the key canary and the data files', () => {
   });
 
   it('[key canary] a database from before the canary gets one at the next start with the right key, and refuses a wrong key after that', async () => {
-    const config = fresh();
+    const config = await fresh();
     const first = await bootstrap(config, { initIfEmpty: FIRST, env: {} });
     await first.database.db.deleteFrom('key_canary').execute();
     await first.database.close();
@@ -107,6 +112,19 @@ describe('the key canary and the data files', () => {
     expect(await right.database.db.selectFrom('key_canary').select('id').execute()).toEqual([{ id: 'canary' }]);
     await right.database.close();
     await expect(bootstrap(config, { env: { NETWERKKRACHT_KEY: generateKey() } })).rejects.toBeInstanceOf(WrongKeyError);
+  });
+});
+
+describe('the data files', () => {
+  const dirs: string[] = [];
+  const fresh = (): ServerConfig => {
+    const dir = mkdtempSync(join(tmpdir(), 'nk-canary-'));
+    dirs.push(dir);
+    const base = loadConfig({ NETWERKKRACHT_DATA_DIR: join(dir, 'data') }, dir);
+    return { ...base, settings: { ...base.settings, ...TEST_SETTINGS } };
+  };
+  afterAll(() => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   });
 
   it('[files] the data folder is 0700 and the database, its WAL and shared-memory files and the key file 0600 from the first start', async () => {

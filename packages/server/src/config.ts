@@ -45,6 +45,14 @@ export interface ServerSettings {
    * login throttle counts per client address, so behind a proxy it must be set.
    */
   readonly trustProxy: false | number | readonly string[];
+  /**
+   * A client that has not sent all of its request headers this many milliseconds after it started
+   * gets 408 `request_timeout` in the API's error shape and the connection is closed, so slowly
+   * dripped headers cannot hold connections open (Node's default, 60 s).
+   */
+  readonly headersTimeoutMs: number;
+  /** The same for the whole request, body included: long enough for the biggest import over a slow line. */
+  readonly requestTimeoutMs: number;
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = {
@@ -61,6 +69,8 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   auditReadDelayMs: 25,
   timeZone: DEFAULT_TIME_ZONE,
   trustProxy: false,
+  headersTimeoutMs: 60_000,
+  requestTimeoutMs: 300_000,
 };
 
 export interface ServerConfig {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
+import { login } from '../../server/src/testing/fixture.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, chromiumMissing, ensureWebBuilt, firstSignIn, launchBrowser, startServer, type TestServer } from './harness.js';
 
 const skip = chromiumMissing();
@@ -11,7 +12,8 @@ const NEXT_PASSWORD = 'weer een andere lange zin';
  * Issue 11 item 3 in the browser: the beheerder hands out a one-time password on the Beheer page;
  * it is refused in the beheerder's own browser; the worker, on their own device, sees who reset it
  * and when, must choose a new password (not the one-time one) and can then confirm the notice;
- * the audit page's filter shows the reset.
+ * the audit page's filter shows the reset. Item 5: a case of another team is refused to the worker,
+ * and the beheerder finds that under "Geweigerde toegang", without anything of the case.
  */
 describe.skipIf(skip !== null)('a password reset by the beheerder, and the forced change', () => {
   let server: TestServer;
@@ -113,5 +115,41 @@ describe.skipIf(skip !== null)('a password reset by the beheerder, and the force
     await workerPage.reload();
     await workerPage.getByRole('heading', { name: 'Dossiers', exact: true }).waitFor();
     expect(await workerPage.getByText(/Je wachtwoord werd opnieuw ingesteld/).count()).toBe(0);
+  });
+
+  it('a case of another team is refused to the worker; the beheerder sees the refusal under "Geweigerde toegang", without the case\'s content', async () => {
+    // A colleague in another team, with a case of their own.
+    const team = await server.admin.post('/api/teams', { name: 'Team Zuid' });
+    expect(team.statusCode, team.body).toBe(201);
+    const made = await server.admin.post('/api/users', { email: 'zuid@e2e.example', displayName: 'Zara Zuid', role: 'begeleider', teamId: team.json<{ id: string }>().id });
+    expect(made.statusCode, made.body).toBe(201);
+    const firstSession = await login(server.app, 'zuid@e2e.example', made.json<{ oneTimePassword: string }>().oneTimePassword);
+    expect((await firstSession.post('/api/auth/password', { currentPassword: made.json<{ oneTimePassword: string }>().oneTimePassword, newPassword: 'zuid heeft een eigen lange zin' })).statusCode).toBe(200);
+    const colleague = await login(server.app, 'zuid@e2e.example', 'zuid heeft een eigen lange zin');
+    const hidden = await colleague.post('/api/cases', { name: 'Gezin Verborgen', members: [{ name: 'Mira Verborgen', role: 'mama' }] });
+    expect(hidden.statusCode, hidden.body).toBe(201);
+    const hiddenId = hidden.json<{ id: string }>().id;
+
+    // Wendy opens its address (a link passed on, a guess): the server answers as if it did not exist.
+    const refused = workerPage.waitForResponse((r) => r.url().endsWith(`/api/cases/${hiddenId}`));
+    await workerPage.goto(`${server.url}/#/dossiers/${hiddenId}`);
+    expect([403, 404]).toContain((await refused).status());
+    expect(await workerPage.locator('body').innerText()).not.toContain('Verborgen');
+
+    await signIn(adminPage, ADMIN_EMAIL, ADMIN_PASSWORD);
+    await adminPage.getByRole('heading', { name: 'Dossiers', exact: true }).waitFor();
+    await adminPage.getByRole('link', { name: 'Beheer' }).click();
+    await adminPage.getByRole('heading', { name: 'Beheer', level: 1 }).waitFor();
+    await adminPage.getByLabel('Toon').selectOption('denied');
+    const line = adminPage.locator('.audit-log tbody tr', { hasText: 'Wendy Werker' }).filter({ hasText: 'GET /api/cases/:caseId' });
+    await line.first().waitFor();
+    expect(await line.first().innerText()).toContain('Toegang geweigerd');
+    // Only refusals are listed, in plain words, and nothing of the case's content.
+    const rows = await adminPage.locator('.audit-log tbody tr').allInnerTexts();
+    expect(rows.every((r) => /Toegang geweigerd|Veel geweigerde toegang/.test(r))).toBe(true);
+    const page = await adminPage.locator('main').innerText();
+    expect(page).not.toMatch(/Verborgen|Mira|access\./);
+    const result = await new AxeBuilder({ page: adminPage }).analyze();
+    expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   });
 });

@@ -20,6 +20,13 @@ export interface AddressThrottle {
    * guesses sent at the same moment from all passing the check before any of them is counted.
    */
   release(address: string): Promise<void>;
+  /**
+   * A failed sign-in for an e-mail address without an (enabled) account: counted under a keyed
+   * hash of the address, in one write, as a failure of a real account is counted in its row. The
+   * count itself decides nothing; the write is there so that a failure costs the same database work
+   * (one statement that writes) whether the account exists or not. The row goes with its window.
+   */
+  countUnknownAccount(email: string): Promise<void>;
 }
 
 export const THROTTLE_WINDOW_MS = 15 * 60_000;
@@ -34,20 +41,24 @@ function addressHasher(keyring: Keyring): (address: string) => string {
 
 export function createAddressThrottle(db: Kysely<Database>, keyring: Keyring, limit: number, now: () => number = Date.now): AddressThrottle {
   const hash = addressHasher(keyring);
+  // One statement counts the attempt, or starts a new window when the old one has ended, so two
+  // attempts at the same moment (in one process or two) are both counted.
+  const count = (key: string, t: number) => {
+    const expired = t - THROTTLE_WINDOW_MS;
+    return db.insertInto('login_throttle')
+      .values({ address_hash: key, window_start: t, attempts: 1 })
+      .onConflict((oc) => oc.column('address_hash').doUpdateSet((eb) => ({
+        attempts: eb.case().when('login_throttle.window_start', '<=', expired).then(1).else(eb('login_throttle.attempts', '+', 1)).end(),
+        window_start: eb.case().when('login_throttle.window_start', '<=', expired).then(t).else(eb.ref('login_throttle.window_start')).end(),
+      })))
+      .returning('attempts')
+      .executeTakeFirstOrThrow();
+  };
   return {
     async attempt(address) {
       const t = now();
       const expired = t - THROTTLE_WINDOW_MS;
-      // One statement counts the attempt, or starts a new window when the old one has ended, so two
-      // attempts at the same moment (in one process or two) are both counted.
-      const row = await db.insertInto('login_throttle')
-        .values({ address_hash: hash(address), window_start: t, attempts: 1 })
-        .onConflict((oc) => oc.column('address_hash').doUpdateSet((eb) => ({
-          attempts: eb.case().when('login_throttle.window_start', '<=', expired).then(1).else(eb('login_throttle.attempts', '+', 1)).end(),
-          window_start: eb.case().when('login_throttle.window_start', '<=', expired).then(t).else(eb.ref('login_throttle.window_start')).end(),
-        })))
-        .returning('attempts')
-        .executeTakeFirstOrThrow();
+      const row = await count(hash(address), t);
       // Windows that have ended say nothing any more; they go, so the table holds only the last 15 minutes.
       await db.deleteFrom('login_throttle').where('window_start', '<=', expired).execute();
       return Number(row.attempts) <= limit;
@@ -55,6 +66,10 @@ export function createAddressThrottle(db: Kysely<Database>, keyring: Keyring, li
     async release(address) {
       await db.updateTable('login_throttle').set((eb) => ({ attempts: eb('attempts', '-', 1) }))
         .where('address_hash', '=', hash(address)).where('attempts', '>', 0).execute();
+    },
+    async countUnknownAccount(email) {
+      // Its own key space: "account" and a NUL cannot start a client address.
+      await count(hash(`account\0${email}`), now());
     },
   };
 }

@@ -15,15 +15,31 @@ export async function verifyPassword(hash: string, password: string): Promise<bo
   }
 }
 
-let dummyHash: Promise<string> | null = null;
+/** One hash of nothing per hashing cost, made once (`prepareDummyHash` at the start, so no sign-in pays for it). */
+const dummyHashes = new Map<string, Promise<string>>();
+
+function dummyHashFor(cost: ServerSettings['passwordHashing']): Promise<string> {
+  const key = `${cost.memoryCost}/${cost.timeCost}/${cost.parallelism}`;
+  let hash = dummyHashes.get(key);
+  if (!hash) {
+    hash = hashPassword('not a password of anyone', cost);
+    dummyHashes.set(key, hash);
+  }
+  return hash;
+}
+
+/** Makes the hash `verifyAgainstNothing` checks against, before the first sign-in needs it. */
+export async function prepareDummyHash(cost: ServerSettings['passwordHashing']): Promise<void> {
+  await dummyHashFor(cost);
+}
 
 /**
- * Spends the time of a real verification when the account does not exist, so response times do
- * not tell which e-mail addresses have an account.
+ * Spends the time of a real verification (one argon2 verify with the configured cost) when the
+ * account does not exist or is disabled, so response times do not tell which e-mail addresses
+ * have an account.
  */
 export async function verifyAgainstNothing(password: string, cost: ServerSettings['passwordHashing']): Promise<void> {
-  dummyHash ??= hashPassword('not a password of anyone', cost);
-  await verifyPassword(await dummyHash, password);
+  await verifyPassword(await dummyHashFor(cost), password);
 }
 
 /** A one-time password: 120 random bits, shown once, to be replaced at first login. */

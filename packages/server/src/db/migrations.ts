@@ -782,6 +782,15 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0021_import_mappings': importMappings,
 };
 
+/** The error names a schema, or a table in a schema, other than ours that does not exist (any more). */
+function droppedElsewhere(error: unknown, ours: string | undefined): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  if (ours === undefined || (code !== '3F000' && code !== '42P01')) return false;
+  const named = /schema "([^"]+)" does not exist|relation "([^".]+)\./.exec(String(message));
+  const schema = named?.[1] ?? named?.[2];
+  return schema !== undefined && schema !== ours;
+}
+
 /**
  * Brings the database schema up to date; throws with the failing migration's error. `options`
  * reach the data migrations (the key, for those that rewrite encrypted values).
@@ -797,7 +806,15 @@ export async function runMigrations(db: Kysely<unknown>, options: MigrationOptio
   // Migrations are independent of each other and were written in parallel (0007 to 0009): one that
   // a database has not run yet runs even when a later one already did.
   const migrator = new Migrator({ db, provider, allowUnorderedMigrations: true, ...(migrationTableSchema ? { migrationTableSchema } : {}) });
-  const { error, results } = await migrator.migrateToLatest();
+  let { error, results } = await migrator.migrateToLatest();
+  // Kysely checks for its tables by listing the tables of every schema, calling
+  // has_schema_privilege and pg_get_serial_sequence on each one's name: a schema or table that
+  // another client drops at that moment (another application, a parallel test's cleanup) fails
+  // the listing ("schema ... does not exist", "relation other.t does not exist"). Nothing was
+  // changed then (the migrations run in a transaction): try again.
+  for (let retry = 0; retry < 5 && droppedElsewhere(error, migrationTableSchema); retry++) {
+    ({ error, results } = await migrator.migrateToLatest());
+  }
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new Error(`database migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });

@@ -16,17 +16,18 @@ const BACKGROUND_TRIES = 600;
  * After an erasure on SQLite: copies the WAL into the database file and truncates the WAL to zero
  * bytes (`wal_checkpoint(TRUNCATE)`), so that no frame of the WAL still holds an erased page (with
  * `secure_delete` on, the database file itself has the erased rows overwritten with zeros). On
- * PostgreSQL there is nothing to do here: see docs/security.md.
+ * PostgreSQL: `VACUUM case_keys` (vacuumCaseKeys), so the erased case's wrapped key does not stay
+ * behind as a dead row; what that does and does not cover is in docs/security.md.
  *
  * The checkpoint cannot finish while another connection (another worker, a CLI command) reads
  * from an older snapshot or writes: SQLite then answers busy. It is tried again every 2 ms,
  * without blocking this process's other queries, for up to `waitMs`; if it still has not finished,
  * it goes on in the background once a second and a warning is logged (no names, no ids). Either
  * way the erased case's key is gone, so what waits in the WAL no longer decrypts.
- * Returns whether the WAL was wiped before returning.
+ * Returns whether the WAL was wiped (on PostgreSQL: whether the VACUUM ran) before returning.
  */
 export async function wipeErasedPages(db: Kysely<Database>, log: Log, waitMs = WIPE_WAIT_MS): Promise<boolean> {
-  if (dialectOf(db) !== 'sqlite') return true;
+  if (dialectOf(db) === 'postgres') return vacuumCaseKeys(db, log);
   const deadline = Date.now() + waitMs;
   for (;;) {
     if (await truncateWal(db)) return true;
@@ -46,6 +47,27 @@ export async function wipeErasedPages(db: Kysely<Database>, log: Log, waitMs = W
     log.warn({ event: 'wal_wipe_gave_up' }, 'the WAL could still not be wiped after an erasure; the next start will');
   })();
   return false;
+}
+
+/**
+ * After an erasure on PostgreSQL: the deleted row of `case_keys` (the case's key, wrapped by the
+ * master key: the one remnant that would still unlock the family's values in dead rows, the WAL
+ * and backups) stays in the table as a dead tuple until VACUUM; this runs it at once for that small
+ * table, so the row is gone from the table's live structure (no tool that reads the table's rows,
+ * dead ones included, finds it) and its space is free for the next row. VACUUM cannot run inside a
+ * transaction: this is called after the erasure's transaction committed. Best effort: a failure
+ * (or a row still visible to another connection's older snapshot, which VACUUM must keep) is
+ * logged and autovacuum takes it later; the erasure itself is complete either way, since the key is
+ * deleted. Returns whether the VACUUM ran.
+ */
+export async function vacuumCaseKeys(db: Kysely<Database>, log: Log): Promise<boolean> {
+  try {
+    await sql`vacuum case_keys`.execute(db);
+    return true;
+  } catch (error) {
+    log.warn({ event: 'case_keys_vacuum_failed', code: (error as { code?: unknown }).code }, 'VACUUM of case_keys after an erasure failed; autovacuum will remove the dead row later');
+    return false;
+  }
 }
 
 /** One try of `wal_checkpoint(TRUNCATE)`: true when every frame was copied and the WAL is empty. */

@@ -230,20 +230,31 @@ describe.each(targets)('bad input on $name', (target) => {
   });
 });
 
-/** Sends raw bytes to a listening app and reads everything until the server closes the connection. */
-function rawExchange(port: number, bytes: string): Promise<{ status: number; headers: string; body: string }> {
+/**
+ * Sends raw bytes to a listening app and reads everything until the server closes the connection.
+ * `drip`: more bytes sent one by one, `dripEveryMs` apart, as long as the connection is open (a
+ * slow client that never finishes its request).
+ */
+function rawExchange(port: number, bytes: string, drip = '', dripEveryMs = 50): Promise<{ status: number; headers: string; body: string }> {
   return new Promise((resolve, reject) => {
     const socket = connect(port, '127.0.0.1');
     const chunks: Buffer[] = [];
+    let dripped = 0;
+    const dripping = drip === '' ? null : setInterval(() => {
+      if (dripped < drip.length && socket.writable) socket.write(drip[dripped++] as string);
+    }, dripEveryMs);
     socket.on('data', (d: Buffer) => chunks.push(d));
     socket.on('error', reject);
+    // Five seconds in all, however slowly the client is still sending.
+    const giveUp = setTimeout(() => socket.destroy(new Error('no answer within 5 s')), 5000);
     socket.on('close', () => {
+      clearTimeout(giveUp);
+      if (dripping) clearInterval(dripping);
       const text = Buffer.concat(chunks).toString('utf8');
       const [head = '', body = ''] = text.split('\r\n\r\n');
       resolve({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(head)?.[1] ?? 0), headers: head, body });
     });
     socket.write(bytes);
-    socket.setTimeout(5000, () => socket.destroy(new Error('no answer within 5 s')));
   });
 }
 
@@ -251,14 +262,21 @@ describe.each(targets)('requests Node\'s parser refuses, and the API documentati
   let database: TestDatabase;
   let app: FastifyInstance;
   let port: number;
+  /** The same API with short timeouts, for the slow clients. */
+  let slowApp: FastifyInstance;
+  let slowPort: number;
 
   beforeAll(async () => {
     database = await target.open();
     app = await buildApp({ db: database.handle.db, keyring: createKeyring([generateKey()]), settings: TEST_SETTINGS });
     await app.listen({ port: 0, host: '127.0.0.1' });
     port = (app.server.address() as AddressInfo).port;
+    slowApp = await buildApp({ db: database.handle.db, keyring: createKeyring([generateKey()]), settings: { ...TEST_SETTINGS, headersTimeoutMs: 300, requestTimeoutMs: 600 } });
+    await slowApp.listen({ port: 0, host: '127.0.0.1' });
+    slowPort = (slowApp.server.address() as AddressInfo).port;
   });
   afterAll(async () => {
+    await slowApp?.close();
     await app?.close();
     await database?.close();
   });
@@ -280,6 +298,22 @@ describe.each(targets)('requests Node\'s parser refuses, and the API documentati
     const res = await rawExchange(port, 'POST /api/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n');
     expect(res.status).toBe(400);
     expect(JSON.parse(res.body)).toEqual({ error: { code: 'bad_request', message: API_ERRORS.bad_request.text.nl } });
+  });
+
+  it('headers that do not arrive in time (sent slowly, never finished) answer 408 request_timeout in the app\'s error shape (in Dutch: no header was read), and the connection is closed', async () => {
+    // This app gives headers 300 ms (settings.headersTimeoutMs); the client drips one byte every 50 ms for far longer.
+    const res = await rawExchange(slowPort, 'GET /api/health HTTP/1.1\r\nHost: localhost\r\nAccept-Language: en\r\n', `X-Slow: ${'a'.repeat(200)}`);
+    expect(res.status).toBe(408);
+    expect(res.headers.toLowerCase()).toContain('content-type: application/json');
+    expect(res.headers.toLowerCase()).toContain('connection: close');
+    expect(JSON.parse(res.body)).toEqual({ error: { code: 'request_timeout', message: API_ERRORS.request_timeout.text.nl } });
+  });
+
+  it('a body that does not arrive in time answers 408 request_timeout in the app\'s error shape (in the language of the headers that did arrive)', async () => {
+    // Headers complete, then a body announced as 100 bytes of which only a few come (settings.requestTimeoutMs 600 ms).
+    const res = await rawExchange(slowPort, 'POST /api/auth/login HTTP/1.1\r\nHost: localhost\r\nAccept-Language: fr\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"email":', ' "x'.repeat(30), 100);
+    expect(res.status).toBe(408);
+    expect(JSON.parse(res.body)).toEqual({ error: { code: 'request_timeout', message: API_ERRORS.request_timeout.text.fr } });
   });
 
   it('/api/docs, its JSON and its static files carry the same security headers as the web app\'s pages', async () => {

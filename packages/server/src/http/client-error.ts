@@ -18,12 +18,24 @@ function codeOf(error: ClientError): ApiErrorCode {
   }
 }
 
+type Language = ReturnType<typeof languageOf>;
+const LANGUAGE = Symbol('language of the request on this connection');
+
+/**
+ * Notes the language of a request whose headers were read, on its connection: if its body then
+ * does not arrive in time, the 408 answer (which has no bytes of the request to look at) uses it.
+ */
+export function rememberLanguageOfSocket(socket: Socket | null | undefined, language: Language): void {
+  if (socket) (socket as Socket & { [LANGUAGE]?: Language })[LANGUAGE] = language;
+}
+
 /**
  * The language of a request the parser refused: its Accept-Language line, if the bytes that
- * arrived hold one (only the first few kilobytes are looked at), else Dutch.
+ * arrived hold one (only the first few kilobytes are looked at); for a timeout, which comes
+ * without them, the language of the request whose headers were read on this connection; else Dutch.
  */
-function languageOfRaw(raw: unknown): ReturnType<typeof languageOf> {
-  if (!Buffer.isBuffer(raw)) return 'nl';
+function languageOfRaw(raw: unknown, socket: Socket): Language {
+  if (!Buffer.isBuffer(raw)) return (socket as Socket & { [LANGUAGE]?: Language })[LANGUAGE] ?? 'nl';
   const head = raw.subarray(0, 8192).toString('latin1');
   const line = /^accept-language:[ \t]*([^\r\n]{0,200})/im.exec(head);
   return languageOf(line?.[1]);
@@ -39,7 +51,7 @@ export function answerClientError(error: ClientError, socket: Socket): void {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
   if (socket.writable) {
     const apiError = new ApiError(codeOf(error));
-    const body = JSON.stringify(errorBody(apiError, languageOfRaw(error.rawPacket)));
+    const body = JSON.stringify(errorBody(apiError, languageOfRaw(error.rawPacket, socket)));
     socket.write([
       `HTTP/1.1 ${apiError.status} ${STATUS_CODES[apiError.status] ?? 'Error'}`,
       'content-type: application/json; charset=utf-8',

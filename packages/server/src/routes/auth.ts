@@ -1,9 +1,9 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
 import { beheerderOfBrowser, rememberBeheerderDevice } from '../auth/beheerder-devices.js';
 import { passwordProblem } from '../auth/password-rules.js';
-import { hashPassword, verifyAgainstNothing, verifyPassword } from '../auth/passwords.js';
+import { hashPassword, prepareDummyHash, verifyAgainstNothing, verifyPassword } from '../auth/passwords.js';
 import { createSession, csrfTokenFor, findSession, SESSION_COOKIE, type AuthUser } from '../auth/sessions.js';
 import type { Database } from '../db/schema.js';
 import { ApiError } from '../http/errors.js';
@@ -47,7 +47,9 @@ async function passwordResetNotice(db: Kysely<Database>, user: AuthUser): Promis
  * the x-csrf-token header of every change.
  */
 export const authRoutes: FastifyPluginAsync = async (app) => {
-  const { db, settings, loginThrottle } = app.ctx;
+  const { db, settings, loginThrottle, readAudit } = app.ctx;
+  // The hash an unknown address is checked against is made now, not at the first unknown sign-in.
+  await prepareDummyHash(settings.passwordHashing);
 
   const secureFor = (request: FastifyRequest) => settings.secureCookies || request.protocol === 'https';
   function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, expiresAt: Date): void {
@@ -68,37 +70,49 @@ export const authRoutes: FastifyPluginAsync = async (app) => {
     throw new ApiError('beheerder_browser');
   }
 
+  /**
+   * Counts a failed sign-in in ONE write statement, whatever the account: for an enabled account
+   * in its row (counted in SQL, not from the row read before the slow password check, so that
+   * many wrong guesses sent at once all count; a locked account's count stays as it is; reaching
+   * the limit locks it), for an unknown or disabled address under a keyed hash of the address
+   * (`countUnknownAccount`). The audit line of a real account goes through the batched audit
+   * writer, so it is written after the answer: the answer waits for the same work either way.
+   */
+  async function countFailedSignIn(email: string, account: { id: string; organisation_id: string } | null, wasLocked: boolean): Promise<void> {
+    if (!account) {
+      await loginThrottle.countUnknownAccount(email);
+      return;
+    }
+    const now = nowIso();
+    const until = new Date(Date.now() + settings.lockoutMinutes * 60_000).toISOString();
+    const max = settings.maxFailedLogins;
+    const counted = await db.updateTable('users').set({
+      failed_logins: sql<number>`case when locked_until > ${now} then failed_logins when failed_logins + 1 >= ${max} then 0 else failed_logins + 1 end`,
+      locked_until: sql<string | null>`case when locked_until > ${now} then locked_until when failed_logins + 1 >= ${max} then ${until} else locked_until end`,
+    }).where('id', '=', account.id).returning('locked_until').executeTakeFirst();
+    const action = counted?.locked_until === until ? 'auth.locked' : wasLocked ? 'auth.login_locked' : 'auth.login_failed';
+    await readAudit.record({ organisationId: account.organisation_id, userId: account.id, action, outcome: 'denied' });
+  }
+
   app.post('/login', { config: { public: true }, schema: { tags: ['auth'], body: openApiSchema(LoginBody) } }, async (request, reply) => {
     if (!(await loginThrottle.attempt(request.ip))) throw new ApiError('too_many_attempts');
     const body = parseInput(LoginBody, request.body);
     const email = body.email.toLowerCase();
-    const user = await db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
-    if (!user || user.disabled === 1) {
-      await verifyAgainstNothing(body.password, settings.passwordHashing);
+    const found = await db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+    const account = found && found.disabled !== 1 ? found : null;
+    // Every failure does the same work before its answer: one read of the account, one argon2
+    // verification (against a hash of nothing when there is no account), one counting write. A
+    // locked account is checked too and answers exactly like an unknown one: neither the answer
+    // nor the work behind it tells whether the address has an account (auth/login-work.test.ts).
+    let correct = false;
+    if (account) correct = await verifyPassword(account.password_hash, body.password);
+    else await verifyAgainstNothing(body.password, settings.passwordHashing);
+    const locked = account !== null && account.locked_until !== null && account.locked_until > nowIso();
+    if (!account || locked || !correct) {
+      await countFailedSignIn(email, account, locked);
       throw new ApiError('login_failed');
     }
-    // Always one password check, also for a locked account, and a locked account answers exactly
-    // like an unknown one: neither the answer nor its time tells that the address has an account.
-    const correct = await verifyPassword(user.password_hash, body.password);
-    if (user.locked_until !== null && user.locked_until > nowIso()) {
-      await auditInTransaction(db, { organisationId: user.organisation_id, userId: user.id, action: 'auth.login_locked', outcome: 'denied' });
-      throw new ApiError('login_failed');
-    }
-    if (!correct) {
-      await db.transaction().execute(async (trx) => {
-        // Counted in the database, not from the row read before the (slow) password check: many
-        // wrong guesses sent at once must all count, or none of them would reach the limit.
-        const counted = await trx.updateTable('users').set((eb) => ({ failed_logins: eb('failed_logins', '+', 1) }))
-          .where('id', '=', user.id).returning('failed_logins').executeTakeFirstOrThrow();
-        const locks = Number(counted.failed_logins) >= settings.maxFailedLogins;
-        if (locks) {
-          await trx.updateTable('users').set({ failed_logins: 0, locked_until: new Date(Date.now() + settings.lockoutMinutes * 60_000).toISOString() })
-            .where('id', '=', user.id).execute();
-        }
-        await auditInTransaction(trx, { organisationId: user.organisation_id, userId: user.id, action: locks ? 'auth.locked' : 'auth.login_failed', outcome: 'denied' });
-      });
-      throw new ApiError('login_failed');
-    }
+    const user = account;
     await loginThrottle.release(request.ip);
     if (user.must_change_password === 1) await refuseBeheerderBrowser(request, { id: user.id, organisationId: user.organisation_id });
     await db.transaction().execute(async (trx) => {

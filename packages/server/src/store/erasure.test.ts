@@ -1,6 +1,7 @@
 import { createSecretKey, randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import SqliteDatabase from 'better-sqlite3';
+import pg from 'pg';
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -13,7 +14,7 @@ import type { Database } from '../db/schema.js';
 import { wipeErasedPages } from '../db/wipe.js';
 import { anyKeyCipher } from '../testing/any-key.js';
 import { createCaseWithMap, login, seedWorld, TEST_SETTINGS, type TestClient } from '../testing/fixture.js';
-import { databaseTargets, type TestDatabase } from '../testing/test-databases.js';
+import { databaseTargets, openOwnPostgresDatabase, type TestDatabase } from '../testing/test-databases.js';
 
 const targets = await databaseTargets();
 const CONTEXTS = [...new Set(ENCRYPTED_COLUMNS.map((spec) => spec.context))];
@@ -214,7 +215,46 @@ describe.each(targets)('erasure that really erases, on $name', (target) => {
     expect(statSync(`${file}-wal`).size).toBe(0);
     expect(rawFiles(file).some((bytes) => bytes.includes(family.caseId))).toBe(false);
   });
+
+  it.runIf(target.name === 'postgres').each(ERASURES)('[erasure] after $path on PostgreSQL the wrapped case key is not left in case_keys as a dead row: VACUUM ran', async ({ erase }) => {
+    // In a database of its own: a transaction of another test file in the shared test database
+    // would keep VACUUM from removing any dead row (what a concurrent long report or backup does
+    // in production; docs/security.md).
+    const own = await openOwnPostgresDatabase();
+    const ownApp = await buildApp({ db: own.handle.db, keyring: createKeyring([masterKey]), settings: TEST_SETTINGS });
+    try {
+      const worker = await login(ownApp, (await seedWorld(own.handle.db)).users.x1.email);
+      await createCaseWithMap(worker, { family: 'Gezin Blijft', alter: 'Buur Blijft' });
+      const family = await storeFamily(worker);
+      expect(await erase(worker, family.caseId)).toBe(true);
+      // A VACUUM (VERBOSE) of our own counts what is left of case_keys' dead rows: those it may
+      // remove now ("removed") or must keep for an older snapshot ("not yet removable"). Without
+      // the erasure's own VACUUM, the erased key's row is one of them (exact, unlike the
+      // statistics in pg_stat_user_tables, which are sent later and may lag).
+      expect(await deadRowsOfCaseKeys(own)).toEqual({ removed: 0, notYetRemovable: 0 });
+    } finally {
+      await ownApp.close();
+      await own.close();
+    }
+  });
 });
+
+/** Runs `VACUUM (VERBOSE) case_keys` in the test's database and reads its report of dead rows. */
+async function deadRowsOfCaseKeys(database: TestDatabase): Promise<{ removed: number; notYetRemovable: number }> {
+  const client = new pg.Client({ connectionString: (database.config as { databaseUrl: string }).databaseUrl });
+  const reports: string[] = [];
+  client.on('notice', (notice) => reports.push(notice.message ?? ''));
+  await client.connect();
+  try {
+    await client.query('vacuum (verbose) case_keys');
+  } finally {
+    await client.end();
+  }
+  const report = reports.find((r) => r.includes('"') && r.includes('.case_keys"') && /tuples: \d+ removed/.test(r));
+  const numbers = /tuples: (\d+) removed, \d+ remain, (\d+) are dead but not yet removable/.exec(report ?? '');
+  if (!numbers) throw new Error(`no VACUUM report for case_keys in: ${reports.join(' | ')}`);
+  return { removed: Number(numbers[1]), notYetRemovable: Number(numbers[2]) };
+}
 
 /** The raw bytes of the database file, its WAL and shared-memory file, as latin1 text to search. */
 function rawFiles(file: string): string[] {

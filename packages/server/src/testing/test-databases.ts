@@ -88,6 +88,45 @@ async function openPostgres(): Promise<TestDatabase> {
   };
 }
 
+/**
+ * A PostgreSQL database of its own (not a schema in the shared test database), dropped on close.
+ * For the few tests whose outcome depends on what other connections to the same database do:
+ * VACUUM may not remove a dead row that a transaction of any other connection to that database
+ * could still see, and other test files run their transactions in the shared one meanwhile.
+ */
+export async function openOwnPostgresDatabase(): Promise<TestDatabase> {
+  const name = `nk_own_${randomBytes(6).toString('hex')}`;
+  const admin = async (text: string) => {
+    const client = new pg.Client({ connectionString: POSTGRES_TEST_URL, connectionTimeoutMillis: 3000 });
+    await client.connect();
+    try {
+      await client.query(text);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`create database ${name}`);
+  const url = new URL(POSTGRES_TEST_URL);
+  url.pathname = `/${name}`;
+  const config = { databaseUrl: url.toString(), sqliteFile: ':memory:', poolSize: 4 };
+  const handle = openDatabase(config);
+  try {
+    await runMigrations(handle.db as unknown as Kysely<unknown>);
+  } catch (error) {
+    await handle.close();
+    await admin(`drop database ${name} with (force)`);
+    throw error;
+  }
+  return {
+    handle,
+    config,
+    async close() {
+      await handle.close();
+      await admin(`drop database ${name} with (force)`);
+    },
+  };
+}
+
 export async function databaseTargets(): Promise<DatabaseTarget[]> {
   const targets: DatabaseTarget[] = [{ name: 'sqlite', open: openSqlite }];
   if (await postgresReachable()) {
