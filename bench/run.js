@@ -7,6 +7,7 @@ const BENCHMARKS = {
   api: () => import('./api.js'),
   ui: () => import('./ui.js'),
   report: () => import('./report.js'),
+  documents: () => import('./documents.js'),
 };
 
 const wanted = process.argv.slice(2);
