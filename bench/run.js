@@ -8,6 +8,7 @@ const BENCHMARKS = {
   ui: () => import('./ui.js'),
   report: () => import('./report.js'),
   login: () => import('./login.js'),
+  documents: () => import('./documents.js'),
 };
 
 const wanted = process.argv.slice(2);

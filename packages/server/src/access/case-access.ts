@@ -6,7 +6,8 @@ import { caseCipherFrom } from '../crypto/case-keys.js';
 import type { CaseCipher, FieldCipher } from '../crypto/field-cipher.js';
 import { dialectOf } from '../db/dialect.js';
 import { runPrepared } from '../db/prepared.js';
-import { assembleMap, mapContentSelections, mapContentShape, readBigMapParts } from '../store/map-store.js';
+import { assembleMap, mapContentSelections, mapContentShape, mapForAnswer, readBigMapParts, type MapContent } from '../store/map-store.js';
+import type { StreamedMap } from '../documents/streamed-map.js';
 import { ApiError } from '../http/errors.js';
 
 /**
@@ -98,6 +99,25 @@ export async function findMap(db: Kysely<Database>, user: AuthUser, mapId: strin
 export async function findMapWithContent(
   db: Kysely<Database>, user: AuthUser, mapId: string, cipher: FieldCipher | null, only?: readonly string[],
 ): Promise<{ map: NetworkMap; row: Selectable<MapsTable>; caseId: string }> {
+  const { caseCipher, row, content } = await findMapContent(db, user, mapId, cipher, only);
+  return { map: await assembleMap(caseCipher, row, content), row, caseId: row.case_id };
+}
+
+/**
+ * findMapWithContent for `GET /api/maps/:mapId`: a big map comes as a StreamedMap whose snapshots
+ * are made while the answer is sent (documents/map-answer.ts), so its 30,000 people are never
+ * all in memory at once.
+ */
+export async function findMapForAnswer(
+  db: Kysely<Database>, user: AuthUser, mapId: string, cipher: FieldCipher,
+): Promise<{ map: NetworkMap | StreamedMap; row: Selectable<MapsTable>; caseId: string }> {
+  const { caseCipher, row, content } = await findMapContent(db, user, mapId, cipher);
+  return { map: await mapForAnswer(caseCipher, row, content), row, caseId: row.case_id };
+}
+
+async function findMapContent(
+  db: Kysely<Database>, user: AuthUser, mapId: string, cipher: FieldCipher | null, only?: readonly string[],
+): Promise<{ caseCipher: CaseCipher | null; row: Selectable<MapsTable>; content: MapContent }> {
   if (!canWorkWithCases(user)) throw new ApiError('not_found');
   const visible = visibilityShape(user);
   const dialect = dialectOf(db);
@@ -111,5 +131,5 @@ export async function findMapWithContent(
   const { snapshots, alters, support, ties, case_key: caseKey, ...first } = found;
   const caseCipher = cipher === null ? null : caseCipherFrom(cipher, caseKey);
   const { row, content } = await readBigMapParts(db, dialect, caseCipher, first, { snapshots, alters, support, ties }, only);
-  return { map: await assembleMap(caseCipher, row, content), row, caseId: row.case_id };
+  return { caseCipher, row, content };
 }

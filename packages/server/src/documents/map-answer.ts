@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import type { NetworkMap } from '@netwerkkracht/core';
 import type { FastifyReply } from 'fastify';
 import { createSlicer } from './slices.js';
+import { isStreamedMap, type StreamedMap } from './streamed-map.js';
 
 /**
  * Sends an answer that holds a whole map (`{ version, map, ... }`) as JSON, streamed one snapshot
@@ -9,15 +10,16 @@ import { createSlicer } from './slices.js';
  * map of 100 snapshots of 300 people held the loop for 100-150 ms (joining the text, then writing
  * it to the socket as one string); JSON.stringify of the whole map in one go takes about 70 ms.
  * The JSON is the same value Fastify would send (the map's `snapshots` come last among its
- * fields).
+ * fields). A big map read from the database comes as a StreamedMap: its snapshots are made as the
+ * socket takes the answer, a part at a time, and give the same text as the whole map would.
  */
-export async function sendMapAnswer<A extends { readonly map: NetworkMap }>(reply: FastifyReply, answer: A): Promise<FastifyReply> {
+export async function sendMapAnswer<A extends { readonly map: NetworkMap | StreamedMap }>(reply: FastifyReply, answer: A): Promise<FastifyReply> {
   // A small buffer: the next snapshot is made when the socket has taken the last one.
   return reply.type('application/json; charset=utf-8').send(Readable.from(answerChunks(answer), { objectMode: false, highWaterMark: 64 * 1024 }));
 }
 
 /** The answer's JSON text in pieces: everything up to the map's snapshots, each snapshot, the rest. */
-async function* answerChunks(answer: { readonly map: NetworkMap }): AsyncGenerator<Buffer> {
+async function* answerChunks(answer: { readonly map: NetworkMap | StreamedMap }): AsyncGenerator<Buffer> {
   const slicer = createSlicer();
   const fields = Object.entries(answer).filter(([, value]) => value !== undefined);
   let open = '{';
@@ -27,11 +29,14 @@ async function* answerChunks(answer: { readonly map: NetworkMap }): AsyncGenerat
       open += `${comma}${JSON.stringify(key)}:${JSON.stringify(value)}`;
       continue;
     }
-    const { snapshots, ...head } = value as NetworkMap;
+    const map = value as NetworkMap | StreamedMap;
+    const { snapshots, ...head } = isStreamedMap(map) ? { ...map.head, snapshots: map.snapshots(slicer) } : map;
     const headJson = JSON.stringify(head);
     yield Buffer.from(`${open}${comma}"map":${headJson.slice(0, -1)}${headJson === '{}' ? '' : ','}"snapshots":[`);
-    for (const [s, snapshot] of snapshots.entries()) {
+    let s = 0;
+    for await (const snapshot of snapshots) {
       yield Buffer.from(`${s === 0 ? '' : ','}${JSON.stringify(snapshot)}`);
+      s += 1;
       await slicer.maybeYield();
     }
     open = ']}';

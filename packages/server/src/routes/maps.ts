@@ -5,7 +5,7 @@ import {
 } from '@netwerkkracht/core';
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { findCaseWithCipher, findMap, findMapWithContent } from '../access/case-access.js';
+import { findCaseWithCipher, findMap, findMapForAnswer } from '../access/case-access.js';
 import { caseCipherFrom } from '../crypto/case-keys.js';
 import { parseDocumentBody } from '../documents/document-parser.js';
 import { sendMapAnswer } from '../documents/map-answer.js';
@@ -87,7 +87,7 @@ export const mapRoutes: FastifyPluginAsync = async (app) => {
   app.get('/maps/:mapId', { schema: { tags: ['maps'] } }, async (request, reply) => {
     const user = userOf(request);
     const { mapId } = parseInput(MapParams, request.params);
-    const { map, row, caseId } = await findMapWithContent(db, user, mapId, cipher);
+    const { map, row, caseId } = await findMapForAnswer(db, user, mapId, cipher);
     await readAudit.record({ organisationId: user.organisationId, userId: user.id, action: 'map.read', caseId, target: mapId });
     void reply.header('etag', `"${row.version}"`);
     return sendMapAnswer(reply, { version: row.version, caseId, map });

@@ -12,6 +12,7 @@ import {
 import { nowIso } from './ids.js';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { createSlicer, mapInSlices, type Slicer } from '../documents/slices.js';
+import type { StreamedMap } from '../documents/streamed-map.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -48,11 +49,12 @@ type ContentTable = 'snapshots' | 'alters' | 'alter_support' | 'ties';
  * survive exactly (both databases print doubles with round-trip precision). With `clear`,
  * encrypted columns are not even read: less to read, nothing to leak.
  */
-function jsonRows(dialect: DialectName, table: ContentTable, columns: readonly string[], clear: boolean): RawBuilder<unknown> {
+function jsonRows(dialect: DialectName, table: ContentTable, columns: readonly string[], clear: boolean, asText = false): RawBuilder<unknown> {
   const values = sql.join(columns.map((c) => (clear && c.endsWith('_enc') ? sql`null` : sql.ref(`${table}.${c}`))));
-  return dialect === 'postgres'
-    ? sql`coalesce(json_agg(json_build_array(${values})), '[]'::json)`
-    : sql`coalesce(json_group_array(json_array(${values})), '[]')`;
+  if (dialect === 'sqlite') return sql`coalesce(json_group_array(json_array(${values})), '[]')`;
+  const list = sql`coalesce(json_agg(json_build_array(${values})), '[]'::json)`;
+  // As text, pg hands over one string (parsed when it is needed) instead of a tree of objects.
+  return asText ? sql`${list}::text` : list;
 }
 
 /**
@@ -125,16 +127,17 @@ export function mapContentSelections(
 
 /**
  * Reads only the content of the given snapshots (no size check): the parts of a big map. The
- * same four JSON columns as mapContentSelections.
+ * same JSON columns as mapContentSelections, as text on both databases (kept as text until the
+ * part is turned into snapshots: see MapContentInParts).
  */
 export function snapshotContentSelections(db: Kysely<Database>, dialect: DialectName, cipher: object | null, mapId: string, ids: string[]) {
   const clear = cipher === null;
   return [
-    db.selectFrom('alters').select(jsonRows(dialect, 'alters', ALL_ALTER_COLUMNS, clear).as('rows')).where('alters.map_id', '=', mapId)
+    db.selectFrom('alters').select(jsonRows(dialect, 'alters', ALL_ALTER_COLUMNS, clear, true).as('rows')).where('alters.map_id', '=', mapId)
       .where('alters.snapshot_id', 'in', ids).as('alters'),
-    db.selectFrom('alter_support').select(jsonRows(dialect, 'alter_support', SUPPORT_COLUMNS, clear).as('rows')).where('alter_support.map_id', '=', mapId)
+    db.selectFrom('alter_support').select(jsonRows(dialect, 'alter_support', SUPPORT_COLUMNS, clear, true).as('rows')).where('alter_support.map_id', '=', mapId)
       .where('alter_support.snapshot_id', 'in', ids).as('support'),
-    db.selectFrom('ties').select(jsonRows(dialect, 'ties', TIE_COLUMNS, clear).as('rows')).where('ties.map_id', '=', mapId)
+    db.selectFrom('ties').select(jsonRows(dialect, 'ties', TIE_COLUMNS, clear, true).as('rows')).where('ties.map_id', '=', mapId)
       .where('ties.snapshot_id', 'in', ids).as('ties'),
   ] as const;
 }
@@ -177,6 +180,29 @@ export async function readMap(db: Db, cipher: CaseCipher | null, mapRow: Selecta
 /** Snapshots per query when a big map is read in parts (300 people and 600 ties each: about 5 ms a snapshot on a quiet machine). */
 const SNAPSHOTS_PER_PART = 2;
 
+/** The content of a few snapshots of a big map (`ids`), as the database built it (JSON text). */
+interface ContentPart {
+  readonly ids: readonly string[];
+  readonly alters: unknown;
+  readonly support: unknown;
+  readonly ties: unknown;
+}
+
+/**
+ * A big map's content as read in parts: its snapshot rows and the parts in the snapshots' order.
+ * The parts stay JSON text (one string each, which the garbage collector neither copies nor
+ * walks) until each is turned into snapshots; made into row objects and records at once, the
+ * 30,000 people of a big map were 150 MB of live objects, and each young-generation collection
+ * copied what it had just made (tens of ms at a time on the event loop).
+ */
+export interface MapContentInParts {
+  readonly snapshots: unknown;
+  readonly parts: readonly ContentPart[];
+}
+
+/** A map's content: in one piece (a small map) or in parts (a big one). */
+export type MapContent = MapContentColumns | MapContentInParts;
+
 /**
  * A big map's content (mapContentSelections left it out: `alters` is null), read a few snapshots
  * at a time with turns for the event loop in between. Other requests may change the map between
@@ -186,30 +212,28 @@ const SNAPSHOTS_PER_PART = 2;
  */
 export async function readBigMapParts(
   db: Db, dialect: DialectName, cipher: object | null, firstRow: Selectable<MapsTable>, firstFound: MapContentColumns, only?: readonly string[],
-): Promise<{ row: Selectable<MapsTable>; content: MapContentColumns }> {
+): Promise<{ row: Selectable<MapsTable>; content: MapContent }> {
   let mapRow = firstRow;
   let found = firstFound;
   if (found.alters !== null) return { row: mapRow, content: found };
   const clear = cipher === null ? 'clear' : 'personal';
   const idColumn = SNAPSHOT_COLUMNS.indexOf('id');
+  const seqColumn = SNAPSHOT_COLUMNS.indexOf('seq');
   for (let attempt = 0; ; attempt++) {
-    const ids = jsonList(found.snapshots).map((row) => (row as unknown[])[idColumn] as string);
-    const alters: unknown[] = [];
-    const support: unknown[] = [];
-    const ties: unknown[] = [];
+    // In the order the snapshots are answered in, so the parts can be made into snapshots one by one.
+    const ids = (jsonList(found.snapshots) as unknown[][]).sort((x, y) => (x[seqColumn] as number) - (y[seqColumn] as number)).map((row) => row[idColumn] as string);
+    const parts: ContentPart[] = [];
     for (let i = 0; i < ids.length; i += SNAPSHOTS_PER_PART) {
       const part = ids.slice(i, i + SNAPSHOTS_PER_PART);
       const [rows] = await runPrepared(db, `readMapPart:${clear}:${part.length}`, [mapRow.id, ...part], (d, [mapId, ...only]) =>
         d.selectNoFrom(snapshotContentSelections(d, dialect, cipher, mapId as string, only)));
       if (!rows) throw new Error('reading part of a map gave no row');
-      for (const row of jsonList(rows.alters)) alters.push(row);
-      for (const row of jsonList(rows.support)) support.push(row);
-      for (const row of jsonList(rows.ties)) ties.push(row);
+      parts.push({ ids: part, alters: rows.alters, support: rows.support, ties: rows.ties });
       await nextTurn();
     }
     const now = await db.selectFrom('maps').select('version').where('id', '=', mapRow.id).executeTakeFirst();
     if (!now) throw new ApiError('not_found');
-    if (now.version === mapRow.version) return { row: mapRow, content: { snapshots: found.snapshots, alters, support, ties } };
+    if (now.version === mapRow.version) return { row: mapRow, content: { snapshots: found.snapshots, parts } };
     // The map changed while it was read: its header and snapshots may have too. Start over (rare).
     if (attempt >= 2) throw new ApiError('database_busy');
     const header = await db.selectFrom('maps').selectAll().where('id', '=', mapRow.id).executeTakeFirst();
@@ -230,13 +254,61 @@ function jsonList(value: unknown): unknown[] {
 }
 
 /**
- * The map from its header row and its content columns. Decrypting is most of the work (about 40
- * fields per 1,000 people take 40 ms), so the alters are built in slices with turns for the event
- * loop in between (documents/slices.ts): a map of 30,000 people does not hold up other requests.
+ * The map from its header row and its content. Decrypting is most of the work (about 40 fields
+ * per 1,000 people take 40 ms), so the alters are built in slices with turns for the event loop
+ * in between (documents/slices.ts): a map of 30,000 people does not hold up other requests.
  */
-export async function assembleMap(cipher: CaseCipher | null, mapRow: Selectable<MapsTable>, found: MapContentColumns): Promise<NetworkMap> {
+export async function assembleMap(cipher: CaseCipher | null, mapRow: Selectable<MapsTable>, content: MapContent): Promise<NetworkMap> {
   const slicer = createSlicer();
-  const snapshots = (await parseRows<Selectable<SnapshotsTable>>(found.snapshots, SNAPSHOT_COLUMNS, slicer)).sort((x, y) => x.seq - y.seq);
+  const snapshots: Snapshot[] = [];
+  for await (const part of snapshotsInParts(cipher, content, slicer)) snapshots.push(...part);
+  return { ...mapHead(cipher, mapRow), snapshots } as unknown as NetworkMap;
+}
+
+/**
+ * The map for an answer (documents/map-answer.ts): a small map whole, a big one as a StreamedMap
+ * whose snapshots are made a part at a time while the answer is sent. Both give the same JSON.
+ */
+export async function mapForAnswer(cipher: CaseCipher | null, mapRow: Selectable<MapsTable>, content: MapContent): Promise<NetworkMap | StreamedMap> {
+  if (!('parts' in content)) return assembleMap(cipher, mapRow, content);
+  return {
+    head: mapHead(cipher, mapRow),
+    async* snapshots(slicer: Slicer) {
+      for await (const part of snapshotsInParts(cipher, content, slicer)) yield* part;
+    },
+  };
+}
+
+/** The map's fields before its snapshots, in the order a whole map has them. */
+function mapHead(cipher: CaseCipher | null, mapRow: Selectable<MapsTable>): Omit<NetworkMap, 'snapshots'> {
+  const header = mapHeaderFromRow(cipher, mapRow);
+  return {
+    id: mapRow.id,
+    ...(header.title !== undefined ? { title: header.title } : {}),
+    ego: header.ego,
+    sectorScheme: header.sectorScheme,
+    ringCount: header.ringCount,
+  } as unknown as Omit<NetworkMap, 'snapshots'>;
+}
+
+/** The map's snapshots in seq order: all at once for a small map, part by part for a big one. */
+async function* snapshotsInParts(cipher: CaseCipher | null, content: MapContent, slicer: Slicer): AsyncGenerator<Snapshot[]> {
+  const snapshots = (await parseRows<Selectable<SnapshotsTable>>(content.snapshots, SNAPSHOT_COLUMNS, slicer)).sort((x, y) => x.seq - y.seq);
+  if (!('parts' in content)) {
+    yield await snapshotsFromRows(cipher, snapshots, content, slicer);
+    return;
+  }
+  const byId = new Map(snapshots.map((s) => [s.id, s]));
+  for (const part of content.parts) {
+    const rows = part.ids.map((id) => byId.get(id)).filter((s) => s !== undefined);
+    yield await snapshotsFromRows(cipher, rows, part, slicer);
+  }
+}
+
+/** The snapshots of `snapshots` (rows in seq order) with their people and ties from `found`. */
+async function snapshotsFromRows(
+  cipher: CaseCipher | null, snapshots: readonly Selectable<SnapshotsTable>[], found: Pick<MapContentColumns, 'alters' | 'support' | 'ties'>, slicer: Slicer,
+): Promise<Snapshot[]> {
   // Rows are grouped per snapshot and each group sorted by seq: small sorts between turns of the
   // event loop, where one sort of 30,000 rows held it for 30-50 ms.
   const alterRows = await groupBySnapshot(await parseRows<Selectable<AltersTable>>(found.alters, ALL_ALTER_COLUMNS, slicer), slicer);
@@ -267,15 +339,7 @@ export async function assembleMap(cipher: CaseCipher | null, mapRow: Selectable<
     const pause = slicer.maybeYield();
     if (pause) await pause;
   }
-  const header = mapHeaderFromRow(cipher, mapRow);
-  return {
-    id: mapRow.id,
-    ...(header.title !== undefined ? { title: header.title } : {}),
-    ego: header.ego,
-    sectorScheme: header.sectorScheme,
-    ringCount: header.ringCount,
-    snapshots: await mapInSlices(snapshots, (s) => snapshotFromRow(cipher, s, altersOf.get(s.id) ?? [], tiesOf.get(s.id) ?? []), slicer),
-  } as unknown as NetworkMap;
+  return mapInSlices(snapshots, (s) => snapshotFromRow(cipher, s, altersOf.get(s.id) ?? [], tiesOf.get(s.id) ?? []), slicer);
 }
 
 /** Writes the snapshots of a map (with their alters, support and ties) after `firstSeq`. */
