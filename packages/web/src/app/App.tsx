@@ -153,7 +153,8 @@ export function App() {
         {state.status === 'signed-in' || state.status === 'locked' ? <SyncIndicator /> : null}
         {state.status === 'signed-in' ? (
           <span className="account">
-            {t('app.signedInAs', { name: state.user.displayName })}{' '}
+            {/* At laptop widths only the name shows (the words stay for screen readers), so the menu keeps one row. */}
+            <span className="account-label">{t('app.signedInAs')}</span> <span className="account-name">{state.user.displayName}</span>{' '}
             <button type="button" className="link" onClick={() => {
               // Edits not yet on the server would be lost with the device key: ask first.
               if (waitingDraftCount() > 0 && !window.confirm(t('offline.signOutWaiting'))) return;

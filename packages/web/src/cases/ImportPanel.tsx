@@ -93,7 +93,7 @@ export function ImportPanel({ caseId, onImported }: { caseId: string; onImported
       {error ? <ErrorNotice error={error} /> : null}
       {report ? (
         <div className="import-preview" role="status">
-          <p><strong>{t('interop.summary', { maps: report.maps, snapshots: report.snapshots, alters: report.alters, ties: report.ties })}</strong></p>
+          <p><strong>{t('interop.summary', { maps: t('interop.counts.maps', { count: report.maps }), snapshots: t('interop.counts.snapshots', { count: report.snapshots }), alters: t('interop.counts.alters', { count: report.alters }), ties: t('interop.counts.ties', { count: report.ties }) })}</strong></p>
           {report.people.length > 0 ? (
             <>
               <h4>{t('interop.lookAt')}</h4>

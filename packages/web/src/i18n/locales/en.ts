@@ -29,7 +29,7 @@ export const en: Messages = {
     tagline: 'Your network, drawn together',
     skip: 'Skip to content',
     nav: { cases: 'Cases', login: 'Sign in', logout: 'Sign out', main: 'Main menu' },
-    signedInAs: 'Signed in as {{name}}',
+    signedInAs: 'Signed in as',
     language: 'Language',
     languages: { nl: 'Nederlands', fr: 'Français', en: 'English' },
     loading: 'One moment…',

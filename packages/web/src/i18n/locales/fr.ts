@@ -29,7 +29,7 @@ export const fr: Messages = {
     tagline: 'Votre réseau, dessiné ensemble',
     skip: 'Aller au contenu',
     nav: { cases: 'Dossiers', login: 'Se connecter', logout: 'Se déconnecter', main: 'Menu principal' },
-    signedInAs: 'Connecté·e : {{name}}',
+    signedInAs: 'Connecté·e :',
     language: 'Langue',
     languages: { nl: 'Nederlands', fr: 'Français', en: 'English' },
     loading: 'Un instant…',

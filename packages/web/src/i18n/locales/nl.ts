@@ -30,7 +30,7 @@ export const nl = {
     tagline: 'Samen je netwerk in beeld',
     skip: 'Ga naar de inhoud',
     nav: { cases: 'Dossiers', login: 'Aanmelden', logout: 'Afmelden', main: 'Hoofdmenu' },
-    signedInAs: 'Aangemeld als {{name}}',
+    signedInAs: 'Aangemeld als',
     language: 'Taal',
     languages: { nl: 'Nederlands', fr: 'Français', en: 'English' },
     loading: 'Even geduld…',
