@@ -139,6 +139,21 @@ describe.skipIf(skip !== null || rosa === null)('import from easyNWK on the case
     expect(stored.json<{ map: { ego: { name: string } } }>().map.ego.name).toBe('Rosa Braunsteigl-Müller');
     await page.getByText('Strolchi').first().waitFor();
     await checkExports(page, mapId);
+
+    // On a portrait tablet in French (the longest texts) the menu's choices fit inside it: nothing cut off.
+    await page.setViewportSize({ width: 1024, height: 1366 });
+    await page.locator('.language-switch select').selectOption('fr');
+    await page.getByRole('button', { name: 'Autres choix pour la carte' }).click();
+    const panel = page.locator('.tool-menu-panel');
+    await panel.getByRole('group', { name: 'Télécharger pour Gephi, R ou Excel' }).waitFor();
+    const overflow = await panel.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return [...el.querySelectorAll('*')].filter((child) => child.getBoundingClientRect().right > box.right + 0.5).map((child) => child.textContent?.slice(0, 40));
+    });
+    expect(overflow).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.locator('.language-switch select').selectOption('nl');
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 
   it('[W2] a file that cannot be read shows the place of the problem and stores nothing', async () => {
