@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, chromiumMissing, endWorkerSession, firstSignIn, startWorkerSession, type TestServer, type WorkerSession } from './harness.js';
+import { chromiumMissing, endWorkerSession, firstSignIn, startWorkerSession, type TestServer, type WorkerSession, signIn } from './harness.js';
 import type { TestClient } from '../../server/src/testing/fixture.js';
 
 const skip = chromiumMissing();
@@ -113,10 +113,7 @@ describe.skipIf(skip !== null)('working together around a family: contact log, s
     context.setDefaultTimeout(8_000);
     const admin = await context.newPage();
     try {
-      await admin.goto(server.url);
-      await admin.getByLabel('E-mailadres').fill(ADMIN_EMAIL);
-      await admin.getByLabel('Wachtwoord', { exact: true }).fill(ADMIN_PASSWORD);
-      await admin.getByRole('button', { name: 'Aanmelden' }).click();
+      await signIn(admin, server.url);
       await admin.getByRole('link', { name: 'Signalen' }).click();
       await admin.getByLabel('Toon “minder dan” onder dit aantal gezinnen').fill('10');
       await admin.getByRole('button', { name: 'Regel bewaren' }).click();

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, chromiumMissing, endWorkerSession, startWorkerSession, type TestServer, type WorkerSession } from './harness.js';
+import { chromiumMissing, endWorkerSession, startWorkerSession, type TestServer, type WorkerSession, signIn } from './harness.js';
 import type { TestClient } from '../../server/src/testing/fixture.js';
 
 const skip = chromiumMissing();
@@ -195,11 +195,7 @@ describe.skipIf(skip !== null)('family support: entry check, grondrechtenmeting,
     context.setDefaultTimeout(8_000);
     const admin = await context.newPage();
     try {
-      await admin.goto(server.url);
-      await admin.getByLabel('E-mailadres').fill(ADMIN_EMAIL);
-      await admin.getByLabel('Wachtwoord', { exact: true }).fill(ADMIN_PASSWORD);
-      await admin.getByRole('button', { name: 'Aanmelden' }).click();
-      await admin.getByRole('heading', { name: 'Dossiers', exact: true }).waitFor();
+      await signIn(admin, server.url);
       await admin.getByRole('link', { name: 'Rechten', exact: true }).click();
       await admin.getByRole('heading', { name: 'Rechten en instapcheck', level: 1 }).waitFor();
       const upload = async (text: string) => {

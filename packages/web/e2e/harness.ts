@@ -143,6 +143,15 @@ export async function firstSignIn(page: Page, url: string, email: string, oneTim
 
 export const WORKER_PASSWORD = 'mijn eigen lange wachtwoord';
 
+/** Signs in with a password already chosen (the beheerder's by default) and waits for the case list. */
+export async function signIn(page: Page, url: string, email = ADMIN_EMAIL, password = ADMIN_PASSWORD): Promise<void> {
+  await page.goto(url);
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await page.getByRole('heading', { name: 'Dossiers', exact: true }).waitFor();
+}
+
 /**
  * A worker signed in in the browser and, as a second device, through the API; with a case that
  * has registration consent and one empty map. Returns the API client and the ids.

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, chromiumMissing, ensureWebBuilt, launchBrowser, startServer, type TestServer } from './harness.js';
+import { chromiumMissing, ensureWebBuilt, launchBrowser, startServer, type TestServer, signIn } from './harness.js';
 
 const skip = chromiumMissing();
 const HEADER = 'id,naam,organisatie,regio,contact,kosten,toegankelijkheid,doelgroep,steunfuncties,levensdomeinen,werkmodellen,online';
@@ -18,11 +18,7 @@ describe.skipIf(skip !== null)('the sociale kaart: a beheerder imports a CSV fil
     const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
     context.setDefaultTimeout(8_000);
     page = await context.newPage();
-    await page.goto(server.url);
-    await page.getByLabel('E-mailadres').fill(ADMIN_EMAIL);
-    await page.getByLabel('Wachtwoord', { exact: true }).fill(ADMIN_PASSWORD);
-    await page.getByRole('button', { name: 'Aanmelden' }).click();
-    await page.getByRole('heading', { name: 'Dossiers', exact: true }).waitFor();
+    await signIn(page, server.url);
   }, 120_000);
 
   afterAll(async () => {

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { caseCipher } from '../../server/src/crypto/case-keys.js';
 // The app's `ctx` (its cipher reads the plan as it was stored before PC6 asked for the agreement day).
 import type {} from '../../server/src/context.js';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, chromiumMissing, endWorkerSession, mapVersion, snapshotWithAlters, startWorkerSession, type TestServer, type WorkerSession } from './harness.js';
+import { chromiumMissing, endWorkerSession, mapVersion, snapshotWithAlters, startWorkerSession, type TestServer, type WorkerSession, signIn } from './harness.js';
 import type { TestClient } from '../../server/src/testing/fixture.js';
 import { pdfText } from './pdf-text.js';
 
@@ -201,10 +201,7 @@ describe.skipIf(skip !== null)('what the sources add, in the web app with the re
     context.setDefaultTimeout(8_000);
     const admin = await context.newPage();
     try {
-      await admin.goto(server.url);
-      await admin.getByLabel('E-mailadres').fill(ADMIN_EMAIL);
-      await admin.getByLabel('Wachtwoord', { exact: true }).fill(ADMIN_PASSWORD);
-      await admin.getByRole('button', { name: 'Aanmelden' }).click();
+      await signIn(admin, server.url);
       await admin.goto(`${server.url}/#/beheer`);
       const form = admin.locator('section.eigen-kracht-contact-form');
       await form.getByLabel('Naam van de dienst').fill('Coördinatiepunt Eigen Kracht Gent');

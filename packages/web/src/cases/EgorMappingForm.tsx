@@ -1,12 +1,11 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  DIRECTION_VOCABULARY, SECTORS_B, SUPPORT_FUNCTION_VOCABULARY, type EgorColumnInfo, type EgorMapping, type EgorTemplate, type SupportDirection, type SupportFunction,
+  DIRECTION_VOCABULARY, SUPPORT_FUNCTION_VOCABULARY, type EgorColumnInfo, type EgorMapping, type EgorTemplate, type SupportDirection, type SupportFunction,
 } from '@netwerkkracht/core';
-import { sectorLabel } from '../i18n/vocab.js';
 import { useLanguage } from '../i18n/use-language.js';
+import { RingValueTable, SectorValueTable } from './value-tables.js';
 
-type Sector = (typeof SECTORS_B)[number];
 type Ring = 1 | 2 | 3;
 const RINGS: readonly Ring[] = [1, 2, 3];
 
@@ -79,18 +78,7 @@ export function EgorMappingForm({ template, mapping, onChange }: { template: Ego
       <ColumnSelect id={`${base}-sector`} label={t('importMapping.egor.sector')} columns={listed} value={sector?.column} noneLabel={none}
         onChange={(v) => put('sector', v === undefined ? undefined : { column: v, values: {} })} />
       {sector ? (
-        <ul className="nc-values">{(column(sector.column)?.values ?? []).map((value, i) => (
-          <li key={value}><label htmlFor={`${base}-sv${i}`}>{t('interop.mapping.valueMeans', { value })}</label>
-            <select id={`${base}-sv${i}`} value={sector.values[value] ?? ''} onChange={(e) => {
-              const next = { ...sector.values };
-              if (e.target.value === '') delete next[value];
-              else next[value] = e.target.value as Sector;
-              set({ sector: { column: sector.column, values: next } });
-            }}>
-              <option value="">{t('interop.mapping.noSector')}</option>
-              {SECTORS_B.map((s) => <option key={s} value={s}>{sectorLabel(s, lang, '')}</option>)}
-            </select></li>
-        ))}</ul>
+        <SectorValueTable idBase={base} values={column(sector.column)?.values ?? []} table={sector.values} onChange={(next) => set({ sector: { column: sector.column, values: next } })} />
       ) : null}
 
       <div className="field"><label htmlFor={`${base}-ring`}>{t('importMapping.egor.ring')}</label>
@@ -104,18 +92,7 @@ export function EgorMappingForm({ template, mapping, onChange }: { template: Ego
           {alters.filter((c) => (!c.more && c.values.length > 0) || c.numeric).map((c) => <option key={c.name} value={c.name}>{c.name}</option>)}
         </select></div>
       {ring && 'values' in ring ? (
-        <ul className="nc-values">{(ringColumn?.values ?? []).map((value, i) => (
-          <li key={value}><label htmlFor={`${base}-rv${i}`}>{t('interop.mapping.valueMeans', { value })}</label>
-            <select id={`${base}-rv${i}`} value={String(ring.values[value] ?? '')} onChange={(e) => {
-              const next = { ...ring.values };
-              if (e.target.value === '') delete next[value];
-              else next[value] = Number(e.target.value);
-              set({ ring: { column: ring.column, values: next } });
-            }}>
-              <option value="">{t('interop.mapping.ringOuter')}</option>
-              {RINGS.map((n) => <option key={n} value={n}>{t('interop.mapping.ringNumber', { n })}</option>)}
-            </select></li>
-        ))}</ul>
+        <RingValueTable idBase={base} values={ringColumn?.values ?? []} table={ring.values} onChange={(next) => set({ ring: { column: ring.column, values: next } })} />
       ) : null}
       {ring && 'bands' in ring ? (
         <>

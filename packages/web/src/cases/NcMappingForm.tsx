@@ -1,12 +1,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  DIRECTION_VOCABULARY, SECTORS_B, SUPPORT_FUNCTION_VOCABULARY, type NcMapping, type NcTemplate, type SupportDirection, type SupportFunction,
+  DIRECTION_VOCABULARY, SUPPORT_FUNCTION_VOCABULARY, type NcMapping, type NcTemplate, type SupportDirection, type SupportFunction,
 } from '@netwerkkracht/core';
-import { sectorLabel } from '../i18n/vocab.js';
 import { useLanguage } from '../i18n/use-language.js';
-
-type Sector = (typeof SECTORS_B)[number];
+import { RingValueTable, SectorValueTable } from './value-tables.js';
 
 /** Layout variables come as `<v>_X`/`<v>_Y` (GraphML) or `<v>_x`/`<v>_y` (CSV): the `<v>`s. */
 function layoutNames(variables: readonly string[]): string[] {
@@ -74,18 +72,7 @@ export function NcMappingForm({ template, mapping, onChange }: { template: NcTem
           {categoricals.map((c) => <option key={`c${c.name}`} value={`categorical:${c.name}`}>{t('importMapping.categorical', { name: c.name, count: c.options.length })}</option>)}
         </select></div>
       {sector ? (
-        <ul className="nc-values">{sectorValues.map((value, i) => (
-          <li key={value}><label htmlFor={`${base}-sv${i}`}>{t('interop.mapping.valueMeans', { value })}</label>
-            <select id={`${base}-sv${i}`} value={sector.values[value] ?? ''} onChange={(e) => {
-              const next = { ...sector.values };
-              if (e.target.value === '') delete next[value];
-              else next[value] = e.target.value as Sector;
-              set({ sector: { ...sector, values: next } });
-            }}>
-              <option value="">{t('interop.mapping.noSector')}</option>
-              {SECTORS_B.map((s) => <option key={s} value={s}>{sectorLabel(s, lang, '')}</option>)}
-            </select></li>
-        ))}</ul>
+        <SectorValueTable idBase={base} values={sectorValues} table={sector.values} onChange={(next) => set({ sector: { ...sector, values: next } })} />
       ) : null}
 
       <div className="field"><label htmlFor={`${base}-ring`}>{t('interop.mapping.ring')}</label>
@@ -102,18 +89,8 @@ export function NcMappingForm({ template, mapping, onChange }: { template: NcTem
           {layouts.map((v) => <option key={`l${v}`} value={`layout:${v}`}>{t('interop.mapping.ringLayout', { name: v })}</option>)}
         </select></div>
       {ring && !('layout' in ring) ? (
-        <ul className="nc-values">{('categorical' in ring ? optionsOf(ring.categorical) : (values[ring.variable] ?? [])).map((value, i) => (
-          <li key={value}><label htmlFor={`${base}-rv${i}`}>{t('interop.mapping.valueMeans', { value })}</label>
-            <select id={`${base}-rv${i}`} value={String(ring.values[value] ?? '')} onChange={(e) => {
-              const next = { ...ring.values };
-              if (e.target.value === '') delete next[value];
-              else next[value] = Number(e.target.value);
-              set({ ring: { ...ring, values: next } });
-            }}>
-              <option value="">{t('interop.mapping.ringOuter')}</option>
-              {[1, 2, 3].map((n) => <option key={n} value={n}>{t('interop.mapping.ringNumber', { n })}</option>)}
-            </select></li>
-        ))}</ul>
+        <RingValueTable idBase={base} values={'categorical' in ring ? optionsOf(ring.categorical) : (values[ring.variable] ?? [])} table={ring.values}
+          onChange={(next) => set({ ring: { ...ring, values: next } })} />
       ) : null}
 
       {yesNo.length > 0 ? (
