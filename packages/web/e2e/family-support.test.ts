@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chromiumMissing, endWorkerSession, startWorkerSession, type TestServer, type WorkerSession, signIn } from './harness.js';
 import type { TestClient } from '../../server/src/testing/fixture.js';
+import { pdfText } from './pdf-text.js';
 
 const skip = chromiumMissing();
 const SHOTS = join(tmpdir(), 'netwerkkracht-e2e');
@@ -157,6 +158,27 @@ describe.skipIf(skip !== null)('family support: entry check, grondrechtenmeting,
     expect(pdf.subarray(0, 4).toString('latin1')).toBe('%PDF');
     writeFileSync(join(SHOTS, 'rechtenschema-fr.pdf'), pdf);
     await page.screenshot({ path: join(SHOTS, 'rechtenschema.png'), fullPage: true });
+  }, 60_000);
+
+  it('[RV4] the family\'s data page and its PDF (right of access) show each right\'s status with its days and note, in the reader\'s language', async () => {
+    // The right asked for in [RV1] is arranged later, with a note (set here too, so this test stands alone).
+    expect((await device.put(`/api/cases/${caseId}/rights/${rightId}`, { status: 'aangevraagd', on: '2026-02-20' })).statusCode).toBe(200);
+    expect((await device.put(`/api/cases/${caseId}/rights/${rightId}`, { status: 'gerealiseerd', on: '2026-03-02', note: 'Eerste korting in maart' })).statusCode).toBe(200);
+
+    await page.goto(`${server.url}/#/gegevens/${caseId}`);
+    await page.locator('[data-print-ready="true"]').waitFor();
+    expect(await page.locator('.case-data ul.case-rights li').allInnerTexts())
+      .toEqual(['Waterpremie (Inkomen): Geregeld (sinds 2026-03-02 · aangevraagd op 2026-02-20) “Eerste korting in maart”']);
+
+    const dutch = await page.request.get(`${server.url}/api/cases/${caseId}/export.pdf`);
+    expect(dutch.status()).toBe(200);
+    const text = pdfText(await dutch.body());
+    expect(text).toContain('Rechten uit de rechtenverkenner');
+    expect(text).toContain('Waterpremie (Inkomen): Geregeld (sinds 2026-03-02');
+    expect(text).toContain('Eerste korting in maart');
+    const french = await page.request.get(`${server.url}/api/cases/${caseId}/export.pdf`, { headers: { 'accept-language': 'fr' } });
+    expect(french.status()).toBe(200);
+    expect(pdfText(await french.body())).toContain('Waterpremie (Revenus): Réglé (depuis le 2026-03-02');
   }, 60_000);
 
   it('axe: the case page with family support, the doelenplan (both versions), the rights schema and the Rechten page have no serious or critical violation at 1366×768 and 1024×1366', async () => {

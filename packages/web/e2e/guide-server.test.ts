@@ -81,4 +81,53 @@ describe.skipIf(skip !== null)('the guide knows the map and is kept with it on t
       await fresh.close();
     }
   });
+
+  it('[G7] progress made offline on this device and a colleague\'s progress saved online meanwhile are both on the server after reconnecting', async () => {
+    if (!session) throw new Error('no session');
+    const { mapId, device: colleague } = session;
+    const context = page.context();
+    const guide = page.locator('.guide');
+    const note = guide.getByLabel('Wat werd er gezegd (niet verplicht)');
+    const reply = guide.getByLabel(/^Hoe zeg je het aan iemand/);
+    const isGuidePut = (r: { url: () => string; method: () => string }) => r.url().endsWith(`/api/maps/${mapId}/guide`) && r.method() === 'PUT';
+    const deviceNote = `${NOTE} Offline: de buurman kookt op vrijdag.`;
+    const colleagueNote = `${NOTE} Online: de zus van ma belt elke zondag.`;
+
+    // Offline on this device: the note of the step made longer and a written answer. The save fails.
+    await context.setOffline(true);
+    try {
+      const failed = page.waitForEvent('requestfailed', (r) => isGuidePut({ url: () => r.url(), method: () => r.method() }));
+      await note.fill(deviceNote);
+      await reply.fill('Ze stuurt haar zus een berichtje.');
+      await note.focus();
+      await failed;
+
+      // Meanwhile a colleague saves other progress online, based on the version the server has.
+      const stored = (await colleague.get(`/api/maps/${mapId}/guide`)).json<{ version: number; state: { notes: Record<string, string>; added: Record<string, string[]>; replies: Record<string, string> } }>();
+      const colleagueState = {
+        ...stored.state,
+        notes: { ...stored.state.notes, functies: colleagueNote },
+        added: { ...stored.state.added, familie: [MA] },
+        replies: { ...stored.state.replies, beroep_doen: 'Samen koken maakt vragen makkelijker.' },
+      };
+      const saved = await colleague.put(`/api/maps/${mapId}/guide`, { state: colleagueState }, { 'if-match': `"${stored.version}"` });
+      expect(saved.statusCode, saved.body).toBe(200);
+    } finally {
+      await context.setOffline(false);
+    }
+
+    // Back online: the stale save gets 409, is merged and sent again; both are on the server.
+    type Stored = { state: { notes: Record<string, string>; added: Record<string, string[]>; replies: Record<string, string> } | null };
+    await expect.poll(async () => (await colleague.get(`/api/maps/${mapId}/guide`)).json<Stored>().state?.replies.laten_weten ?? null, { timeout: 10_000 })
+      .toBe('Ze stuurt haar zus een berichtje.');
+    const merged = (await colleague.get(`/api/maps/${mapId}/guide`)).json<Stored>().state;
+    expect(merged?.replies.beroep_doen).toBe('Samen koken maakt vragen makkelijker.');
+    expect(merged?.added.familie).toContain(MA);
+    // The note both changed: the colleague's text first, then this device's, with a line between.
+    expect(merged?.notes.functies).toBe(`${colleagueNote}\n\n— — —\n\n${deviceNote}`);
+    // This device shows the merged guide too (the colleague's words in the field).
+    await expect.poll(() => note.inputValue(), { timeout: 5_000 }).toBe(merged?.notes.functies);
+    expect(await guide.getByLabel(/^Hoe kan je hen vragen/).inputValue()).toBe('Samen koken maakt vragen makkelijker.');
+    expect(await page.evaluate((id) => localStorage.getItem(`netwerkkracht.guide-unsent.${id}`), mapId)).toBeNull();
+  }, 45_000);
 });

@@ -71,7 +71,7 @@ describe.each(targets)('key rotation on $name', (target) => {
       const signal = await x1.post(`/api/cases/${caseId}/signal-contributions`, { source: { kind: 'levensdomein', lifeDomain: 'werk', text: 'Geen opvang' }, newSignal: { text: `Geen opvang ${i}`, lifeDomain: 'werk' } });
       if (i === 0) await coach.post(`/api/signals/${signal.json().signalId}/status`, { status: 'actieplan', meetingId, note: 'Trekker gezocht' });
       // The conversation guide kept with the map (issue 14).
-      await x1.put(`/api/maps/${mapId}/guide`, { state: { version: 1, status: 'active', step: 1, notes: { familie: 'Oma helpt' }, added: {}, answers: {}, replies: {} } });
+      await x1.put(`/api/maps/${mapId}/guide`, { state: { version: 1, status: 'active', step: 1, notes: { familie: 'Oma helpt' }, added: {}, answers: {}, replies: {} } }, { 'if-match': '"0"' });
     }
   });
   afterAll(async () => {

@@ -323,7 +323,7 @@ export interface PlanReviewsTable {
   text_enc: string;
 }
 
-/** The conversation guide's state of one map (issue 14): encrypted JSON, last save wins. */
+/** The conversation guide's state of one map (issue 14): encrypted JSON; `version` goes up with each save (If-Match). */
 export interface GuideStatesTable {
   map_id: string;
   state_enc: string;

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { findMap } from '../access/case-access.js';
 import { caseCipherFrom } from '../crypto/case-keys.js';
 import { openApiSchema } from '../http/openapi.js';
-import { idParams, userOf } from '../http/route-helpers.js';
+import { ApiError } from '../http/errors.js';
+import { expectedVersion, idParams, userOf } from '../http/route-helpers.js';
 import { parseInput } from '../http/validate.js';
 import { auditInTransaction } from '../store/audit.js';
 import { nowIso } from '../store/ids.js';
@@ -40,44 +41,67 @@ const GuideBody = z.strictObject({ state: GuideStateSchema });
 
 /**
  * The conversation guide's progress and notes of a map, kept with the case (issue 14) so they come
- * back in another browser. One state per map; the last save wins (it is one worker's progress
- * through a conversation, saved as it goes). Reading and saving are audited; a map without a saved
- * guide answers `state: null` (an expected empty state, not an error).
+ * back in another browser. One state per map with a version, like maps and plans: a save carries
+ * If-Match with the version it is based on (0 when none was stored; 428 without it), and a stale
+ * one gets 409 with the state stored now, so a device that kept progress offline merges it with a
+ * colleague's instead of overwriting it (web: guide/guide-merge.ts). Reading and saving are
+ * audited; a map without a saved guide answers `state: null` (an expected empty state, not an error).
  */
 export const guideRoutes: FastifyPluginAsync = async (app) => {
   const { db, cipher, readAudit } = app.ctx;
 
-  app.get('/maps/:mapId/guide', { schema: { tags: ['guide'] } }, async (request) => {
+  app.get('/maps/:mapId/guide', { schema: { tags: ['guide'] } }, async (request, reply) => {
     const user = userOf(request);
     const { mapId } = parseInput(MapParams, request.params);
     const { caseId, caseKey } = await findMap(db, user, mapId);
     const row = await db.selectFrom('guide_states').select(['state_enc', 'version', 'updated_at']).where('map_id', '=', mapId).executeTakeFirst();
     await readAudit.record({ organisationId: user.organisationId, userId: user.id, action: 'guide.read', caseId, target: mapId });
-    if (!row) return { version: 0, updatedAt: null, state: null };
+    if (!row) {
+      void reply.header('etag', '"0"');
+      return { version: 0, updatedAt: null, state: null };
+    }
+    void reply.header('etag', `"${row.version}"`);
     const state: unknown = JSON.parse(caseCipherFrom(cipher, caseKey).decrypt(row.state_enc, CONTEXT));
     return { version: row.version, updatedAt: row.updated_at, state };
   });
 
-  app.put('/maps/:mapId/guide', { schema: { tags: ['guide'], body: openApiSchema(GuideBody) } }, async (request) => {
+  app.put('/maps/:mapId/guide', { schema: { tags: ['guide'], body: openApiSchema(GuideBody) } }, async (request, reply) => {
     const user = userOf(request);
     const { mapId } = parseInput(MapParams, request.params);
     const { caseId, caseKey } = await findMap(db, user, mapId);
+    const expected = expectedVersion(request);
     const { state } = parseInput(GuideBody, request.body);
-    const stored = caseCipherFrom(cipher, caseKey).encrypt(JSON.stringify(state), CONTEXT);
+    const caseCipher = caseCipherFrom(cipher, caseKey);
+    const stored = caseCipher.encrypt(JSON.stringify(state), CONTEXT);
     const now = nowIso();
-    const version = await db.transaction().execute(async (trx) => {
+    const outcome = await db.transaction().execute(async (trx) => {
       await requireRegistrationConsent(trx, caseId);
-      // One statement, so two first saves at the same moment cannot both insert.
-      const row = await trx.insertInto('guide_states').values({ map_id: mapId, state_enc: stored, version: 1, updated_at: now })
-        .onConflict((oc) => oc.column('map_id').doUpdateSet({
-          state_enc: (eb) => eb.ref('excluded.state_enc'),
-          version: sql<number>`guide_states.version + 1`,
-          updated_at: (eb) => eb.ref('excluded.updated_at'),
-        }))
-        .returning('version').executeTakeFirstOrThrow();
+      // Only a save based on the version stored now goes through (0: none stored yet). One
+      // statement each, so two saves based on the same version cannot both win.
+      const saved = expected === 0
+        ? await trx.insertInto('guide_states').values({ map_id: mapId, state_enc: stored, version: 1, updated_at: now })
+          .onConflict((oc) => oc.column('map_id').doNothing()).returning('version').executeTakeFirst()
+        : await trx.updateTable('guide_states').set({ state_enc: stored, version: sql<number>`version + 1`, updated_at: now })
+          .where('map_id', '=', mapId).where('version', '=', expected).returning('version').executeTakeFirst();
+      if (!saved) {
+        const current = await trx.selectFrom('guide_states').select(['state_enc', 'version', 'updated_at']).where('map_id', '=', mapId).executeTakeFirst();
+        return { stale: true as const, current };
+      }
       await auditInTransaction(trx, { organisationId: user.organisationId, userId: user.id, action: 'guide.update', caseId, target: mapId });
-      return row.version;
+      return { stale: false as const, version: saved.version };
     });
-    return { version, updatedAt: now, state };
+    if (outcome.stale) {
+      // Stale: the answer carries what is stored now, so the client can merge without losing
+      // anything and send again with that version. Handing it out is a read, audited as one.
+      const { current } = outcome;
+      await readAudit.record({ organisationId: user.organisationId, userId: user.id, action: 'guide.read', caseId, target: mapId });
+      const currentState: unknown = current ? JSON.parse(caseCipher.decrypt(current.state_enc, CONTEXT)) : null;
+      throw new ApiError('stale_version', {
+        currentVersion: current?.version ?? 0,
+        current: { version: current?.version ?? 0, updatedAt: current?.updated_at ?? null, state: currentState },
+      });
+    }
+    void reply.header('etag', `"${outcome.version}"`);
+    return { version: outcome.version, updatedAt: now, state };
   });
 };

@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { parseApiError } from './api-error.js';
 import { createApiClient } from './client.js';
+import { storedGuideOfConflict } from './guide-endpoints.js';
 
 describe('API errors', () => {
   it('a 409 conflict is typed as conflict and carries the version the server holds', () => {
     const e = parseApiError(409, { error: { code: 'version_conflict', message: 'Iemand anders', currentVersion: 7 } });
     expect(e).toMatchObject({ kind: 'conflict', code: 'version_conflict', currentVersion: 7 });
     expect(parseApiError(409, { error: { code: 'c', message: 'm', current: { version: 3 } } }).currentVersion).toBe(3);
+  });
+
+  it('a stale guide save (409 stale_version) hands over the guide the server holds, which the merge reads; other errors do not', () => {
+    const state = { version: 1, status: 'active', step: 2, notes: { familie: 'Oma helpt' }, added: {}, answers: {}, replies: {} };
+    const stale = parseApiError(409, { error: { code: 'stale_version', message: 'm', currentVersion: 4, current: { version: 4, updatedAt: '2026-12-03T08:00:00Z', state } } });
+    expect(storedGuideOfConflict(stale)).toEqual({ version: 4, state: expect.objectContaining({ step: 2, notes: { familie: 'Oma helpt' } }) });
+    expect(storedGuideOfConflict(parseApiError(409, { error: { code: 'stale_version', current: { version: 0, updatedAt: null, state: null } } }))).toEqual({ version: 0, state: null });
+    expect(storedGuideOfConflict(parseApiError(409, { error: { code: 'consent_required', message: 'm' } }))).toBeNull();
+    expect(storedGuideOfConflict(parseApiError(400, { error: { code: 'stale_version', current: { version: 4, state } } }))).toBeNull();
   });
 
   it('field issues of a validation error keep their path and message', () => {

@@ -37,6 +37,8 @@ export interface ApiError {
   readonly currentVersion: number | null;
   /** For a refused CSV import: every problem with its line and column. */
   readonly csvIssues?: readonly ApiCsvIssue[];
+  /** For a conflict: the record the server holds now, when it sent it along (the guide does). */
+  readonly current?: unknown;
 }
 
 export type ApiResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ApiError };
@@ -78,6 +80,7 @@ export function parseApiError(status: number, body: unknown): ApiError {
     issues,
     currentVersion: typeof current === 'number' && Number.isInteger(current) ? current : null,
     ...(csvIssues.length > 0 ? { csvIssues } : {}),
+    ...(status === 409 && isRecord(error.current) ? { current: error.current } : {}),
   };
 }
 

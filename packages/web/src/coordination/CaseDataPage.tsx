@@ -1,10 +1,12 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  barrierEntry, CONTACT_CHANNEL_VOCABULARY, labelOf, LIFE_DOMAIN_VOCABULARY, SEVEN_B_VOCABULARY, SIGNAL_STATUS_VOCABULARY,
-  type BarrierCode, type ContactChannel, type LifeDomain, type SevenB, type SignalStatus,
+  barrierEntry, CONTACT_CHANNEL_VOCABULARY, labelOf, LIFE_DOMAIN_VOCABULARY, RIGHT_STATUSES, SEVEN_B_VOCABULARY, SIGNAL_STATUS_VOCABULARY,
+  type BarrierCode, type ContactChannel, type ExplorerRight, type LifeDomain, type RightStatus, type SevenB, type SignalStatus,
 } from '@netwerkkracht/core';
+import type { ApiResult } from '../api/api-error.js';
 import { consentApi } from '../api/coordination-endpoints.js';
+import { rightsExplorer } from '../api/family-endpoints.js';
 import { ErrorNotice } from '../app/ErrorNotice.js';
 import { today } from '../app/ids.js';
 import { formatRoute } from '../app/route.js';
@@ -13,10 +15,20 @@ import { useLoad } from '../app/use-load.js';
 import { useLanguage } from '../i18n/use-language.js';
 
 type Rec = Record<string, unknown>;
-type SectionKey = 'members' | 'consents' | 'maps' | 'plan' | 'barriers' | 'measurements' | 'guideNotes' | 'coordination' | 'sevenB' | 'signals';
+type SectionKey = 'members' | 'consents' | 'maps' | 'plan' | 'barriers' | 'measurements' | 'rights' | 'guideNotes' | 'coordination' | 'sevenB' | 'signals';
 const rec = (v: unknown): Rec => (typeof v === 'object' && v !== null && !Array.isArray(v) ? v as Rec : {});
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const txt = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
+
+/**
+ * The export and the organisation's rechtenverkenner, whose rights' names and domains the export's
+ * statuses refer to by id (the list is about no family; without it a right is shown as removed).
+ */
+async function loadCaseData(caseId: string): Promise<ApiResult<{ data: Rec; explorer: ReadonlyMap<string, ExplorerRight> }>> {
+  const [exported, explorer] = await Promise.all([consentApi.exportData(caseId), rightsExplorer.list()]);
+  if (!exported.ok) return exported;
+  return { ok: true, value: { data: exported.value, explorer: new Map((explorer.ok ? explorer.value : []).map((r) => [r.id, r])) } };
+}
 
 /**
  * Everything the case holds, readable (issue 12, item 7: the right of access): the JSON export
@@ -27,10 +39,10 @@ export default function CaseDataPage({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const ids = { heading: useId() };
-  const { loaded, reload } = useLoad(() => consentApi.exportData(caseId), [caseId], caseId);
+  const { loaded, reload } = useLoad(() => loadCaseData(caseId), [caseId], caseId);
   if (loaded.status === 'loading') return <p>{t('app.loading')}</p>;
   if (loaded.status === 'failed') return <ErrorNotice error={loaded.error} onReload={reload} />;
-  const data = loaded.value;
+  const { data, explorer } = loaded.value;
   const family = rec(data.case);
   const nothing = <p>{t('caseData.nothing')}</p>;
   const section = (key: SectionKey, content: ReactNode) => (
@@ -43,6 +55,18 @@ export default function CaseDataPage({ caseId }: { caseId: string }) {
   const guideNotes = guideStates.flatMap((g) => Object.values(rec(g.notes)).map(txt).filter((n) => n.trim() !== ''));
   // The written answers to the guide's how-questions, in the guide's order, with their question.
   const guideReplies = guideStates.flatMap((g) => OPEN_QUESTIONS.map((q) => ({ question: q.id, text: txt(rec(g.replies)[q.id]) })).filter((r) => r.text.trim() !== ''));
+  // Each right of the rechtenverkenner marked for this family: its status, the day, the earlier days, the note.
+  const rightLine = (value: unknown): string => {
+    const r = rec(value);
+    const right = explorer.get(txt(r.rightId));
+    const name = right ? `${right.name} (${labelOf(LIFE_DOMAIN_VOCABULARY, right.domain, lang)})` : t('caseData.rightRemoved');
+    const status = txt(r.status);
+    const label = RIGHT_STATUSES.includes(status as RightStatus) ? t(`family.rights.statuses.${status as RightStatus}`) : status;
+    const days = [t('family.rights.since', { date: txt(r.statusOn) })];
+    if (r.askedOn && !(status === 'aangevraagd' && r.askedOn === r.statusOn)) days.push(t('family.rights.askedOn', { date: txt(r.askedOn) }));
+    if (r.realisedOn && !(status === 'gerealiseerd' && r.realisedOn === r.statusOn)) days.push(t('family.rights.realisedOn', { date: txt(r.realisedOn) }));
+    return `${name}: ${label} (${days.join(' · ')})${r.note ? ` “${txt(r.note)}”` : ''}`;
+  };
   const coordination = rec(data.coordination);
   const plan = data.plan === null ? null : rec(data.plan);
   return (
@@ -92,6 +116,9 @@ export default function CaseDataPage({ caseId }: { caseId: string }) {
             return `${label} ${String(r.score)}/10${r.note ? ` (“${txt(r.note)}”)` : ''}`;
           }).join(', ')}</li>
         ))}</ul>
+      ))}
+      {section('rights', arr(data.rights).length === 0 ? nothing : (
+        <ul className="case-rights">{arr(data.rights).map((r, i) => <li key={i} dir="auto">{rightLine(r)}</li>)}</ul>
       ))}
       {section('guideNotes', guideNotes.length === 0 && guideReplies.length === 0 ? nothing : (
         <>

@@ -10,6 +10,7 @@ import { useLanguage } from '../i18n/use-language.js';
 import { ringLabel } from '../i18n/vocab.js';
 import { newId } from '../app/ids.js';
 import { addPersonCall, functionAnswerCalls, mapAnswer } from './guide-answers.js';
+import { mergeText } from './guide-merge.js';
 import type { GuideEvent, GuideState } from './guide-state.js';
 import { GUIDE_STEPS, type AsideId, type FunctionQuestion, type GuideQuestion, type OpenQuestion, type StepKind } from './guide-steps.js';
 
@@ -93,6 +94,13 @@ function NoteField({ value, onCommit, label }: { value: string; onCommit: (text:
   const { t } = useTranslation();
   const id = useId();
   const [draft, setDraft] = useState(value);
+  // The text can change from outside: a colleague's, merged in after a conflict (guide-merge.ts).
+  // Untouched, the field shows it; half-typed, both are kept, so nothing typed here is lost.
+  const [shown, setShown] = useState(value);
+  if (value !== shown) {
+    setShown(value);
+    setDraft(draft === shown ? value : mergeText(value, draft) ?? '');
+  }
   return (
     <div className="field">
       <label htmlFor={id}>{label ?? t('guide.answerNote')}</label>

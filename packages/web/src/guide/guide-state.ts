@@ -33,7 +33,9 @@ export type GuideEvent =
   | { readonly type: 'note'; readonly step: StepId; readonly text: string }
   | { readonly type: 'added'; readonly step: StepId; readonly id: AlterId }
   | { readonly type: 'answer'; readonly question: QuestionId; readonly ids: readonly AlterId[] }
-  | { readonly type: 'reply'; readonly question: OpenQuestionId; readonly text: string };
+  | { readonly type: 'reply'; readonly question: OpenQuestionId; readonly text: string }
+  /** The server's guide merged with this one after a conflict (guide-merge.ts): taken as it is. */
+  | { readonly type: 'merged'; readonly state: GuideState };
 
 const LAST = GUIDE_STEPS.length - 1;
 const clampStep = (n: number) => Math.max(0, Math.min(LAST, Math.trunc(n)));
@@ -65,6 +67,8 @@ export function guideReducer(state: GuideState, event: GuideEvent): GuideState {
       return { ...state, answers: { ...state.answers, [event.question]: [...event.ids] } };
     case 'reply':
       return { ...state, replies: { ...state.replies, [event.question]: event.text } };
+    case 'merged':
+      return event.state;
   }
 }
 

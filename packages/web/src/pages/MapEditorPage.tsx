@@ -55,7 +55,7 @@ export default function MapEditorPage(props: Props) {
     );
   }
   const { server, members, draft, guide, onDevice } = loaded.value;
-  return <Editor key={props.mapId} {...props} initial={server} members={members} draft={draft} initialGuide={guide} guideUnsent={loaded.value.guideUnsent} onDevice={onDevice} />;
+  return <Editor key={props.mapId} {...props} initial={server} members={members} draft={draft} initialGuide={guide} guideVersion={loaded.value.guideVersion} guideUnsent={loaded.value.guideUnsent} onDevice={onDevice} />;
 }
 
 /** Where the editor starts: the server's working version, or this device's unsaved edits on top of it. */
@@ -82,12 +82,13 @@ interface EditorProps extends Props {
   /** This device's unsaved edits of the map, already opened and checked. */
   readonly draft: LocalDraft | null;
   readonly initialGuide: GuideState;
+  readonly guideVersion: number;
   readonly guideUnsent: boolean;
   /** Whether this device can keep the edits (a device key is there). */
   readonly onDevice: boolean;
 }
 
-function Editor({ caseId, mapId, tab, initial, members, draft, initialGuide, guideUnsent, onDevice }: EditorProps) {
+function Editor({ caseId, mapId, tab, initial, members, draft, initialGuide, guideVersion, guideUnsent, onDevice }: EditorProps) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const [start] = useState(() => startingPoint(initial, draft));
@@ -97,7 +98,7 @@ function Editor({ caseId, mapId, tab, initial, members, draft, initialGuide, gui
   const sync = useMapSync(initial, start.saved, doc, reset, onDevice, draft);
   const [actionError, setActionError] = useState<ApiError | null>(null);
   const [savedIndicators, setSavedIndicators] = useState<Indicators | null>(null);
-  const { guide, send: sendGuide, error: guideError, retry: retryGuide } = useGuideSync(mapId, initialGuide, guideUnsent);
+  const { guide, send: sendGuide, error: guideError, retry: retryGuide } = useGuideSync(mapId, initialGuide, guideVersion, guideUnsent);
   const [announcement, setAnnouncement] = useState('');
   // A new person gets the keyboard focus on the map (the name can be changed in the panel beside it).
   const [focusRequest, setFocusRequest] = useState<{ id: AlterId; nonce: number } | null>(null);

@@ -3,6 +3,7 @@ import { cases, maps, type ServerMap } from '../api/endpoints.js';
 import { guideApi } from '../api/guide-endpoints.js';
 import type { CaseMember } from '@netwerkkracht/core';
 import { deviceKey } from '../device/device-key.js';
+import { mergeGuides } from '../guide/guide-merge.js';
 import type { GuideState } from '../guide/guide-state.js';
 import { readGuideState, readUnsentGuide } from '../guide/guide-storage.js';
 import { readLocalDraft, type LocalDraft } from '../maps/local-draft.js';
@@ -17,6 +18,8 @@ export interface EditorData {
   /** This device's unsaved edits of the map, already opened and checked. */
   readonly draft: LocalDraft | null;
   readonly guide: GuideState;
+  /** The server version the guide is based on (0: none stored, or the server could not be asked). */
+  readonly guideVersion: number;
   /** The guide holds progress the server does not have yet: the editor sends it at once. */
   readonly guideUnsent: boolean;
   /** Whether this device can keep the edits (a device key is there). */
@@ -33,9 +36,13 @@ async function loadEditorData(caseId: string, mapId: string): Promise<ApiResult<
   ]);
   if (!map.ok) return map;
   if (!detail.ok) return detail;
-  // Progress made on this device that never reached the server (offline) is newer than the server's.
-  const guide = unsentGuide ?? (storedGuide.ok && storedGuide.value.state ? storedGuide.value.state : deviceGuide);
-  return { ok: true, value: { server: map.value, members: detail.value.members, draft, guide, guideUnsent: unsentGuide !== null, onDevice: key !== null } };
+  const stored = storedGuide.ok ? storedGuide.value : null;
+  // Progress made on this device that never reached the server (offline) is merged with what the
+  // server has now (a colleague may have saved meanwhile), the same way a 409 is (guide-merge.ts).
+  const guide = unsentGuide
+    ? (stored?.state ? mergeGuides(stored.state, unsentGuide) : unsentGuide)
+    : (stored?.state ?? deviceGuide);
+  return { ok: true, value: { server: map.value, members: detail.value.members, draft, guide, guideVersion: stored?.version ?? 0, guideUnsent: unsentGuide !== null, onDevice: key !== null } };
 }
 
 let pending: { readonly key: string; readonly promise: Promise<ApiResult<EditorData>> } | null = null;

@@ -182,6 +182,7 @@ export const coordinationEn: typeof coordinationNl = {
       plan: 'Network plan',
       barriers: 'Barriers',
       measurements: 'Basic rights measurements',
+      rights: 'Rights from the rights explorer',
       guideNotes: 'Notes from the conversation',
       coordination: 'Working together and contacts',
       sevenB: 'Conversations about the 7 B’s',
@@ -195,6 +196,7 @@ export const coordinationEn: typeof coordinationNl = {
     nothing: 'Nothing noted.',
     coordinator: 'Coordinator: {{name}}',
     guideReplies: 'Answers to the questions of the conversation',
+    rightRemoved: 'A right no longer in the rights explorer',
     back: 'Back to the case',
   },
 };

@@ -182,6 +182,7 @@ export const coordinationFr: typeof coordinationNl = {
       plan: 'Plan du réseau',
       barriers: 'Obstacles',
       measurements: 'Mesures des droits fondamentaux',
+      rights: 'Droits de l’explorateur de droits',
       guideNotes: 'Notes de l’entretien',
       coordination: 'Collaboration et contacts',
       sevenB: 'Conversations sur les 7 B',
@@ -195,6 +196,7 @@ export const coordinationFr: typeof coordinationNl = {
     nothing: 'Rien de noté.',
     coordinator: 'Coordinateur : {{name}}',
     guideReplies: 'Réponses aux questions de l’entretien',
+    rightRemoved: 'Un droit qui n’est plus dans l’explorateur de droits',
     back: 'Retour au dossier',
   },
 };

@@ -184,6 +184,7 @@ export const coordinationNl = {
       plan: 'Netwerkplan',
       barriers: 'Drempels',
       measurements: 'Grondrechtenmetingen',
+      rights: 'Rechten uit de rechtenverkenner',
       guideNotes: 'Notities bij het gesprek',
       coordination: 'Samenwerking en contacten',
       sevenB: 'Gesprekken over de 7 B’s',
@@ -197,6 +198,7 @@ export const coordinationNl = {
     nothing: 'Niets genoteerd.',
     coordinator: 'Coördinator: {{name}}',
     guideReplies: 'Antwoorden op de vragen van het gesprek',
+    rightRemoved: 'Een recht dat niet meer in de rechtenverkenner staat',
     back: 'Terug naar het dossier',
   },
 };
