@@ -68,7 +68,7 @@ describe.each(targets)('the conversation guide kept with the map on $name', (tar
     expect(bad.statusCode).toBe(400);
     expect(JSON.stringify(bad.json().error.issues)).toContain('step');
     const french = new (x1.constructor as typeof TestClient)(app, x1.cookie, x1.csrfToken, 'fr');
-    const tooLong = await french.put(`/api/maps/${mapId}/guide`, { state: { ...state(alterId), notes: { familie: 'x'.repeat(4001) } } }, FIRST);
+    const tooLong = await french.put(`/api/maps/${mapId}/guide`, { state: { ...state(alterId), notes: { familie: 'x'.repeat(8101) } } }, FIRST);
     expect(tooLong.statusCode).toBe(400);
     expect(tooLong.json().error.message).not.toBe(bad.json().error.message);
     expect((await x1.get(`/api/maps/${mapId}/guide`)).json().state).toBeNull();
@@ -122,6 +122,17 @@ describe.each(targets)('the conversation guide kept with the map on $name', (tar
     const read = await x1.get(`/api/maps/${mapId}/guide`);
     expect(read.json()).toMatchObject({ version: 3, state: { step: 2 } });
     expect(read.headers.etag).toBe('"3"');
+  });
+
+  it('[G11] a note merged from two devices (two full 4,000-character texts and the separator) is stored whole; a longer one is refused naming the field', async () => {
+    const { mapId, alterId } = await createCaseWithMap(x1);
+    const merged = `${'a'.repeat(4000)}\n\n— — —\n\n${'b'.repeat(4000)}`;
+    const saved = await x1.put(`/api/maps/${mapId}/guide`, { state: { ...state(alterId), notes: { familie: merged } } }, { 'if-match': '"0"' });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect((await x1.get(`/api/maps/${mapId}/guide`)).json().state.notes.familie).toBe(merged);
+    const tooLong = await x1.put(`/api/maps/${mapId}/guide`, { state: { ...state(alterId), notes: { familie: 'c'.repeat(8101) } } }, { 'if-match': '"1"' });
+    expect(tooLong.statusCode).toBe(400);
+    expect(tooLong.json().error.issues[0].path).toBe('state.notes.familie');
   });
 
   it('[G8] a stale save (a device that kept older progress offline) gets 409 with the state stored now and overwrites nothing', async () => {

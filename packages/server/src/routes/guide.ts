@@ -13,11 +13,18 @@ import { requireRegistrationConsent } from '../store/map-write.js';
 
 const MapParams = idParams('mapId');
 const CONTEXT = 'guide_states.state';
+/** Two texts of 4,000 characters and the merge's separator, with room to spare. */
+export const GUIDE_STORED_TEXT_MAX = 8_100;
 
 /** A step or question code of the guide (the web app's ids: `familie`, `moeilijk`...). */
 const Code = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, { error: 'code' });
 const PersonId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'id' });
-const Text = z.string().max(4000);
+/**
+ * A worker types at most 4,000 characters in a note or answer (the web app's field); a merge of
+ * two devices' different texts keeps both with a separator (web guide/guide-merge.ts), so what is
+ * stored may be about twice that.
+ */
+const Text = z.string().max(GUIDE_STORED_TEXT_MAX);
 /** At most 60 entries per record: the guide has about twenty steps and questions. */
 const codeRecord = <T extends z.ZodType>(value: T) =>
   z.record(Code, value).refine((r) => Object.keys(r).length <= 60, { error: 'too_many' });

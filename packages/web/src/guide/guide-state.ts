@@ -91,7 +91,8 @@ function texts<K extends string>(value: unknown, keys: readonly K[]): Partial<Re
   if (!isRecord(value)) return out;
   for (const key of keys) {
     const text = value[key];
-    if (typeof text === 'string') out[key] = text.slice(0, 4000);
+    // As the server keeps them: up to two 4,000-character texts joined by a merge (guide-merge.ts).
+    if (typeof text === 'string') out[key] = text.slice(0, 8_100);
   }
   return out;
 }
