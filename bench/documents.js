@@ -1,8 +1,8 @@
 // Documents benchmark (issue 11, item 7): a map at the size limits (300 people × 100 snapshots,
-// 11 MB of JSON) imported (`POST /api/cases/:caseId/maps/import`) and read back
-// (`GET /api/maps/:mapId`) on a listening server in this process, on SQLite and on PostgreSQL,
-// BENCH_DOCUMENTS_RUNS times each (default 5) after one warm-up import and read that are not
-// counted. Measured for each job: the longest time the event loop was held (monitorEventLoopDelay,
+// 11 MB of JSON) imported (`POST /api/cases/:caseId/maps/import`), read back
+// (`GET /api/maps/:mapId`) and exported as a file (`GET /api/maps/:mapId/export`) on a listening
+// server in this process, on SQLite and on PostgreSQL, BENCH_DOCUMENTS_RUNS times each (default 5)
+// after one warm-up import, read and export that are not counted. Measured for each job: the longest time the event loop was held (monitorEventLoopDelay,
 // resolution 1 ms), the slowest answer to GET /api/health and to a read of another (small) map,
 // both asked on the socket every 10 ms while the job ran, and how long the job took. The client
 // of the big request runs on a thread of its own (sending 11 MB and parsing the 16 MB answer
@@ -68,7 +68,7 @@ export async function run() {
     `Aim (issue 11): the event loop held at most ${AIM_MS} ms at a time. Load average (1, 5, 15 min) before: ${load(loadBefore)}, after: ${load(os.loadavg())}.`,
   );
   return {
-    title: `Large map documents: import and read of a ${PEOPLE}×${SNAPSHOTS} map while other requests come in`,
+    title: `Large map documents: import, read and export of a ${PEOPLE}×${SNAPSHOTS} map while other requests come in`,
     columns: ['database', 'job', 'loop block', 'health slowest', 'other map slowest', 'answers meanwhile', 'duration'],
     rows,
     notes,
@@ -94,6 +94,7 @@ async function measure(server, watching, document, name, env) {
     const other = { path: `/api/maps/${mapId}`, cookie: user.cookie };
     const imports = [];
     const reads = [];
+    const exports = [];
     for (let i = 0; i <= RUNS; i++) {
       // What the last run left behind is collected now, not in the middle of the next job.
       globalThis.gc?.();
@@ -104,11 +105,16 @@ async function measure(server, watching, document, name, env) {
       const reading = await watching.client(base, user, 'GET', `/api/maps/${imported.result.mapId}`);
       const read = await watching.watch(base, () => reading.go(), { other });
       if (read.result.status !== 200 || read.result.people?.length !== SNAPSHOTS) throw new Error(`read: ${read.result.status} ${JSON.stringify(read.result.error)}`);
+      globalThis.gc?.();
+      const exporting = await watching.client(base, user, 'GET', `/api/maps/${imported.result.mapId}/export`);
+      const exported = await watching.watch(base, () => exporting.go(), { other });
+      if (exported.result.status !== 200 || exported.result.people?.length !== SNAPSHOTS) throw new Error(`export: ${exported.result.status} ${JSON.stringify(exported.result.error)}`);
       if (i === 0) continue; // the warm-up (the document worker's start, first queries)
       imports.push(imported);
       reads.push(read);
+      exports.push(exported);
     }
-    return [row(name, 'import', imports), row(name, 'read', reads)];
+    return [row(name, 'import', imports), row(name, 'read', reads), row(name, 'export', exports)];
   } finally {
     await app.close();
     await boot.database.close();

@@ -104,9 +104,9 @@ export async function findMapWithContent(
 }
 
 /**
- * findMapWithContent for `GET /api/maps/:mapId`: a big map comes as a StreamedMap whose snapshots
- * are made while the answer is sent (documents/map-answer.ts), so its 30,000 people are never
- * all in memory at once.
+ * findMapWithContent for `GET /api/maps/:mapId` and its export (`/export`): a big map comes as a
+ * StreamedMap whose snapshots are made while the answer is sent (documents/map-answer.ts), so its
+ * 30,000 people are never all in memory at once.
  */
 export async function findMapForAnswer(
   db: Kysely<Database>, user: AuthUser, mapId: string, cipher: FieldCipher,
