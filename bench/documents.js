@@ -1,8 +1,8 @@
 // Documents benchmark (issue 11, item 7): a map at the size limits (300 people × 100 snapshots,
-// 11 MB of JSON) imported (`POST /api/cases/:caseId/maps/import`) and read back
-// (`GET /api/maps/:mapId`) on a listening server in this process, on SQLite and on PostgreSQL,
-// BENCH_DOCUMENTS_RUNS times each (default 5) after one warm-up import and read that are not
-// counted. Measured for each job: the longest time the event loop was held (monitorEventLoopDelay,
+// 11 MB of JSON) imported (`POST /api/cases/:caseId/maps/import`), read back
+// (`GET /api/maps/:mapId`) and exported as a file (`GET /api/maps/:mapId/export`) on a listening
+// server in this process, on SQLite and on PostgreSQL, BENCH_DOCUMENTS_RUNS times each (default 5)
+// after one warm-up import, read and export that are not counted. Measured for each job: the longest time the event loop was held (monitorEventLoopDelay,
 // resolution 1 ms), the slowest answer to GET /api/health and to a read of another (small) map,
 // both asked on the socket every 10 ms while the job ran, and how long the job took. The client
 // of the big request runs on a thread of its own (sending 11 MB and parsing the 16 MB answer
@@ -14,6 +14,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { getHeapStatistics } from 'node:v8';
 import { adminQuery, POSTGRES_URL, postgresReachable } from './postgres.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -64,12 +65,12 @@ export async function run() {
   const load = (l) => l.map((n) => n.toFixed(2)).join(' ');
   notes.push(
     `A map of ${PEOPLE} people × ${SNAPSHOTS} snapshots (${(document.length / 1e6).toFixed(1)} MB), ${RUNS} runs after one warm-up; median (max) over the runs.`,
-    'loop block = the longest the event loop was held at one time during the job (monitorEventLoopDelay, 1 ms resolution); health and other map = the slowest answer to GET /api/health and to GET /api/maps/:id of a one-person map, each asked every 10 ms on the socket while the job ran (count = answers received before it ended).',
+    'loop block = the longest the event loop was held at one time during the job (monitorEventLoopDelay, 1 ms resolution); health and other map = the slowest answer to GET /api/health and to GET /api/maps/:id of a one-person map, each asked every 10 ms on the socket while the job ran (count = answers received before it ended); heap growth = the most the V8 heap in use grew above its size at the job\'s start (sampled every 5 ms; garbage not yet collected counts too).',
     `Aim (issue 11): the event loop held at most ${AIM_MS} ms at a time. Load average (1, 5, 15 min) before: ${load(loadBefore)}, after: ${load(os.loadavg())}.`,
   );
   return {
-    title: `Large map documents: import and read of a ${PEOPLE}×${SNAPSHOTS} map while other requests come in`,
-    columns: ['database', 'job', 'loop block', 'health slowest', 'other map slowest', 'answers meanwhile', 'duration'],
+    title: `Large map documents: import, read and export of a ${PEOPLE}×${SNAPSHOTS} map while other requests come in`,
+    columns: ['database', 'job', 'loop block', 'health slowest', 'other map slowest', 'answers meanwhile', 'duration', 'heap growth'],
     rows,
     notes,
   };
@@ -94,21 +95,27 @@ async function measure(server, watching, document, name, env) {
     const other = { path: `/api/maps/${mapId}`, cookie: user.cookie };
     const imports = [];
     const reads = [];
+    const exports = [];
     for (let i = 0; i <= RUNS; i++) {
       // What the last run left behind is collected now, not in the middle of the next job.
       globalThis.gc?.();
       const importing = await watching.client(base, user, 'POST', `/api/cases/${caseId}/maps/import`, document);
-      const imported = await watching.watch(base, () => importing.go(), { other });
+      const imported = await withHeapPeak(() => watching.watch(base, () => importing.go(), { other }));
       if (imported.result.status !== 201) throw new Error(`import: ${imported.result.status} ${JSON.stringify(imported.result.error)}`);
       globalThis.gc?.();
       const reading = await watching.client(base, user, 'GET', `/api/maps/${imported.result.mapId}`);
-      const read = await watching.watch(base, () => reading.go(), { other });
+      const read = await withHeapPeak(() => watching.watch(base, () => reading.go(), { other }));
       if (read.result.status !== 200 || read.result.people?.length !== SNAPSHOTS) throw new Error(`read: ${read.result.status} ${JSON.stringify(read.result.error)}`);
+      globalThis.gc?.();
+      const exporting = await watching.client(base, user, 'GET', `/api/maps/${imported.result.mapId}/export`);
+      const exported = await withHeapPeak(() => watching.watch(base, () => exporting.go(), { other }));
+      if (exported.result.status !== 200 || exported.result.people?.length !== SNAPSHOTS) throw new Error(`export: ${exported.result.status} ${JSON.stringify(exported.result.error)}`);
       if (i === 0) continue; // the warm-up (the document worker's start, first queries)
       imports.push(imported);
       reads.push(read);
+      exports.push(exported);
     }
-    return [row(name, 'import', imports), row(name, 'read', reads)];
+    return [row(name, 'import', imports), row(name, 'read', reads), row(name, 'export', exports)];
   } finally {
     await app.close();
     await boot.database.close();
@@ -121,7 +128,25 @@ function row(name, job, runs) {
   const other = runs.map((w) => Math.max(0, ...w.otherMapMs));
   const answers = runs.map((w) => w.healthMs.length + w.otherMapMs.length);
   const durations = runs.map((w) => w.workMs);
-  return [name, job, ms(blocks), ms(health), ms(other), `${Math.round(median(answers))} (min ${Math.min(...answers)})`, ms(durations)];
+  const heap = runs.map((w) => w.heapGrowthMb);
+  return [name, job, ms(blocks), ms(health), ms(other), `${Math.round(median(answers))} (min ${Math.min(...answers)})`, ms(durations), `${median(heap).toFixed(0)} (${Math.max(...heap).toFixed(0)}) MB`];
+}
+
+/**
+ * Runs a watched job while sampling the heap in use every 5 ms: `heapGrowthMb` is the most it grew
+ * above its size at the start (what the job kept alive, plus garbage not yet collected).
+ */
+async function withHeapPeak(job) {
+  const start = getHeapStatistics().used_heap_size;
+  let peak = start;
+  const timer = setInterval(() => { peak = Math.max(peak, getHeapStatistics().used_heap_size); }, 5);
+  try {
+    const watched = await job();
+    peak = Math.max(peak, getHeapStatistics().used_heap_size);
+    return { ...watched, heapGrowthMb: (peak - start) / 2 ** 20 };
+  } finally {
+    clearInterval(timer);
+  }
 }
 
 /** "median (max) ms" */

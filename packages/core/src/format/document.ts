@@ -36,7 +36,11 @@ export function mapFormatJsonSchema(): Record<string, unknown> {
   };
 }
 
-/** A document for a map, ready to be written with JSON.stringify. */
-export function toMapDocument(map: NetworkMap, meta: { exportedAt?: string; generator?: string } = {}): MapDocument {
+/**
+ * A document for a map, ready to be written with JSON.stringify. `map` may be something that
+ * stands for the map (the server's map whose snapshots are made while the file is sent): the
+ * envelope and its key order are the same.
+ */
+export function toMapDocument<M = NetworkMap>(map: M, meta: { exportedAt?: string; generator?: string } = {}): Omit<MapDocument, 'map'> & { readonly map: M } {
   return { format: MAP_FORMAT, version: CURRENT_MAP_FORMAT_VERSION, ...meta, map };
 }

@@ -15,7 +15,7 @@ import { ApiError } from '../http/errors.js';
  * - begeleider: the cases they own and the cases shared with them;
  * - coach: the cases of their team, plus their own and those shared with them;
  * - beheerder: no case content (they manage users, teams and settings and read the audit log);
- * - onderzoeker: no case at all, only suppressed aggregates (/api/stats).
+ * - onderzoeker: no case at all, only suppressed aggregates (/api/stats/organisation).
  * A case the user may not see answers 404, exactly like a case that does not exist, whether it
  * belongs to their organisation or to another one.
  */
@@ -104,9 +104,9 @@ export async function findMapWithContent(
 }
 
 /**
- * findMapWithContent for `GET /api/maps/:mapId`: a big map comes as a StreamedMap whose snapshots
- * are made while the answer is sent (documents/map-answer.ts), so its 30,000 people are never
- * all in memory at once.
+ * findMapWithContent for `GET /api/maps/:mapId` and its export (`/export`): a big map comes as a
+ * StreamedMap whose snapshots are made while the answer is sent (documents/map-answer.ts), so its
+ * 30,000 people are never all in memory at once.
  */
 export async function findMapForAnswer(
   db: Kysely<Database>, user: AuthUser, mapId: string, cipher: FieldCipher,

@@ -146,7 +146,6 @@ const MATRIX: readonly Row[] = [
   { resource: 'audit log (refusals)', op: 'read', allowed: ['beheerder'], ok: 200, denied: 403, send: (c) => c.get('/api/audit?category=denied') },
   { resource: 'audit log (access to cases)', op: 'read', allowed: ['beheerder'], ok: 200, denied: 403, send: (c) => c.get('/api/audit?category=access') },
   { resource: 'password reset notice seen', op: 'write', allowed: ROLES, ok: 200, denied: 403, send: (c) => c.post('/api/auth/reset-notice/seen') },
-  { resource: 'stats', op: 'read', allowed: ['beheerder', 'onderzoeker'], ok: 200, denied: 403, send: (c) => c.get('/api/stats') },
   // Issue 12, items 1-4: the family's checks, measurements and rights are case data; the organisation's rule and lists are read by all and changed by the beheerder.
   { resource: 'kansarmoede checks', op: 'read', allowed: CASE_ROLES, ok: 200, denied: 404, audit: 'kansarmoede.list', send: (c, ids) => c.get(`/api/cases/${ids.caseId}/kansarmoede`) },
   { resource: 'kansarmoede checks', op: 'write', allowed: CASE_ROLES, ok: 201, denied: 404, audit: 'kansarmoede.create', send: (c, ids) => c.post(`/api/cases/${ids.caseId}/kansarmoede`, { judgements: KANSARMOEDE_CRITERIA.map((criterion) => ({ criterion, weak: false })) }) },

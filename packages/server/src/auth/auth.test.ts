@@ -36,7 +36,7 @@ describe.each(targets)('accounts and sessions on $name', (target) => {
   });
 
   it('without a session every API route answers 401', async () => {
-    for (const url of ['/api/cases', '/api/organisation', '/api/audit', '/api/stats']) {
+    for (const url of ['/api/cases', '/api/organisation', '/api/audit', '/api/stats/organisation']) {
       const res = await app.inject({ method: 'GET', url });
       expect(res.statusCode, url).toBe(401);
       expect(res.json().error.code).toBe('not_authenticated');
@@ -132,7 +132,7 @@ describe.each(targets)('accounts and sessions on $name', (target) => {
     const paths = Object.keys(res.json().paths);
     for (const p of ['/api/auth/login', '/api/cases/', '/api/cases/{caseId}/consents', '/api/maps/{mapId}', '/api/maps/{mapId}/snapshots/{snapshotId}/alters/{alterId}',
       '/api/maps/{mapId}/snapshots/{snapshotId}/ties', '/api/maps/{mapId}/snapshots/{snapshotId}/analysis', '/api/maps/{mapId}/compare', '/api/cases/{caseId}/maps/import',
-      '/api/maps/{mapId}/export', '/api/audit/', '/api/stats/', '/api/teams/', '/api/users/', '/api/organisation/']) {
+      '/api/maps/{mapId}/export', '/api/audit/', '/api/stats/organisation', '/api/teams/', '/api/users/', '/api/organisation/']) {
       expect(paths, p).toContain(p);
     }
     expect((await app.inject({ method: 'GET', url: '/api/docs' })).statusCode).toBeLessThan(400);

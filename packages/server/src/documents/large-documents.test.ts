@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { DEFAULT_MAP_LIMITS, parseMapDocument } from '@netwerkkracht/core';
+import { DEFAULT_MAP_LIMITS, parseMapDocument, toMapDocument } from '@netwerkkracht/core';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
@@ -7,6 +7,7 @@ import { DEFAULT_SETTINGS, importBodyLimitFor, loadConfig } from '../config.js';
 import { caseCipher } from '../crypto/case-keys.js';
 import { createFieldCipher } from '../crypto/field-cipher.js';
 import { createKeyring, generateKey } from '../crypto/keyring.js';
+import { GENERATOR } from '../routes/maps.js';
 import { readMap } from '../store/map-store.js';
 import { bigDocument } from '../testing/big-document.js';
 import { client, report, send, watch } from '../testing/event-loop-watch.js';
@@ -87,6 +88,26 @@ describe.each(targets)('large map documents on $name', (target) => {
     const parsed = parseMapDocument(JSON.parse(atLimit));
     if (!parsed.ok) throw new Error('the document at the limits must be valid');
     expect(read).toEqual(withIdsOf(parsed.value.map, read));
+  }, 180_000);
+
+  it('exporting that map as a file: health and reads of another map are answered meanwhile, and the file is the one the whole map gave, with its name', async () => {
+    expect(importedId).not.toBe('');
+    const request = await client(base, x1, 'GET', `/api/maps/${importedId}/export`);
+    const watched = await watch(base, () => request.go(), { other: { path: `/api/maps/${ids.mapId}`, cookie: x1.cookie } });
+    report(`${target.name} export 300×100`, watched);
+    expect(watched.result.status).toBe(200);
+    expect(watched.result.people).toEqual(Array.from({ length: 100 }, () => 300));
+    expect(watched.healthMs.length).toBeGreaterThan(ANSWERS_MEANWHILE);
+    expect(watched.otherMapMs.length).toBeGreaterThan(ANSWERS_MEANWHILE);
+    // Streamed a part at a time, the file is byte for byte what the export sent when it built the
+    // whole map first (readMap, then the core's document envelope).
+    const db = database.handle.db;
+    const row = await db.selectFrom('maps').selectAll().where('id', '=', importedId).executeTakeFirstOrThrow();
+    const read = await readMap(db, await caseCipher(db, createFieldCipher(keyring), ids.caseId), row);
+    const exportedAt = watched.result.exportedAt ?? '';
+    expect(Number.isNaN(Date.parse(exportedAt))).toBe(false);
+    const whole = JSON.stringify(toMapDocument(read, { exportedAt, generator: GENERATOR }));
+    expect(watched.result.sha256).toBe(createHash('sha256').update(whole).digest('hex'));
   }, 180_000);
 
   it('one person or one snapshot over the limit: 400 naming the list that is too long, translated, nothing stored, health answered meanwhile', async () => {

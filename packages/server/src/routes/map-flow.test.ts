@@ -2,10 +2,15 @@ import { parseMapDocument, toMapDocument, type NetworkMap } from '@netwerkkracht
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
+import { caseCipher } from '../crypto/case-keys.js';
+import { createFieldCipher } from '../crypto/field-cipher.js';
 import { createKeyring, generateKey } from '../crypto/keyring.js';
+import { ONE_QUERY_ROWS, readMap } from '../store/map-store.js';
+import { bigDocument } from '../testing/big-document.js';
 import { createCaseWithMap, login, seedWorld, TEST_SETTINGS, type TestClient, type World } from '../testing/fixture.js';
 import { allIdsOpaque, withIdsOf } from '../testing/ids-of.js';
 import { databaseTargets, type TestDatabase } from '../testing/test-databases.js';
+import { GENERATOR } from './maps.js';
 
 const targets = await databaseTargets();
 
@@ -46,11 +51,12 @@ describe.each(targets)('maps through the API on $name', (target) => {
   let app: FastifyInstance;
   let world: World;
   let x1: TestClient;
+  const keyring = createKeyring([generateKey()]);
 
   beforeAll(async () => {
     database = await target.open();
     world = await seedWorld(database.handle.db);
-    app = await buildApp({ db: database.handle.db, keyring: createKeyring([generateKey()]), settings: TEST_SETTINGS });
+    app = await buildApp({ db: database.handle.db, keyring, settings: TEST_SETTINGS });
     x1 = await login(app, world.users.x1.email);
   });
   afterAll(async () => {
@@ -91,6 +97,29 @@ describe.each(targets)('maps through the API on $name', (target) => {
     expect(rest).toStrictEqual(JSON.parse(JSON.stringify(expected)));
     // Key order too: an exported file is byte-for-byte the document the core would write.
     expect(JSON.stringify(rest)).toBe(JSON.stringify(expected));
+  });
+
+  it('[export] a map over ONE_QUERY_ROWS is exported a part at a time as the file the whole map gave: the same bytes, file name and audit line', async () => {
+    const { caseId } = await createCaseWithMap(x1);
+    // 5 snapshots of 300 people and 596 ties: 4,480 rows, so the export reads the map in parts
+    // and makes its snapshots while the file is sent (documents/streamed-map.ts).
+    const imported = await x1.post(`/api/cases/${caseId}/maps/import`, bigDocument(300, 5));
+    expect(imported.statusCode, imported.body).toBe(201);
+    const mapId = imported.json<{ map: NetworkMap }>().map.id;
+    const exported = await x1.get(`/api/maps/${mapId}/export`);
+    expect(exported.statusCode).toBe(200);
+    expect(exported.headers['content-disposition']).toBe(`attachment; filename="netwerkkaart-${mapId}.json"`);
+    expect(exported.headers['content-type']).toBe('application/json; charset=utf-8');
+    const db = database.handle.db;
+    const row = await db.selectFrom('maps').selectAll().where('id', '=', mapId).executeTakeFirstOrThrow();
+    const whole = await readMap(db, await caseCipher(db, createFieldCipher(keyring), caseId), row);
+    expect(whole.snapshots.reduce((n, s) => n + s.alters.length + s.ties.length, 0)).toBeGreaterThan(ONE_QUERY_ROWS);
+    // What the export sent before it streamed: the whole map read at once, in the core's envelope.
+    const { exportedAt } = exported.json<{ exportedAt: string }>();
+    expect(exported.body).toBe(JSON.stringify(toMapDocument(whole, { exportedAt, generator: GENERATOR })));
+    await app.ctx.readAudit.flush();
+    const lines = await db.selectFrom('audit_log').select(['user_id', 'case_id']).where('action', '=', 'map.export').where('target', '=', mapId).execute();
+    expect(lines).toEqual([{ user_id: world.users.x1.id, case_id: caseId }]);
   });
 
   it('exports a whole case for the family: members, consents and every map as a netwerkkaart document', async () => {

@@ -6,7 +6,6 @@ import {
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { findCaseWithCipher, findMap, findMapForAnswer } from '../access/case-access.js';
-import { caseCipherFrom } from '../crypto/case-keys.js';
 import { parseDocumentBody } from '../documents/document-parser.js';
 import { sendMapAnswer } from '../documents/map-answer.js';
 import { ApiError } from '../http/errors.js';
@@ -34,7 +33,8 @@ const MapPatch = z.strictObject({
 });
 const CaseParams = idParams('caseId');
 const MapParams = idParams('mapId');
-const GENERATOR = 'netwerkkracht-server 0.1.0';
+/** `generator` of an exported file. */
+export const GENERATOR = 'netwerkkracht-server 0.1.0';
 
 /**
  * A parsed document's map under a new, server-made id (ids in a file are not unique across cases),
@@ -96,8 +96,9 @@ export const mapRoutes: FastifyPluginAsync = async (app) => {
   app.get('/maps/:mapId/export', { schema: { tags: ['maps'] } }, async (request, reply) => {
     const user = userOf(request);
     const { mapId } = parseInput(MapParams, request.params);
-    const { map: row, caseId, caseKey } = await findMap(db, user, mapId);
-    const map = await readMap(db, caseCipherFrom(cipher, caseKey), row);
+    // The access check and the content in one query, as the read: a big map's snapshots are made
+    // a part at a time while the file is sent (documents/streamed-map.ts).
+    const { map, caseId } = await findMapForAnswer(db, user, mapId, cipher);
     await readAudit.record({ organisationId: user.organisationId, userId: user.id, action: 'map.export', caseId, target: mapId });
     void reply.header('content-disposition', `attachment; filename="netwerkkaart-${mapId}.json"`);
     return sendMapAnswer(reply, toMapDocument(map, { exportedAt: new Date().toISOString(), generator: GENERATOR }));

@@ -15,7 +15,7 @@ describe.each(targets)('the organisation report over the network maps on $name',
   let world: World;
   let x1: TestClient;
   let onderzoeker: TestClient;
-  const maps: { mapId: string; snapshotId: string }[] = [];
+  const maps: { caseId: string; mapId: string; snapshotId: string }[] = [];
 
   beforeAll(async () => {
     database = await target.open();
@@ -56,6 +56,26 @@ describe.each(targets)('the organisation report over the network maps on $name',
     // One sector only: its count is the total of people, which is shown.
     expect([q1.people, q1.sectors]).toEqual([7, { familie: 7 }]);
     expect((await x1.get('/api/stats/organisation')).statusCode).toBe(403);
+  });
+
+  it('the figures have one suppressed path: the older GET /api/stats (every map\'s rows, small cells hidden one by one) is gone, 404 like an unknown address', async () => {
+    const beheerder = await login(app, world.users.beheerder.email);
+    for (const client of [onderzoeker, beheerder]) {
+      const old = await client.get('/api/stats');
+      expect(old.statusCode).toBe(404);
+      expect(old.json().error.code).toBe('not_found');
+    }
+    const paths = Object.keys((await app.inject({ method: 'GET', url: '/api/docs/json' })).json().paths as Record<string, unknown>);
+    expect(paths.filter((p) => p.startsWith('/api/stats'))).toEqual(['/api/stats/organisation']);
+  });
+
+  it('an onderzoeker reaches no personal record: no case, map, export or consent, no audit log', async () => {
+    const { caseId, mapId } = maps[0]!;
+    for (const url of [`/api/cases/${caseId}`, `/api/maps/${mapId}`, `/api/maps/${mapId}/export`, `/api/cases/${caseId}/consents`]) {
+      expect((await onderzoeker.get(url)).statusCode, url).toBe(404);
+    }
+    expect((await onderzoeker.get('/api/cases')).json().cases).toEqual([]);
+    expect((await onderzoeker.get('/api/audit')).statusCode).toBe(403);
   });
 
   it('[OR3] the summary rows follow every change: a new person, a deleted map', async () => {

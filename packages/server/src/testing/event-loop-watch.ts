@@ -90,6 +90,8 @@ export interface Answer {
   readonly sha256: string;
   /** The report of an import of other tools' files. */
   readonly report: { readonly maps: number; readonly alters: number; readonly ties: number } | null;
+  /** `exportedAt` of an exported netwerkkaart file. */
+  readonly exportedAt: string | null;
 }
 
 // The client side of a big request (sending 11 MB, parsing the 16 MB answer) runs on a thread of
@@ -107,9 +109,9 @@ parentPort.once('message', () => (async () => {
     status: res.status, error: body.error ?? null, mapId: body.map ? body.map.id : null,
     people: body.map ? body.map.snapshots.map((s) => s.alters.length) : null,
     sha256: createHash('sha256').update(text).digest('hex'),
-    report: body.report ?? null,
+    report: body.report ?? null, exportedAt: body.exportedAt ?? null,
   });
-})().catch((error) => parentPort.postMessage({ status: 0, error: { code: String(error) }, mapId: null, people: null, sha256: '', report: null })));
+})().catch((error) => parentPort.postMessage({ status: 0, error: { code: String(error) }, mapId: null, people: null, sha256: '', report: null, exportedAt: null })));
 parentPort.postMessage('ready');
 `;
 

@@ -121,6 +121,8 @@ export const auditActionsEn = {
       update: 'Social map service changed',
     },
     stats: {
+      organisation: 'Network figures per quarter viewed',
+      // Lines of the older GET /api/stats, removed on 2026-12-03.
       read: 'Organisation figures viewed',
     },
     suggestions: {

@@ -121,6 +121,8 @@ export const auditActionsFr = {
       update: 'Service de la carte sociale modifié',
     },
     stats: {
+      organisation: 'Chiffres des réseaux par trimestre consultés',
+      // Lines of the older GET /api/stats, removed on 2026-12-03.
       read: 'Chiffres de l’organisation consultés',
     },
     suggestions: {

@@ -121,6 +121,8 @@ export const auditActionsNl = {
       update: 'Dienst op de sociale kaart aangepast',
     },
     stats: {
+      organisation: 'Cijfers netwerken per kwartaal bekeken',
+      // Lines of the older GET /api/stats, removed on 2026-12-03.
       read: 'Cijfers van de organisatie bekeken',
     },
     suggestions: {
