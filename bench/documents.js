@@ -9,13 +9,11 @@
 // would hold the loop being measured). Reported, never judged; the aim (issue 11) is at most
 // 50 ms at a time.
 import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os, { tmpdir } from 'node:os';
+import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getHeapStatistics } from 'node:v8';
-import { adminQuery, POSTGRES_URL, postgresReachable } from './postgres.js';
+import { onEachDatabase } from './postgres.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
 const RUNS = Number(process.env.BENCH_DOCUMENTS_RUNS ?? 5);
@@ -39,29 +37,9 @@ export async function run() {
   const loadBefore = os.loadavg();
   const notes = [];
 
-  if (DATABASES.includes('sqlite')) {
-    const dir = mkdtempSync(join(tmpdir(), 'netwerkkracht-bench-'));
-    try {
-      rows.push(...await measure(server, watching, document, 'SQLite', { NETWERKKRACHT_DATA_DIR: join(dir, 'data') }));
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }
-  if (DATABASES.includes('postgres')) {
-    if (await postgresReachable()) {
-      const schema = `bench_${randomBytes(5).toString('hex')}`;
-      await adminQuery(`create schema ${schema}`);
-      const url = new URL(POSTGRES_URL);
-      url.searchParams.set('options', `-c search_path=${schema}`);
-      const dir = mkdtempSync(join(tmpdir(), 'netwerkkracht-bench-'));
-      try {
-        rows.push(...await measure(server, watching, document, 'PostgreSQL', { NETWERKKRACHT_DATA_DIR: join(dir, 'data'), DATABASE_URL: url.toString() }));
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-        await adminQuery(`drop schema ${schema} cascade`);
-      }
-    } else notes.push(`PostgreSQL not measured: nothing answers at ${POSTGRES_URL}.`);
-  }
+  const measured = await onEachDatabase(DATABASES, (label, env) => measure(server, watching, document, label, env));
+  rows.push(...measured.results.flat());
+  notes.push(...measured.notes);
   const load = (l) => l.map((n) => n.toFixed(2)).join(' ');
   notes.push(
     `A map of ${PEOPLE} people × ${SNAPSHOTS} snapshots (${(document.length / 1e6).toFixed(1)} MB), ${RUNS} runs after one warm-up; median (max) over the runs.`,

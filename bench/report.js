@@ -5,13 +5,10 @@
 // is asked BENCH_REPORT_REQUESTS times in-process (Fastify inject, the whole route: session,
 // role, query, suppression, audit) after two warm-up requests; p50 and p99 are reported.
 import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
-import { adminQuery, POSTGRES_URL, postgresReachable } from './postgres.js';
+import { onEachDatabase } from './postgres.js';
 import { createRandom, generateMap } from './generate-maps.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -29,29 +26,9 @@ export async function run() {
   const server = await import('@netwerkkracht/server');
   const rows = [];
   const notes = [`${MAPS.toLocaleString('en-US')} maps (about 15 people and 20 ties each, one saved version in one of 8 quarters), ${REQUESTS} requests after 2 warm-up ones. Target: under ${TARGET_MS} ms.`];
-  if (DATABASES.includes('sqlite')) {
-    const dir = mkdtempSync(join(tmpdir(), 'netwerkkracht-bench-'));
-    try {
-      rows.push(await measure(server, 'SQLite', { NETWERKKRACHT_DATA_DIR: join(dir, 'data') }));
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }
-  if (DATABASES.includes('postgres')) {
-    if (await postgresReachable()) {
-      const schema = `bench_${randomBytes(5).toString('hex')}`;
-      await adminQuery(`create schema ${schema}`);
-      const url = new URL(POSTGRES_URL);
-      url.searchParams.set('options', `-c search_path=${schema}`);
-      const dir = mkdtempSync(join(tmpdir(), 'netwerkkracht-bench-'));
-      try {
-        rows.push(await measure(server, 'PostgreSQL', { NETWERKKRACHT_DATA_DIR: join(dir, 'data'), DATABASE_URL: url.toString() }));
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-        await adminQuery(`drop schema ${schema} cascade`);
-      }
-    } else notes.push(`PostgreSQL not measured: nothing answers at ${POSTGRES_URL}.`);
-  }
+  const measured = await onEachDatabase(DATABASES, (label, env) => measure(server, label, env));
+  rows.push(...measured.results);
+  notes.push(...measured.notes);
   return { title: 'Organisation report over the network maps (GET /api/stats/organisation)', columns: ['database', 'maps', 'load', 'report p50', 'report p99', 'max', 'target'], rows, notes };
 }
 
