@@ -1,10 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  DIRECTION_VOCABULARY, SUPPORT_FUNCTION_VOCABULARY, type EgorColumnInfo, type EgorMapping, type EgorTemplate, type SupportDirection, type SupportFunction,
+  type EgorColumnInfo, type EgorMapping, type EgorTemplate, type SupportDirection, type SupportFunction,
 } from '@netwerkkracht/core';
-import { useLanguage } from '../i18n/use-language.js';
-import { RingValueTable, SectorValueTable } from './value-tables.js';
+import { RingValueTable, SectorValueTable, SupportChoice } from './value-tables.js';
 
 type Ring = 1 | 2 | 3;
 const RINGS: readonly Ring[] = [1, 2, 3];
@@ -33,7 +32,6 @@ function ColumnSelect({ id, label, columns, value, noneLabel, onChange }: {
  */
 export function EgorMappingForm({ template, mapping, onChange }: { template: EgorTemplate; mapping: EgorMapping; onChange: (next: EgorMapping) => void }) {
   const { t } = useTranslation();
-  const lang = useLanguage();
   const base = useId();
   const none = t('interop.mapping.none');
   const alters = template.alters.columns;
@@ -117,20 +115,7 @@ export function EgorMappingForm({ template, mapping, onChange }: { template: Ego
               ...support.filter((s) => s.column !== c.name),
               ...(fn === '' ? [] : [{ column: c.name, function: fn as SupportFunction, direction }]),
             ] });
-            return (
-              <li key={c.name}>
-                <label htmlFor={`${base}-su${i}`}>{t('interop.mapping.supportYes', { name: c.name })}</label>
-                <select id={`${base}-su${i}`} value={chosen?.function ?? ''} onChange={(e) => choose(e.target.value, chosen?.direction ?? 'ontvangt')}>
-                  <option value="">{t('interop.mapping.noSupport')}</option>
-                  {SUPPORT_FUNCTION_VOCABULARY.map((f) => <option key={f.code} value={f.code}>{f.labels[lang]}</option>)}
-                </select>
-                {chosen ? (
-                  <select aria-label={t('interop.mapping.direction', { name: c.name })} value={chosen.direction} onChange={(e) => choose(chosen.function, e.target.value as SupportDirection)}>
-                    {DIRECTION_VOCABULARY.map((d) => <option key={d.code} value={d.code}>{d.labels[lang]}</option>)}
-                  </select>
-                ) : null}
-              </li>
-            );
+            return <SupportChoice key={c.name} id={`${base}-su${i}`} name={c.name} chosen={chosen} onChoose={choose} />;
           })}</ul>
         </fieldset>
       ) : null}

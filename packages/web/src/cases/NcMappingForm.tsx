@@ -1,10 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  DIRECTION_VOCABULARY, SUPPORT_FUNCTION_VOCABULARY, type NcMapping, type NcTemplate, type SupportDirection, type SupportFunction,
+  type NcMapping, type NcTemplate, type SupportDirection, type SupportFunction,
 } from '@netwerkkracht/core';
-import { useLanguage } from '../i18n/use-language.js';
-import { RingValueTable, SectorValueTable } from './value-tables.js';
+import { RingValueTable, SectorValueTable, SupportChoice } from './value-tables.js';
 
 /** Layout variables come as `<v>_X`/`<v>_Y` (GraphML) or `<v>_x`/`<v>_y` (CSV): the `<v>`s. */
 function layoutNames(variables: readonly string[]): string[] {
@@ -20,7 +19,6 @@ function layoutNames(variables: readonly string[]): string[] {
  */
 export function NcMappingForm({ template, mapping, onChange }: { template: NcTemplate; mapping: NcMapping; onChange: (next: NcMapping) => void }) {
   const { t } = useTranslation();
-  const lang = useLanguage();
   const base = useId();
   const nodeType = template.nodeTypes.find((n) => n.name === mapping.nodeType) ?? template.nodeTypes[0];
   const variables = nodeType?.variables ?? [];
@@ -102,20 +100,7 @@ export function NcMappingForm({ template, mapping, onChange }: { template: NcTem
               ...support.filter((s) => s.variable !== v),
               ...(fn === '' ? [] : [{ variable: v, function: fn as SupportFunction, direction }]),
             ] });
-            return (
-              <li key={v}>
-                <label htmlFor={`${base}-su${i}`}>{t('interop.mapping.supportYes', { name: v })}</label>
-                <select id={`${base}-su${i}`} value={chosen?.function ?? ''} onChange={(e) => put(e.target.value, chosen?.direction ?? 'ontvangt')}>
-                  <option value="">{t('interop.mapping.noSupport')}</option>
-                  {SUPPORT_FUNCTION_VOCABULARY.map((f) => <option key={f.code} value={f.code}>{f.labels[lang]}</option>)}
-                </select>
-                {chosen ? (
-                  <select aria-label={t('interop.mapping.direction', { name: v })} value={chosen.direction} onChange={(e) => put(chosen.function, e.target.value as SupportDirection)}>
-                    {DIRECTION_VOCABULARY.map((d) => <option key={d.code} value={d.code}>{d.labels[lang]}</option>)}
-                  </select>
-                ) : null}
-              </li>
-            );
+            return <SupportChoice key={v} id={`${base}-su${i}`} name={v} chosen={chosen} onChoose={put} />;
           })}</ul>
         </fieldset>
       ) : null}

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { SECTORS_B } from '@netwerkkracht/core';
+import { DIRECTION_VOCABULARY, SECTORS_B, SUPPORT_FUNCTION_VOCABULARY, type SupportDirection, type SupportFunction } from '@netwerkkracht/core';
 import { sectorLabel } from '../i18n/vocab.js';
 import { useLanguage } from '../i18n/use-language.js';
 
@@ -48,5 +48,31 @@ export function RingValueTable({ idBase, values, table, onChange }: {
           {[1, 2, 3].map((n) => <option key={n} value={n}>{t('interop.mapping.ringNumber', { n })}</option>)}
         </select></li>
     ))}</ul>
+  );
+}
+
+/**
+ * One yes/no item of a file (a column or a variable) and the support it means: the function, and
+ * once one is chosen, its direction. `onChoose('')` drops the choice.
+ */
+export function SupportChoice({ id, name, chosen, onChoose }: {
+  id: string; name: string; chosen: { readonly function: SupportFunction; readonly direction: SupportDirection } | undefined;
+  onChoose: (fn: SupportFunction | '', direction: SupportDirection) => void;
+}) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  return (
+    <li>
+      <label htmlFor={id}>{t('interop.mapping.supportYes', { name })}</label>
+      <select id={id} value={chosen?.function ?? ''} onChange={(e) => onChoose(e.target.value as SupportFunction | '', chosen?.direction ?? 'ontvangt')}>
+        <option value="">{t('interop.mapping.noSupport')}</option>
+        {SUPPORT_FUNCTION_VOCABULARY.map((f) => <option key={f.code} value={f.code}>{f.labels[lang]}</option>)}
+      </select>
+      {chosen ? (
+        <select aria-label={t('interop.mapping.direction', { name })} value={chosen.direction} onChange={(e) => onChoose(chosen.function, e.target.value as SupportDirection)}>
+          {DIRECTION_VOCABULARY.map((d) => <option key={d.code} value={d.code}>{d.labels[lang]}</option>)}
+        </select>
+      ) : null}
+    </li>
   );
 }
