@@ -4,11 +4,10 @@
 // the same on every path is what packages/server/src/auth/login-work.test.ts checks (by counting).
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { adminQuery, POSTGRES_URL, postgresReachable } from './postgres.js';
+import { onEachDatabase } from './postgres.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
 const ATTEMPTS = Number(process.env.BENCH_LOGIN_ATTEMPTS ?? 50);
@@ -19,25 +18,14 @@ const EMAIL = 'bench@netwerkkracht.invalid';
 export async function run() {
   execFileSync(process.execPath, [join(REPO_ROOT, 'node_modules/typescript/bin/tsc'), '-b', join(REPO_ROOT, 'packages/server')], { stdio: 'inherit' });
   const server = await import('@netwerkkracht/server');
-  const rows = [];
-  const sqliteDir = mkdtempSync(join(tmpdir(), 'netwerkkracht-bench-login-'));
-  try {
-    rows.push(...await measure(server, 'SQLite', { sqliteFile: join(sqliteDir, 'bench.sqlite') }));
-  } finally {
-    rmSync(sqliteDir, { recursive: true, force: true });
-  }
-  const notes = [`${ATTEMPTS} attempts per path (after ${WARM_UP} not counted), the paths taken in turn; milliseconds from sending the request to the whole answer.`];
-  if (await postgresReachable()) {
-    const schema = `bench_login_${randomBytes(4).toString('hex')}`;
-    await adminQuery(`create schema ${schema}`);
-    try {
-      rows.push(...await measure(server, 'PostgreSQL', { databaseUrl: POSTGRES_URL, searchPath: schema, sqliteFile: ':memory:', poolSize: 4 }));
-    } finally {
-      await adminQuery(`drop schema ${schema} cascade`);
-    }
-  } else {
-    notes.push(`PostgreSQL at ${POSTGRES_URL} not reachable: its rows are left out.`);
-  }
+  const measured = await onEachDatabase(['sqlite', 'postgres'], (label, env) => {
+    // The server's own database settings: a file in the run's data folder, or the run's schema.
+    if (env.DATABASE_URL) return measure(server, label, { databaseUrl: env.DATABASE_URL, sqliteFile: ':memory:', poolSize: 4 });
+    mkdirSync(env.NETWERKKRACHT_DATA_DIR, { recursive: true });
+    return measure(server, label, { sqliteFile: join(env.NETWERKKRACHT_DATA_DIR, 'bench.sqlite') });
+  });
+  const rows = measured.results.flat();
+  const notes = [`${ATTEMPTS} attempts per path (after ${WARM_UP} not counted), the paths taken in turn; milliseconds from sending the request to the whole answer.`, ...measured.notes];
   return { title: 'Refused sign-ins: response time per path (issue 11 item 4)', columns: ['database', 'path', 'median ms', 'p90 ms', 'status'], rows, notes };
 }
 

@@ -155,12 +155,17 @@ interface ForeignMap {
 /** Reads foreign files with a mapping (parsed); the tables are read already. */
 export function readForeignEgor(egos: EgorTable, alters: EgorTable, aaties: EgorTable, mapping: ParsedEgorMapping, today: string): InteropImport {
   const report = new ReportBuilder();
-  const egoCol = egorColumn(egos, mapping.ids?.ego ? [mapping.ids.ego] : EGOR_ID_COLUMNS.ego);
-  const alterEgoCol = egorColumn(alters, mapping.ids?.ego ? [mapping.ids.ego] : EGOR_ID_COLUMNS.ego);
-  const alterCol = egorColumn(alters, mapping.ids?.alter ? [mapping.ids.alter] : EGOR_ID_COLUMNS.alter);
-  const tieEgoCol = egorColumn(aaties, mapping.ids?.ego ? [mapping.ids.ego] : EGOR_ID_COLUMNS.ego);
-  const sourceCol = egorColumn(aaties, mapping.ids?.source ? [mapping.ids.source] : EGOR_ID_COLUMNS.source);
-  const targetCol = egorColumn(aaties, mapping.ids?.target ? [mapping.ids.target] : EGOR_ID_COLUMNS.target);
+  /** An id column: the one the mapping names, else the first of the names other tools use. */
+  const idColumn = (table: EgorTable, kind: keyof typeof EGOR_ID_COLUMNS): number => {
+    const chosen = mapping.ids?.[kind];
+    return egorColumn(table, chosen ? [chosen] : EGOR_ID_COLUMNS[kind]);
+  };
+  const egoCol = idColumn(egos, 'ego');
+  const alterEgoCol = idColumn(alters, 'ego');
+  const alterCol = idColumn(alters, 'alter');
+  const tieEgoCol = idColumn(aaties, 'ego');
+  const sourceCol = idColumn(aaties, 'source');
+  const targetCol = idColumn(aaties, 'target');
   const named = (table: EgorTable, name: string | undefined): number => (name === undefined ? -1 : egorColumn(table, [name]));
   const egoNameCol = named(egos, mapping.egoName);
   const dateCol = named(egos, mapping.date);

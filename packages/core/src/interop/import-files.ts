@@ -102,7 +102,9 @@ function readFiles(request: ImportRequest): InteropImport {
       const files = egorFilesFrom(request.files);
       if (!files) return { ok: false, problems: [problem('required', { file: Object.values(EGOR_FILE_NAMES).join(', ') })] };
       const { egor, tieWeight } = request.mapping ?? {};
-      const mapping = egor || tieWeight ? { ...egor, ...(egor?.tie ?? tieWeight ? { tie: egor?.tie ?? tieWeight } : {}) } : undefined;
+      // `tieWeight` is the older short form of `egor.tie`.
+      const tie = egor?.tie ?? tieWeight;
+      const mapping = egor || tie ? { ...egor, ...(tie ? { tie } : {}) } : undefined;
       return importEgorFiles(files, { today: request.today, ...(mapping ? { mapping } : {}) });
     }
     case 'nc-graphml':

@@ -60,15 +60,20 @@ async function openSqlite(): Promise<TestDatabase> {
   };
 }
 
+/** One statement on a connection of its own to the test database (creating and dropping schemas and databases). */
+async function adminQuery(text: string): Promise<void> {
+  const client = new pg.Client({ connectionString: POSTGRES_TEST_URL, connectionTimeoutMillis: 3000 });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
+
 async function openPostgres(): Promise<TestDatabase> {
   const schema = `t_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: POSTGRES_TEST_URL, connectionTimeoutMillis: 3000 });
-  await admin.connect();
-  try {
-    await admin.query(`create schema ${schema}`);
-  } finally {
-    await admin.end();
-  }
+  await adminQuery(`create schema ${schema}`);
   const config = { databaseUrl: POSTGRES_TEST_URL, searchPath: schema, sqliteFile: ':memory:', poolSize: 4 };
   const handle = openDatabase(config);
   await runMigrations(handle.db as unknown as Kysely<unknown>);
@@ -77,13 +82,7 @@ async function openPostgres(): Promise<TestDatabase> {
     config,
     async close() {
       await handle.close();
-      const cleanup = new pg.Client({ connectionString: POSTGRES_TEST_URL });
-      await cleanup.connect();
-      try {
-        await cleanup.query(`drop schema ${schema} cascade`);
-      } finally {
-        await cleanup.end();
-      }
+      await adminQuery(`drop schema ${schema} cascade`);
     },
   };
 }
@@ -96,16 +95,7 @@ async function openPostgres(): Promise<TestDatabase> {
  */
 export async function openOwnPostgresDatabase(): Promise<TestDatabase> {
   const name = `nk_own_${randomBytes(6).toString('hex')}`;
-  const admin = async (text: string) => {
-    const client = new pg.Client({ connectionString: POSTGRES_TEST_URL, connectionTimeoutMillis: 3000 });
-    await client.connect();
-    try {
-      await client.query(text);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`create database ${name}`);
+  await adminQuery(`create database ${name}`);
   const url = new URL(POSTGRES_TEST_URL);
   url.pathname = `/${name}`;
   const config = { databaseUrl: url.toString(), sqliteFile: ':memory:', poolSize: 4 };
@@ -114,7 +104,7 @@ export async function openOwnPostgresDatabase(): Promise<TestDatabase> {
     await runMigrations(handle.db as unknown as Kysely<unknown>);
   } catch (error) {
     await handle.close();
-    await admin(`drop database ${name} with (force)`);
+    await adminQuery(`drop database ${name} with (force)`);
     throw error;
   }
   return {
@@ -122,7 +112,7 @@ export async function openOwnPostgresDatabase(): Promise<TestDatabase> {
     config,
     async close() {
       await handle.close();
-      await admin(`drop database ${name} with (force)`);
+      await adminQuery(`drop database ${name} with (force)`);
     },
   };
 }

@@ -1,4 +1,4 @@
-import { type NcMapping, type NcProtocolRef, type NcTemplate } from '@netwerkkracht/core';
+import type { NcMapping, NcTemplate } from '@netwerkkracht/core';
 import { interop } from '../api/interop-endpoints.js';
 
 /**
@@ -7,14 +7,9 @@ import { interop } from '../api/interop-endpoints.js';
  * a colleague or another device importing a file of the same protocol starts from it. Without a
  * connection nothing is read or kept: the template's own mapping is offered.
  */
-function refsOf(template: NcTemplate): readonly NcProtocolRef[] {
-  // A server from before protocol UIDs were read answers names only.
-  return template.protocolRefs ?? template.protocols.map((name) => ({ name }));
-}
-
 /** The saved mapping of the template's protocol when it still fits what the file holds, else the template's own. */
 export async function startingMapping(template: NcTemplate): Promise<{ mapping: NcMapping; saved: boolean }> {
-  const ref = refsOf(template)[0];
+  const ref = template.protocolRefs[0];
   if (ref !== undefined) {
     const saved = await interop.savedMapping(ref);
     if (saved.ok && template.nodeTypes.some((n) => n.name === saved.value.nodeType)) return { mapping: saved.value, saved: true };
@@ -24,5 +19,5 @@ export async function startingMapping(template: NcTemplate): Promise<{ mapping: 
 
 /** Keeps the mapping for every protocol of the file; a failure (offline, refused) leaves the import as it is. */
 export async function saveMapping(template: NcTemplate, mapping: NcMapping): Promise<void> {
-  for (const ref of refsOf(template)) await interop.saveMapping(ref, mapping);
+  for (const ref of template.protocolRefs) await interop.saveMapping(ref, mapping);
 }
