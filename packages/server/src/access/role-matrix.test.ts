@@ -123,9 +123,8 @@ const MATRIX: readonly Row[] = [
   { resource: 'case attention', op: 'read', allowed: CASE_ROLES, ok: 200, denied: 404, send: (c, ids) => c.get(`/api/cases/${ids.caseId}/attention`) },
   { resource: 'barriers', op: 'read', allowed: CASE_ROLES, ok: 200, denied: 404, send: (c, ids) => c.get(`/api/cases/${ids.caseId}/barriers`) },
   { resource: 'barriers', op: 'write', allowed: CASE_ROLES, ok: 201, denied: 404, send: (c, ids) => c.post(`/api/cases/${ids.caseId}/barriers`, { code: 'schaamte' }) },
-  // Audit: guide.read and guide.update (routes/guide.test.ts [G2]).
-  { resource: 'guide', op: 'read', allowed: CASE_ROLES, ok: 200, denied: 404, send: (c, ids) => c.get(`/api/maps/${ids.mapId}/guide`) },
-  { resource: 'guide', op: 'write', allowed: CASE_ROLES, ok: 200, denied: 404, send: async (c, ids) => c.put(`/api/maps/${ids.mapId}/guide`, { state: { version: 1, status: 'active', step: 1, notes: { familie: 'Een notitie' }, added: {}, answers: {}, replies: {} } }, { 'if-match': `"${(await ids.owner.get(`/api/maps/${ids.mapId}/guide`)).json<{ version: number }>().version}"` }) },
+  { resource: 'guide', op: 'read', allowed: CASE_ROLES, ok: 200, denied: 404, audit: 'guide.read', send: (c, ids) => c.get(`/api/maps/${ids.mapId}/guide`) },
+  { resource: 'guide', op: 'write', allowed: CASE_ROLES, ok: 200, denied: 404, audit: 'guide.update', send: async (c, ids) => c.put(`/api/maps/${ids.mapId}/guide`, { state: { version: 1, status: 'active', step: 1, notes: { familie: 'Een notitie' }, added: {}, answers: {}, replies: {} } }, { 'if-match': `"${(await ids.owner.get(`/api/maps/${ids.mapId}/guide`)).json<{ version: number }>().version}"` }) },
   { resource: 'suggestions', op: 'read', allowed: CASE_ROLES, ok: 200, denied: 404, send: (c, ids) => c.get(`/api/maps/${ids.mapId}/snapshots/${ids.snapshotId}/suggestions`) },
   { resource: 'suggestion accept', op: 'write', allowed: CASE_ROLES, ok: 201, denied: 404, send: async (c, ids) => c.post(`/api/maps/${ids.mapId}/snapshots/${ids.snapshotId}/suggestions/accept`, { suggestionId: 'S2-praktisch', what: 'Klusjesdienst', owner: { kind: 'persoon' }, kind: 'doen' }, await planIfMatch(ids)) },
   { resource: 'own device wrap key', op: 'read', allowed: ROLES, ok: 200, denied: 403, send: (c) => c.get('/api/me/device-wrap-key') },
